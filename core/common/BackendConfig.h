@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace figestio {
+
+// The backend URLs the app talks to: the ones compiled in, or (dev builds only) the ones in
+// FIGESTIO_API_URL / FIGESTIO_OIDC_ISSUER_URL, which is how tests point at the devstack.
+struct BackendConfig {
+    QUrl apiUrl;    // no trailing slash
+    QUrl issuerUrl; // no trailing slash
+    QString clientId;
+
+    static BackendConfig fromBuild(); // honours the environment when dev overrides are on
+    // Empty when usable; otherwise why not (plain http to a non-loopback host, not a URL...).
+    QString validate() const;
+    static bool isLoopback(const QUrl &url);
+};
+
+} // namespace figestio

@@ -1,0 +1,107 @@
+#include "common/Backoff.h"
+#include "common/BackendConfig.h"
+#include "common/JsonReader.h"
+#include "common/Logging.h"
+#include "common/SecureFile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace figestio;
+
+class TestCommon : public QObject {
+    Q_OBJECT
+private slots:
+    void jsonReaderAcceptsWellFormed()
+    {
+        JsonReader r = JsonReader::parse(R"({"id":"ag_1","n":3,"ok":true,"list":["a","b"],"o":{"x":"y"}})",
+                                         QStringLiteral("test"));
+        QCOMPARE(r.string("id"), QStringLiteral("ag_1"));
+        QCOMPARE(r.integer("n"), 3);
+        QCOMPARE(r.boolean("ok"), true);
+        QCOMPARE(r.stringList("list"), QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(r.object("o").string("x"), QStringLiteral("y"));
+        QVERIFY(r.ok());
+    }
+
+    void jsonReaderRejectsMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("<html>") << QStringLiteral("not valid JSON");
+        QTest::newRow("empty") << QByteArray("") << QStringLiteral("not valid JSON");
+        QTest::newRow("array not object") << QByteArray("[1]") << QStringLiteral("expected an object");
+        QTest::newRow("missing") << QByteArray(R"({"n":1})") << QStringLiteral("test.id: missing field");
+        QTest::newRow("null") << QByteArray(R"({"id":null})") << QStringLiteral("test.id: missing field");
+        QTest::newRow("wrong type") << QByteArray(R"({"id":5})") << QStringLiteral("test.id: expected a string");
+    }
+    void jsonReaderRejectsMalformed()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        JsonReader r = JsonReader::parse(body, QStringLiteral("test"));
+        r.string("id");
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
+    }
+
+    void jsonReaderFirstErrorWinsAndNestedMerges()
+    {
+        JsonReader r = JsonReader::parse(R"({"o":{"x":1},"y":2})", QStringLiteral("t"));
+        r.object("o").string("x"); // nested error is on the nested reader only...
+        QVERIFY(r.ok());
+        JsonReader o = r.object("o");
+        o.string("x");
+        r.merge(o); // ...until merged
+        r.string("y");
+        QCOMPARE(r.error(), QStringLiteral("t.o.x: expected a string"));
+    }
+
+    void backoffStaysWithinBounds()
+    {
+        Backoff b(100, 5000, 2.0, 0.2);
+        for (int i = 0; i < 20; ++i) {
+            const int d = b.nextDelayMs();
+            QVERIFY2(d >= b.minDelayMs(i) && d <= b.maxDelayMs(i), qPrintable(QString::number(d)));
+        }
+        QCOMPARE(b.maxDelayMs(19), 6000); // capped at max + 20 %
+        QCOMPARE(b.minDelayMs(0), 80);
+        b.reset();
+        QCOMPARE(b.attempts(), 0);
+    }
+
+    void backendConfigRefusesPlainHttpToRemoteHosts()
+    {
+        BackendConfig c;
+        c.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api"));
+        c.issuerUrl = QUrl(QStringLiteral("https://id.figestio.example"));
+        QVERIFY(c.validate().isEmpty());
+        c.apiUrl = QUrl(QStringLiteral("http://api.figestio.example"));
+        QVERIFY(!c.validate().isEmpty());
+    }
+
+    void redactsSecretsInUrls()
+    {
+        const QString url = QStringLiteral("http://127.0.0.1:51789/callback?code=SECRET1&state=SECRET2&iss=x");
+        const QString r = redactedUrl(url);
+        QVERIFY(!r.contains(QStringLiteral("SECRET")));
+        QVERIFY(r.contains(QStringLiteral("iss=x")));
+    }
+
+    void secretFileIsPrivateAndAtomic()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/secret.json"));
+        QVERIFY(writeSecretFile(path, "one").isEmpty());
+        QVERIFY(writeSecretFile(path, "two").isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("two"));
+        QCOMPARE(f.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommon)
+#include "tst_common.moc"
