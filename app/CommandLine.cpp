@@ -18,10 +18,10 @@ namespace figestio {
 namespace {
 // One-shot commands must work without a display (ssh, scripted deployments): they get a
 // QCoreApplication; only the tray app and --setup-folder need QApplication.
-bool wantsGui(int argc, char *argv[])
-{
-    static const char *const headless[] = {"--version", "-v", "--help", "-h", "--help-all",
-                                           "--sign-in", "--whoami", "--sign-out", "--status"};
+bool wantsGui(int argc, char *argv[]) {
+    static const char *const headless[] = {"--version", "-v",         "--help",
+                                           "-h",        "--help-all", "--sign-in",
+                                           "--whoami",  "--sign-out", "--status"};
     for (int i = 1; i < argc; ++i)
         for (const char *option : headless)
             if (std::strcmp(argv[i], option) == 0)
@@ -29,8 +29,7 @@ bool wantsGui(int argc, char *argv[])
     return true;
 }
 
-void setIdentity()
-{
+void setIdentity() {
     QCoreApplication::setApplicationName(QStringLiteral("figestio-sync"));
     QCoreApplication::setOrganizationName(QStringLiteral("Figestio"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("figestio.com"));
@@ -38,8 +37,7 @@ void setIdentity()
 }
 } // namespace
 
-int runCommandLine(int argc, char *argv[])
-{
+int runCommandLine(int argc, char *argv[]) {
     setIdentity();
     std::unique_ptr<QCoreApplication> app;
     if (wantsGui(argc, argv)) {
@@ -53,8 +51,9 @@ int runCommandLine(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "Keeps your folder in sync with the Figestió server.")
-        + QLatin1String("\n\n") + exitCodesHelp());
+        QCoreApplication::translate("CommandLine",
+                                    "Keeps your folder in sync with the Figestió server.") +
+        QLatin1String("\n\n") + exitCodesHelp());
     parser.addHelpOption();
     parser.addVersionOption();
     const CommandLineOptions options = addCommandLineOptions(parser); // AuthCommands.h

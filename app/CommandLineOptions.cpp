@@ -5,38 +5,41 @@
 namespace figestio {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CommandLine", text);
 }
 } // namespace
 
-CommandLineOptions addCommandLineOptions(QCommandLineParser &parser)
-{
+CommandLineOptions addCommandLineOptions(QCommandLineParser &parser) {
     CommandLineOptions o{
-        QCommandLineOption(QStringLiteral("sign-in"),
-                           tr("Sign in through the browser, store the session in the system keychain, "
-                              "print who is signed in and exit.")),
-        QCommandLineOption(QStringLiteral("agency"),
-                           tr("With --sign-in or --setup-folder: the agency to use when you belong to several."),
-                           tr("ID")),
-        QCommandLineOption(QStringLiteral("whoami"),
-                           tr("Print the signed-in user, the agency and when the access expires, then exit.")),
+        QCommandLineOption(
+            QStringLiteral("sign-in"),
+            tr("Sign in through the browser, store the session in the system keychain, "
+               "print who is signed in and exit.")),
+        QCommandLineOption(
+            QStringLiteral("agency"),
+            tr("With --sign-in or --setup-folder: the agency to use when you belong to several."),
+            tr("ID")),
+        QCommandLineOption(
+            QStringLiteral("whoami"),
+            tr("Print the signed-in user, the agency and when the access expires, then exit.")),
         QCommandLineOption(QStringLiteral("sign-out"), tr("Delete the stored session and exit.")),
-        QCommandLineOption(QStringLiteral("setup-folder"),
-                           tr("Set up syncing of PATH unattended (signed-in user), then keep syncing "
-                              "from the tray."),
-                           tr("PATH")),
+        QCommandLineOption(
+            QStringLiteral("setup-folder"),
+            tr("Set up syncing of PATH unattended (signed-in user), then keep syncing "
+               "from the tray."),
+            tr("PATH")),
         QCommandLineOption(QStringLiteral("status"),
                            tr("Print the running instance's state as JSON and exit.")),
-        QCommandLineOption(QStringLiteral("minimized"), tr("Start in the tray without opening a window.")),
+        QCommandLineOption(QStringLiteral("minimized"),
+                           tr("Start in the tray without opening a window.")),
     };
-    parser.addOptions({o.signIn, o.agency, o.whoami, o.signOut, o.setupFolder, o.status, o.minimized});
+    parser.addOptions(
+        {o.signIn, o.agency, o.whoami, o.signOut, o.setupFolder, o.status, o.minimized});
     return o;
 }
 
-QString exitCodesHelp()
-{
+QString exitCodesHelp() {
     return tr("Exit codes:\n"
               "  0  success\n"
               "  1  other failure\n"

@@ -2,7 +2,6 @@
 
 #include <QApplication>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     return figestio::runCommandLine(argc, argv);
 }

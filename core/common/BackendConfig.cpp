@@ -8,15 +8,13 @@
 namespace figestio {
 
 namespace {
-QUrl trimmed(QString url)
-{
+QUrl trimmed(QString url) {
     while (url.endsWith(QLatin1Char('/')))
         url.chop(1);
     return QUrl(url);
 }
 
-QString fromEnvOr(const char *name, const char *fallback)
-{
+QString fromEnvOr(const char *name, const char *fallback) {
     if (build::kDevOverrides) {
         const QString value = qEnvironmentVariable(name);
         if (!value.isEmpty())
@@ -26,8 +24,7 @@ QString fromEnvOr(const char *name, const char *fallback)
 }
 } // namespace
 
-BackendConfig BackendConfig::fromBuild()
-{
+BackendConfig BackendConfig::fromBuild() {
     BackendConfig c;
     c.apiUrl = trimmed(fromEnvOr("FIGESTIO_API_URL", build::kApiUrl));
     c.issuerUrl = trimmed(fromEnvOr("FIGESTIO_OIDC_ISSUER_URL", build::kIssuerUrl));
@@ -35,8 +32,7 @@ BackendConfig BackendConfig::fromBuild()
     return c;
 }
 
-bool BackendConfig::isLoopback(const QUrl &url)
-{
+bool BackendConfig::isLoopback(const QUrl &url) {
     const QString host = url.host();
     if (host == QLatin1String("localhost"))
         return true;
@@ -44,19 +40,19 @@ bool BackendConfig::isLoopback(const QUrl &url)
     return address.setAddress(host) && address.isLoopback();
 }
 
-QString BackendConfig::validate() const
-{
+QString BackendConfig::validate() const {
     for (const QUrl &url : {apiUrl, issuerUrl}) {
         if (!url.isValid() || url.host().isEmpty())
-            return QCoreApplication::translate("BackendConfig", "The server address “%1” is not valid.")
+            return QCoreApplication::translate("BackendConfig",
+                                               "The server address “%1” is not valid.")
                 .arg(url.toString());
         const QString scheme = url.scheme();
         if (scheme == QLatin1String("https"))
             continue;
         if (scheme == QLatin1String("http") && isLoopback(url))
             continue;
-        return QCoreApplication::translate("BackendConfig",
-                                           "The server address “%1” is not secure (https is required).")
+        return QCoreApplication::translate(
+                   "BackendConfig", "The server address “%1” is not secure (https is required).")
             .arg(url.toString());
     }
     return {};

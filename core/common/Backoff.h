@@ -10,7 +10,7 @@ class Backoff {
 public:
     Backoff(int initialMs, int maxMs, double factor = 2.0, double jitter = 0.2);
 
-    int nextDelayMs();   // the delay before the next attempt; counts the attempt
+    int nextDelayMs(); // the delay before the next attempt; counts the attempt
     int attempts() const { return m_attempts; }
     void reset() { m_attempts = 0; }
 

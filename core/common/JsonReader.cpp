@@ -7,14 +7,11 @@ namespace figestio {
 
 JsonReader::JsonReader(const nlohmann::json &value, QString context)
     : m_value(value)
-    , m_context(std::move(context))
-{
-}
+    , m_context(std::move(context)) {}
 
-JsonReader JsonReader::parse(const QByteArray &bytes, const QString &context)
-{
+JsonReader JsonReader::parse(const QByteArray &bytes, const QString &context) {
     nlohmann::json value = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr,
-                                                  /*allow_exceptions=*/false);
+                                                 /*allow_exceptions=*/false);
     JsonReader reader(value, context);
     if (value.is_discarded()) {
         reader.m_value = nullptr;
@@ -24,31 +21,26 @@ JsonReader JsonReader::parse(const QByteArray &bytes, const QString &context)
     return reader;
 }
 
-bool JsonReader::has(const char *key) const
-{
+bool JsonReader::has(const char *key) const {
     return m_value.is_object() && m_value.contains(key) && !m_value.at(key).is_null();
 }
 
-QString JsonReader::path(const char *key) const
-{
+QString JsonReader::path(const char *key) const {
     return m_context.isEmpty() ? QString::fromUtf8(key)
                                : m_context + QLatin1Char('.') + QString::fromUtf8(key);
 }
 
-void JsonReader::fail(const QString &message)
-{
+void JsonReader::fail(const QString &message) {
     if (m_error.isEmpty())
         m_error = message;
 }
 
-void JsonReader::merge(const JsonReader &nested)
-{
+void JsonReader::merge(const JsonReader &nested) {
     if (!nested.ok())
         fail(nested.error());
 }
 
-const nlohmann::json *JsonReader::field(const char *key, const char *expected)
-{
+const nlohmann::json *JsonReader::field(const char *key, const char *expected) {
     if (!ok())
         return nullptr;
     if (!m_value.is_object()) {
@@ -64,8 +56,7 @@ const nlohmann::json *JsonReader::field(const char *key, const char *expected)
     return &*it;
 }
 
-QString JsonReader::string(const char *key)
-{
+QString JsonReader::string(const char *key) {
     const nlohmann::json *v = field(key, "string");
     if (!v)
         return {};
@@ -76,16 +67,14 @@ QString JsonReader::string(const char *key)
     return QString::fromStdString(v->get<std::string>());
 }
 
-QString JsonReader::nonEmptyString(const char *key)
-{
+QString JsonReader::nonEmptyString(const char *key) {
     const QString s = string(key);
     if (ok() && s.isEmpty())
         fail(QCoreApplication::translate("JsonReader", "%1: must not be empty").arg(path(key)));
     return s;
 }
 
-qint64 JsonReader::integer(const char *key)
-{
+qint64 JsonReader::integer(const char *key) {
     const nlohmann::json *v = field(key, "integer");
     if (!v)
         return 0;
@@ -96,8 +85,7 @@ qint64 JsonReader::integer(const char *key)
     return v->get<qint64>();
 }
 
-double JsonReader::number(const char *key)
-{
+double JsonReader::number(const char *key) {
     const nlohmann::json *v = field(key, "number");
     if (!v)
         return 0;
@@ -108,20 +96,19 @@ double JsonReader::number(const char *key)
     return v->get<double>();
 }
 
-bool JsonReader::boolean(const char *key)
-{
+bool JsonReader::boolean(const char *key) {
     const nlohmann::json *v = field(key, "boolean");
     if (!v)
         return false;
     if (!v->is_boolean()) {
-        fail(QCoreApplication::translate("JsonReader", "%1: expected true or false").arg(path(key)));
+        fail(
+            QCoreApplication::translate("JsonReader", "%1: expected true or false").arg(path(key)));
         return false;
     }
     return v->get<bool>();
 }
 
-QStringList JsonReader::stringList(const char *key)
-{
+QStringList JsonReader::stringList(const char *key) {
     const nlohmann::json *v = field(key, "array");
     if (!v)
         return {};
@@ -141,37 +128,35 @@ QStringList JsonReader::stringList(const char *key)
     return out;
 }
 
-JsonReader JsonReader::object(const char *key)
-{
+JsonReader JsonReader::object(const char *key) {
     const nlohmann::json *v = field(key, "object");
     JsonReader nested(v ? *v : nlohmann::json(), path(key));
     if (!v)
         nested.fail(m_error);
     else if (!v->is_object())
-        nested.fail(QCoreApplication::translate("JsonReader", "%1: expected an object").arg(path(key)));
+        nested.fail(
+            QCoreApplication::translate("JsonReader", "%1: expected an object").arg(path(key)));
     merge(nested);
     return nested;
 }
 
-JsonReader JsonReader::array(const char *key)
-{
+JsonReader JsonReader::array(const char *key) {
     const nlohmann::json *v = field(key, "array");
     JsonReader nested(v ? *v : nlohmann::json(), path(key));
     if (!v)
         nested.fail(m_error);
     else if (!v->is_array())
-        nested.fail(QCoreApplication::translate("JsonReader", "%1: expected a list").arg(path(key)));
+        nested.fail(
+            QCoreApplication::translate("JsonReader", "%1: expected a list").arg(path(key)));
     merge(nested);
     return nested;
 }
 
-std::size_t JsonReader::size() const
-{
+std::size_t JsonReader::size() const {
     return m_value.is_array() ? m_value.size() : 0;
 }
 
-JsonReader JsonReader::at(std::size_t index) const
-{
+JsonReader JsonReader::at(std::size_t index) const {
     const QString p = m_context + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
     if (!m_value.is_array() || index >= m_value.size()) {
         JsonReader r(nullptr, p);
@@ -181,24 +166,21 @@ JsonReader JsonReader::at(std::size_t index) const
     return JsonReader(m_value.at(index), p);
 }
 
-std::optional<QString> JsonReader::optionalString(const char *key)
-{
+std::optional<QString> JsonReader::optionalString(const char *key) {
     if (!has(key))
         return std::nullopt;
     const QString s = string(key);
     return ok() ? std::optional<QString>(s) : std::nullopt;
 }
 
-std::optional<qint64> JsonReader::optionalInteger(const char *key)
-{
+std::optional<qint64> JsonReader::optionalInteger(const char *key) {
     if (!has(key))
         return std::nullopt;
     const qint64 v = integer(key);
     return ok() ? std::optional<qint64>(v) : std::nullopt;
 }
 
-std::optional<bool> JsonReader::optionalBoolean(const char *key)
-{
+std::optional<bool> JsonReader::optionalBoolean(const char *key) {
     if (!has(key))
         return std::nullopt;
     const bool v = boolean(key);

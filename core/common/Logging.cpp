@@ -30,14 +30,12 @@ struct LogState {
     QtMessageHandler previous = nullptr;
 };
 
-LogState &state()
-{
+LogState &state() {
     static LogState s;
     return s;
 }
 
-void rotate(LogState &s)
-{
+void rotate(LogState &s) {
     s.file.close();
     QFile::remove(s.path + QLatin1Char('.') + QString::number(s.keep));
     for (int i = s.keep - 1; i >= 1; --i)
@@ -50,23 +48,27 @@ void rotate(LogState &s)
     s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
 }
 
-const char *levelName(QtMsgType type)
-{
+const char *levelName(QtMsgType type) {
     switch (type) {
-    case QtDebugMsg: return "debug";
-    case QtInfoMsg: return "info";
-    case QtWarningMsg: return "warning";
-    case QtCriticalMsg: return "critical";
-    case QtFatalMsg: return "fatal";
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "critical";
+    case QtFatalMsg:
+        return "fatal";
     }
     return "?";
 }
 
-void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
-                            + levelName(type) + ' ' + (context.category ? context.category : "default")
-                            + ": " + message.toUtf8() + '\n';
+void handler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() +
+                            ' ' + levelName(type) + ' ' +
+                            (context.category ? context.category : "default") + ": " +
+                            message.toUtf8() + '\n';
     LogState &s = state();
     {
         QMutexLocker lock(&s.mutex);
@@ -87,8 +89,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 } // namespace
 
 bool LogFile::install(const QString &directory, const QString &baseName, qint64 maxBytes, int keep,
-                      bool echo)
-{
+                      bool echo) {
     LogState &s = state();
     QMutexLocker lock(&s.mutex);
     if (!QDir().mkpath(directory))
@@ -110,23 +111,20 @@ bool LogFile::install(const QString &directory, const QString &baseName, qint64 
     return true;
 }
 
-QString LogFile::currentPath()
-{
+QString LogFile::currentPath() {
     LogState &s = state();
     QMutexLocker lock(&s.mutex);
     return s.file.isOpen() ? s.path : QString();
 }
 
-void LogFile::uninstall()
-{
+void LogFile::uninstall() {
     LogState &s = state();
     QMutexLocker lock(&s.mutex);
     qInstallMessageHandler(s.previous);
     s.file.close();
 }
 
-QString redactedUrl(const QString &url)
-{
+QString redactedUrl(const QString &url) {
     static const QRegularExpression secret(
         QStringLiteral("([?&#](?:code|state|nonce|code_verifier|code_challenge|access_token|"
                        "refresh_token|id_token|token|apikey|api_key|password)=)[^&#]*"),

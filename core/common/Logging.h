@@ -19,7 +19,8 @@ namespace figestio {
 // when echo is set, to stderr as well. Installs itself as the Qt message handler.
 class LogFile {
 public:
-    static bool install(const QString &directory, const QString &baseName = QStringLiteral("figestio-sync"),
+    static bool install(const QString &directory,
+                        const QString &baseName = QStringLiteral("figestio-sync"),
                         qint64 maxBytes = 1024 * 1024, int keep = 3, bool echo = false);
     static QString currentPath();
     static void uninstall();

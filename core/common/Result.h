@@ -25,12 +25,11 @@ struct Error {
         Other,
     };
     Kind kind = Kind::Other;
-    QString message;  // for people
-    QString code;     // machine code from the server's {"error": ...} when there was one
+    QString message; // for people
+    QString code;    // machine code from the server's {"error": ...} when there was one
     int httpStatus = 0;
 
-    static Error make(Kind kind, QString message, QString code = {}, int status = 0)
-    {
+    static Error make(Kind kind, QString message, QString code = {}, int status = 0) {
         return Error{kind, std::move(message), std::move(code), status};
     }
 };
@@ -38,11 +37,12 @@ struct Error {
 // A value or an Error. Result<void> is spelled Result<Done>.
 struct Done {};
 
-template <class T>
-class Result {
+template <class T> class Result {
 public:
-    Result(T value) : m_v(std::move(value)) {}            // NOLINT: implicit by design
-    Result(Error error) : m_v(std::move(error)) {}        // NOLINT
+    Result(T value)
+        : m_v(std::move(value)) {} // NOLINT: implicit by design
+    Result(Error error)
+        : m_v(std::move(error)) {} // NOLINT
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
     const T &value() const { return std::get<T>(m_v); }

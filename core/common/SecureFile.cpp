@@ -9,8 +9,7 @@
 
 namespace figestio {
 
-QString writeSecretFile(const QString &path, const QByteArray &contents)
-{
+QString writeSecretFile(const QString &path, const QByteArray &contents) {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return QCoreApplication::translate("SecureFile", "Cannot create the folder %1")
@@ -25,10 +24,12 @@ QString writeSecretFile(const QString &path, const QByteArray &contents)
     ::umask(oldMask);
 #endif
     if (!opened)
-        return QCoreApplication::translate("SecureFile", "Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("SecureFile", "Cannot write %1: %2")
+            .arg(path, file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(contents) != contents.size() || !file.commit())
-        return QCoreApplication::translate("SecureFile", "Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("SecureFile", "Cannot write %1: %2")
+            .arg(path, file.errorString());
     return {};
 }
 

@@ -1,5 +1,5 @@
-#include "common/Backoff.h"
 #include "common/BackendConfig.h"
+#include "common/Backoff.h"
 #include "common/JsonReader.h"
 #include "common/Logging.h"
 #include "common/SecureFile.h"
@@ -13,10 +13,10 @@ using namespace figestio;
 class TestCommon : public QObject {
     Q_OBJECT
 private slots:
-    void jsonReaderAcceptsWellFormed()
-    {
-        JsonReader r = JsonReader::parse(R"({"id":"ag_1","n":3,"ok":true,"list":["a","b"],"o":{"x":"y"}})",
-                                         QStringLiteral("test"));
+    void jsonReaderAcceptsWellFormed() {
+        JsonReader r =
+            JsonReader::parse(R"({"id":"ag_1","n":3,"ok":true,"list":["a","b"],"o":{"x":"y"}})",
+                              QStringLiteral("test"));
         QCOMPARE(r.string("id"), QStringLiteral("ag_1"));
         QCOMPARE(r.integer("n"), 3);
         QCOMPARE(r.boolean("ok"), true);
@@ -25,19 +25,21 @@ private slots:
         QVERIFY(r.ok());
     }
 
-    void jsonReaderRejectsMalformed_data()
-    {
+    void jsonReaderRejectsMalformed_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("<html>") << QStringLiteral("not valid JSON");
         QTest::newRow("empty") << QByteArray("") << QStringLiteral("not valid JSON");
-        QTest::newRow("array not object") << QByteArray("[1]") << QStringLiteral("expected an object");
-        QTest::newRow("missing") << QByteArray(R"({"n":1})") << QStringLiteral("test.id: missing field");
-        QTest::newRow("null") << QByteArray(R"({"id":null})") << QStringLiteral("test.id: missing field");
-        QTest::newRow("wrong type") << QByteArray(R"({"id":5})") << QStringLiteral("test.id: expected a string");
+        QTest::newRow("array not object")
+            << QByteArray("[1]") << QStringLiteral("expected an object");
+        QTest::newRow("missing") << QByteArray(R"({"n":1})")
+                                 << QStringLiteral("test.id: missing field");
+        QTest::newRow("null") << QByteArray(R"({"id":null})")
+                              << QStringLiteral("test.id: missing field");
+        QTest::newRow("wrong type")
+            << QByteArray(R"({"id":5})") << QStringLiteral("test.id: expected a string");
     }
-    void jsonReaderRejectsMalformed()
-    {
+    void jsonReaderRejectsMalformed() {
         QFETCH(QByteArray, body);
         QFETCH(QString, expected);
         JsonReader r = JsonReader::parse(body, QStringLiteral("test"));
@@ -46,8 +48,7 @@ private slots:
         QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
     }
 
-    void jsonReaderFirstErrorWinsAndNestedMerges()
-    {
+    void jsonReaderFirstErrorWinsAndNestedMerges() {
         JsonReader r = JsonReader::parse(R"({"o":{"x":1},"y":2})", QStringLiteral("t"));
         r.object("o").string("x"); // nested error is on the nested reader only...
         QVERIFY(r.ok());
@@ -58,8 +59,7 @@ private slots:
         QCOMPARE(r.error(), QStringLiteral("t.o.x: expected a string"));
     }
 
-    void backoffStaysWithinBounds()
-    {
+    void backoffStaysWithinBounds() {
         Backoff b(100, 5000, 2.0, 0.2);
         for (int i = 0; i < 20; ++i) {
             const int d = b.nextDelayMs();
@@ -71,8 +71,7 @@ private slots:
         QCOMPARE(b.attempts(), 0);
     }
 
-    void backendConfigRefusesPlainHttpToRemoteHosts()
-    {
+    void backendConfigRefusesPlainHttpToRemoteHosts() {
         BackendConfig c;
         c.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api"));
         c.issuerUrl = QUrl(QStringLiteral("https://id.figestio.example"));
@@ -81,16 +80,15 @@ private slots:
         QVERIFY(!c.validate().isEmpty());
     }
 
-    void redactsSecretsInUrls()
-    {
-        const QString url = QStringLiteral("http://127.0.0.1:51789/callback?code=SECRET1&state=SECRET2&iss=x");
+    void redactsSecretsInUrls() {
+        const QString url =
+            QStringLiteral("http://127.0.0.1:51789/callback?code=SECRET1&state=SECRET2&iss=x");
         const QString r = redactedUrl(url);
         QVERIFY(!r.contains(QStringLiteral("SECRET")));
         QVERIFY(r.contains(QStringLiteral("iss=x")));
     }
 
-    void secretFileIsPrivateAndAtomic()
-    {
+    void secretFileIsPrivateAndAtomic() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/secret.json"));
         QVERIFY(writeSecretFile(path, "one").isEmpty());
