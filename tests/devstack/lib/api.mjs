@@ -3,7 +3,7 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { agenciesOf, isMember, AGENCIES } from './accounts.mjs';
 import { API_AUDIENCE } from './provider.mjs';
-import { DEVICE_ID_RE } from './syncthing.mjs';
+import { isDeviceId } from './deviceid.mjs';
 import { HttpError, readJsonObject, sendJson } from './util.mjs';
 
 export const SERVER_DEVICE_NAME = 'Figestió';
@@ -54,8 +54,11 @@ export function createApi({ issuer, syncthing, claims }) {
         throw new HttpError(400, 'invalid_request', `"${field}" must be a non-empty string (at most 256 characters)`);
       }
     }
-    if (!DEVICE_ID_RE.test(body.device_id)) {
-      throw new HttpError(422, 'invalid_device_id', 'device_id is not a Syncthing device ID (8 groups of 7 characters A-Z, 2-7)');
+    if (!isDeviceId(body.device_id)) {
+      throw new HttpError(422, 'invalid_device_id', 'device_id is not a Syncthing device ID (8 groups of 7 characters A-Z, 2-7, with valid check characters)');
+    }
+    if (body.device_id === syncthing.deviceId || /^[A-]+$/.test(body.device_id)) {
+      throw new HttpError(422, 'invalid_device_id', 'device_id is the server\'s own or the empty device ID');
     }
   }
 

@@ -106,6 +106,13 @@ export function createProvider({ issuer, state, adapter }) {
         },
       },
     },
+    // A plain page instead of the library's default (which also logs a notice on every call).
+    renderError: (ctx, out) => {
+      const esc = (v) => String(v ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+      ctx.type = 'html';
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in error</title></head>`
+        + `<body><h1>Sign-in error</h1><p data-error="${esc(out.error)}">${esc(out.error)}: ${esc(out.error_description)}</p></body></html>`;
+    },
     // The agency comes only from /auth/refresh (the router strips this header from anybody else).
     extraTokenClaims: (ctx, token) => {
       if (token.kind !== 'AccessToken') return undefined;

@@ -10,8 +10,6 @@ import { LOOPBACK, freePort, sleep, waitFor, isAlive } from './util.mjs';
 
 const execFileP = promisify(execFile);
 
-export const DEVICE_ID_RE = /^[A-Z2-7]{7}(-[A-Z2-7]{7}){7}$/;
-
 /**
  * Rewrites option elements of a freshly generated config.xml. Done before the first start so
  * the instance never binds 0.0.0.0:22000 (parallel devstacks would collide) and never tries
