@@ -1,0 +1,94 @@
+#pragma once
+
+#include "common/Backoff.h"
+#include "syncthing/RestClient.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+
+namespace figestio {
+
+// Where the long-poll goes. RestEventTransport in production; a fake in unit tests.
+class EventTransport {
+public:
+    using Callback = std::function<void(Result<QList<SyncthingEvent>>)>;
+    virtual ~EventTransport() = default;
+    // One poll: events with id > since (at most the last `limit` when limit > 0), waiting up
+    // to timeoutS for the first one. Exactly one poll is in flight at a time.
+    virtual void poll(qint64 since, int limit, int timeoutS, const QStringList &mask,
+                      Callback done) = 0;
+    virtual void cancel() = 0; // drops the poll in flight; its callback is not called
+};
+
+class RestEventTransport : public EventTransport {
+public:
+    explicit RestEventTransport(RestClient *rest);
+    ~RestEventTransport() override;
+    void poll(qint64 since, int limit, int timeoutS, const QStringList &mask,
+              Callback done) override;
+    void cancel() override;
+
+private:
+    RestClient *m_rest;
+    QObject *m_ctx; // callback context: replaced on cancel so a late answer is dropped
+};
+
+// The /rest/events long-poll: one pending request, one event mask, `since` kept so nothing is
+// lost or repeated. On (re)connection it first asks for the last event only (limit=1) to learn
+// where the stream stands: lower than `since` means Syncthing restarted (IDs start again), so
+// it resumes from 0; otherwise it resumes from `since`. Either way it emits synced() so the
+// owner can take one REST snapshot. Errors reconnect with exponential backoff.
+class EventStream : public QObject {
+    Q_OBJECT
+public:
+    explicit EventStream(EventTransport *transport, QObject *parent = nullptr);
+
+    // The types the app needs (one mask for the whole stream).
+    static QStringList defaultMask();
+
+    void setMask(const QStringList &mask) { m_mask = mask; }
+    void setPollTimeoutS(int seconds) { m_timeoutS = seconds; }
+    void setBackoff(int initialMs, int maxMs);
+
+    void start(); // from scratch (since = 0)
+    void stop();
+    // Forces a re-check of where the stream stands (e.g. the sidecar was restarted).
+    void resync();
+
+    bool isRunning() const { return m_running; }
+    bool isConnected() const { return m_connected; }
+    qint64 lastId() const { return m_since; }
+
+signals:
+    void eventsReceived(const QList<figestio::SyncthingEvent> &events);
+    // The stream is (again) up; take a snapshot now. restarted: Syncthing's IDs started again.
+    void synced(bool restarted);
+    void disconnected(const QString &error); // once per outage
+    void connectedChanged(bool connected);
+
+private:
+    enum class Phase { Probe, Stream };
+    void poll();
+    void onResult(Phase phase, Result<QList<SyncthingEvent>> result);
+    void scheduleRetry();
+    void setConnected(bool connected);
+
+    EventTransport *m_transport;
+    QStringList m_mask;
+    int m_timeoutS = 60;
+    Backoff m_backoff{500, 30000};
+    QTimer m_retry;
+    Phase m_phase = Phase::Probe;
+    qint64 m_since = 0;
+    bool m_running = false;
+    bool m_connected = false;
+    bool m_everSynced = false;
+    quint64 m_generation = 0; // drops answers of polls from before stop()/resync()
+};
+
+} // namespace figestio

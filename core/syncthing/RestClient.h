@@ -1,0 +1,214 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <nlohmann/json.hpp>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace figestio {
+
+// --- Value types of the Syncthing 1.19 REST API (only the fields the app uses) ----------------
+
+// Own identity (GET /rest/system/status).
+struct SystemStatus {
+    QString myId;
+    qint64 uptimeS = 0;
+};
+
+// A peer device (config). Addresses like "tcp://host:22000"; empty means "dynamic".
+struct DeviceConfig {
+    QString deviceId;
+    QString name;
+    QStringList addresses;
+    bool paused = false;
+};
+
+// A folder (config). The app's folder watches the file system with a short delay so a saved
+// file leaves within about a second (DESIGN §5).
+struct FolderConfig {
+    QString id;
+    QString label;
+    QString path;
+    QStringList deviceIds; // devices it is shared with (own ID is added by Syncthing)
+    QString type = QStringLiteral("sendreceive");
+    bool fsWatcherEnabled = true;
+    int fsWatcherDelayS = 1;
+    int rescanIntervalS = 3600;
+    bool paused = false;
+};
+
+// GET /rest/db/status?folder= (also the "summary" of a FolderSummary event).
+// state: idle, scan-waiting, scanning, sync-waiting, sync-preparing, syncing, error, or ""
+// for a paused folder (1.19).
+struct FolderStatus {
+    QString state;
+    QString error; // why the folder stopped, when state == "error"
+    qint64 needFiles = 0;
+    qint64 needDeletes = 0;
+    qint64 needBytes = 0;
+    qint64 needTotalItems = 0;
+    qint64 globalBytes = 0;
+    qint64 globalFiles = 0;
+    qint64 inSyncBytes = 0;
+    qint64 pullErrors = 0;
+    qint64 sequence = 0;
+    QDateTime stateChanged;
+};
+
+// GET /rest/db/completion?folder=&device= (also FolderCompletion events).
+struct Completion {
+    double completion = 100; // percent
+    qint64 needBytes = 0;
+    qint64 needItems = 0;
+    qint64 needDeletes = 0;
+    qint64 globalBytes = 0;
+};
+
+// One entry of GET /rest/system/connections.
+struct ConnectionInfo {
+    QString deviceId;
+    bool connected = false;
+    bool paused = false;
+    QString address; // remote address, e.g. "127.0.0.1:22000"
+    QDateTime at;    // when this record was taken / connection started
+    QString clientVersion;
+};
+
+// One entry of GET /rest/stats/folder.
+struct FolderStats {
+    QString folderId;
+    QDateTime lastFileAt;
+    QString lastFileName;
+    bool lastFileDeleted = false;
+    QDateTime lastScan;
+};
+
+// One entry of GET /rest/folder/errors (a file that could not be synced).
+struct FolderError {
+    QString path;
+    QString message;
+};
+
+// One event of GET /rest/events. Unknown types are passed on untouched (newer Syncthing).
+struct SyncthingEvent {
+    qint64 id = 0;
+    QString type;
+    QDateTime time;
+    nlohmann::json data;
+};
+
+// Typed, asynchronous calls to one Syncthing instance's REST API (X-API-Key only; 1.19 has
+// no Bearer and no /rest/noauth/health). Every answer is validated with JsonReader; every
+// failure is an Error value with a message in words. Callbacks run only while ctx is alive
+// (a null ctx: always). Never logs the API key.
+class RestClient : public QObject {
+    Q_OBJECT
+public:
+    template <class T> using Callback = std::function<void(Result<T>)>;
+
+    RestClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    void setEndpoint(const QUrl &base, const QByteArray &apiKey);
+    QUrl baseUrl() const { return m_base; }
+    bool hasEndpoint() const { return m_base.isValid() && !m_apiKey.isEmpty(); }
+    // Per-request transfer timeout (the events long-poll adds its own timeout on top).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    // --- system ---
+    void ping(QObject *ctx, Callback<Done> cb);
+    void systemStatus(QObject *ctx, Callback<SystemStatus> cb);
+    void connections(QObject *ctx, Callback<QList<ConnectionInfo>> cb);
+    // Pause/resume always with a device: without one Syncthing pauses itself too (STACK.md).
+    void pauseDevice(const QString &deviceId, QObject *ctx, Callback<Done> cb);
+    void resumeDevice(const QString &deviceId, QObject *ctx, Callback<Done> cb);
+    void shutdown(QObject *ctx, Callback<Done> cb);
+
+    // --- config ---
+    void devices(QObject *ctx, Callback<QList<DeviceConfig>> cb);
+    // POST /rest/config/devices: the same ID again replaces it (keeps nothing else).
+    void addOrUpdateDevice(const DeviceConfig &device, QObject *ctx, Callback<Done> cb);
+    // PATCH /rest/config/devices/{id} {"addresses": …}: makes Syncthing dial at once.
+    void setDeviceAddresses(const QString &deviceId, const QStringList &addresses, QObject *ctx,
+                            Callback<Done> cb);
+    void removeDevice(const QString &deviceId, QObject *ctx, Callback<Done> cb);
+    void folders(QObject *ctx, Callback<QList<FolderConfig>> cb);
+    void addOrUpdateFolder(const FolderConfig &folder, QObject *ctx, Callback<Done> cb);
+    void removeFolder(const QString &folderId, QObject *ctx, Callback<Done> cb);
+    // PATCH /rest/config/folders/{id} {"paused": …} → FolderPaused/FolderResumed events.
+    void setFolderPaused(const QString &folderId, bool paused, QObject *ctx, Callback<Done> cb);
+    // PATCH /rest/config/options with a JSON object (merge).
+    void patchOptions(const nlohmann::json &options, QObject *ctx, Callback<Done> cb);
+    void options(QObject *ctx, Callback<nlohmann::json> cb);
+
+    // --- db / stats ---
+    void folderStatus(const QString &folderId, QObject *ctx, Callback<FolderStatus> cb);
+    void completion(const QString &folderId, const QString &deviceId, QObject *ctx,
+                    Callback<Completion> cb);
+    void folderStats(QObject *ctx, Callback<QList<FolderStats>> cb);
+    void folderErrors(const QString &folderId, QObject *ctx, Callback<QList<FolderError>> cb);
+
+    // --- events ---
+    // GET /rest/events?since=&timeout=&events=: the long-poll. Returns the events (possibly
+    // none after the timeout). The returned reply can be aborted to cancel the poll.
+    QNetworkReply *events(qint64 since, int timeoutS, const QStringList &mask, QObject *ctx,
+                          Callback<QList<SyncthingEvent>> cb);
+
+    // --- request accounting (for the idle benchmark and tests) ---
+    // Requests sent since construction or resetRequestCount(), total and per path
+    // ("/rest/events" etc., without query).
+    int requestCount() const { return m_requestCount; }
+    QHash<QString, int> requestLog() const { return m_requestLog; }
+    void resetRequestCount();
+
+    // Parsers (public for unit tests with recorded JSON).
+    static Result<FolderStatus> parseFolderStatus(const nlohmann::json &json);
+    static Result<Completion> parseCompletion(const nlohmann::json &json);
+    static Result<QList<SyncthingEvent>> parseEvents(const QByteArray &body);
+    static Result<QList<ConnectionInfo>> parseConnections(const QByteArray &body);
+    static Result<QList<FolderStats>> parseFolderStats(const QByteArray &body);
+    static Result<QList<FolderError>> parseFolderErrors(const QByteArray &body);
+    static nlohmann::json folderToJson(const FolderConfig &folder);
+    static nlohmann::json deviceToJson(const DeviceConfig &device);
+    static QDateTime parseTime(const QString &text);
+
+signals:
+    // Every request that leaves, with its path (for tests and the benchmark).
+    void requestSent(const QString &path);
+
+private:
+    struct Raw {
+        int status = 0;
+        QByteArray body;
+        QString networkError; // empty when an HTTP answer came back
+        bool timedOut = false;
+    };
+    QNetworkReply *send(const QByteArray &verb, const QString &path,
+                        const QList<QPair<QString, QString>> &query, const QByteArray &body,
+                        int timeoutMs, QObject *ctx, std::function<void(const Raw &)> done);
+    void sendExpectOk(const QByteArray &verb, const QString &path,
+                      const QList<QPair<QString, QString>> &query, const QByteArray &body,
+                      const QString &what, QObject *ctx, Callback<Done> cb);
+    static Error toError(const Raw &raw, const QString &what);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_base;
+    QByteArray m_apiKey;
+    int m_timeoutMs = 10000;
+    int m_requestCount = 0;
+    QHash<QString, int> m_requestLog;
+};
+
+} // namespace figestio

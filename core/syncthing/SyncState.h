@@ -1,0 +1,157 @@
+#pragma once
+
+#include "syncthing/RestClient.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace figestio {
+
+// A file that recently went one way or the other.
+struct RecentFile {
+    QString path;   // relative to the folder
+    QString action; // "downloaded", "deleted", "sent", "failed"
+    QDateTime time;
+    QString error; // non-empty when action == "failed"
+};
+
+// What the UI shows about the tracked folder, the tracked server connection and the whole app.
+// Pure model: fed with REST snapshots (apply*) and events (applyEvent) by SyncthingService;
+// no network of its own, so it is unit-tested with recorded JSON. All properties notify
+// through the coalesced changed() signal; overallChanged and serverConnectionChanged fire at
+// once on every transition (so a short "syncing" is never lost to coalescing).
+class SyncState : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(Overall overall READ overall NOTIFY changed)
+    Q_PROPERTY(QString overallText READ overallText NOTIFY changed)
+    Q_PROPERTY(QString folderId READ folderId NOTIFY changed)
+    Q_PROPERTY(QString folderLabel READ folderLabel NOTIFY changed)
+    Q_PROPERTY(QString folderPath READ folderPath NOTIFY changed)
+    Q_PROPERTY(FolderActivity folderActivity READ folderActivity NOTIFY changed)
+    Q_PROPERTY(double completion READ completion NOTIFY changed)
+    Q_PROPERTY(qint64 needItems READ needItems NOTIFY changed)
+    Q_PROPERTY(qint64 needBytes READ needBytes NOTIFY changed)
+    Q_PROPERTY(QDateTime lastSyncTime READ lastSyncTime NOTIFY changed)
+    Q_PROPERTY(bool serverConnected READ serverConnected NOTIFY changed)
+    Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY changed)
+    Q_PROPERTY(QDateTime serverConnectedSince READ serverConnectedSince NOTIFY changed)
+    Q_PROPERTY(bool serverPaused READ serverPaused NOTIFY changed)
+public:
+    // The one word for the tray.
+    enum class Overall {
+        Starting,
+        NotConfigured,
+        UpToDate,
+        Syncing,
+        Paused,
+        Error,
+        ServerOffline,
+        Stopped
+    };
+    Q_ENUM(Overall)
+    // The tracked folder's own state.
+    enum class FolderActivity { Unknown, UpToDate, Scanning, Syncing, Paused, Error };
+    Q_ENUM(FolderActivity)
+    // The sidecar's state as the service reports it.
+    enum class Engine { Stopped, Starting, Running, Failed };
+    Q_ENUM(Engine)
+
+    // Everything known about one folder (the tracked one is folder(folderId())).
+    struct Folder {
+        QString id;
+        QString label;
+        QString path;
+        bool configured = false;
+        bool paused = false;
+        QString rawState; // Syncthing's word ("" while paused in 1.19)
+        QString stateError;
+        FolderStatus status;
+        bool haveStatus = false;
+        Completion remote; // the tracked device's completion of this folder
+        bool haveRemote = false;
+        QList<FolderError> errors;
+        QDateTime lastSync;
+        QList<RecentFile> recent; // newest first, at most kRecentFiles
+    };
+    static constexpr int kRecentFiles = 10;
+
+    explicit SyncState(QObject *parent = nullptr);
+
+    // The setup flow names the folder and server device that matter.
+    void setTracked(const QString &folderId, const QString &serverDeviceId);
+    QString trackedFolderId() const { return m_folderId; }
+    QString trackedDeviceId() const { return m_deviceId; }
+
+    // --- read side (UI) ---
+    Overall overall() const { return m_overall; }
+    QString overallText() const; // in words, translated
+    static QString overallText(Overall overall);
+    QString folderId() const { return m_folderId; }
+    QString folderLabel() const;
+    QString folderPath() const;
+    FolderActivity folderActivity() const;
+    double completion() const; // 0–100, both directions combined
+    qint64 needItems() const;
+    qint64 needBytes() const;
+    QDateTime lastSyncTime() const;
+    QList<RecentFile> recentFiles() const;
+    QList<FolderError> folderErrors() const; // files that could not be synced, in words
+    QString folderError() const;             // why the whole folder stopped, in words
+    bool serverConnected() const { return m_connected; }
+    QString serverAddress() const { return m_address; }
+    QDateTime serverConnectedSince() const { return m_connectedSince; }
+    bool serverPaused() const { return m_devicePaused; }
+    Engine engine() const { return m_engine; }
+    QString engineError() const { return m_engineError; }
+    Folder folder(const QString &id) const { return m_folders.value(id); }
+    QStringList folderIds() const { return m_folders.keys(); }
+
+    // --- write side (SyncthingService) ---
+    void setEngine(Engine engine, const QString &error = {});
+    void applyFolderConfigs(const QList<FolderConfig> &folders);
+    void applyDeviceConfigs(const QList<DeviceConfig> &devices);
+    void applyFolderStatus(const QString &folderId, const FolderStatus &status);
+    void applyCompletion(const QString &folderId, const QString &deviceId, const Completion &c);
+    void applyConnections(const QList<ConnectionInfo> &connections);
+    void applyFolderStats(const QList<FolderStats> &stats);
+    void applyFolderErrors(const QString &folderId, const QList<FolderError> &errors);
+    // One event from /rest/events; unknown types are ignored.
+    void applyEvent(const SyncthingEvent &event);
+    void applyEvents(const QList<SyncthingEvent> &events);
+    // Drops what is known (e.g. before a fresh snapshot after a Syncthing restart).
+    void clear();
+
+signals:
+    void changed(); // coalesced: at most once per event-loop pass
+    void overallChanged(figestio::SyncState::Overall overall);
+    void fileSynced(const QString &path);       // a file of the tracked folder arrived/was sent
+    void conflictDetected(const QString &path); // a ".sync-conflict-" file appeared
+    void folderErrorsChanged();
+    void serverConnectionChanged(bool connected);
+
+private:
+    Folder &folderRef(const QString &id);
+    void addRecent(const QString &folderId, RecentFile file);
+    void setConnected(bool connected, const QString &address, const QDateTime &since);
+    void touch(); // schedules changed() and recomputes overall
+    Overall computeOverall() const;
+    static FolderActivity activityOf(const Folder &f);
+
+    QString m_folderId;
+    QString m_deviceId;
+    QHash<QString, Folder> m_folders;
+    bool m_connected = false;
+    bool m_devicePaused = false;
+    QString m_address;
+    QDateTime m_connectedSince;
+    Engine m_engine = Engine::Stopped;
+    QString m_engineError;
+    Overall m_overall = Overall::Stopped;
+    QTimer m_coalesce;
+};
+
+} // namespace figestio

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace figestio {
+
+class EventStream;
+class RestClient;
+class RestEventTransport;
+class SidecarProcess;
+class SyncState;
+
+// The app's one Syncthing: owns the sidecar process, its REST client, the event stream and
+// the state model, and wires them. On every (re)start it applies the hardened options, takes
+// one REST snapshot, then follows events only (a slow fallback poll runs only while the event
+// stream is down).
+class SyncthingService : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+public:
+    enum class Status { Stopped, Starting, Running, Failed };
+    Q_ENUM(Status)
+
+    // homeDir empty: QStandardPaths::AppDataLocation + "/syncthing".
+    explicit SyncthingService(const QString &homeDir = {}, QObject *parent = nullptr);
+    ~SyncthingService() override;
+
+    static QString defaultHomeDir();
+
+    // The sync protocol listener. Default "tcp://127.0.0.1:0": the client only dials out.
+    void setListenAddress(const QString &address) { m_listenAddress = address; }
+    QString listenAddress() const { return m_listenAddress; }
+    // The slow poll used only while the event stream is down (default 60 s).
+    void setFallbackPollMs(int ms);
+
+    void start();
+    void stop(); // graceful; emits stopped()
+
+    Status status() const { return m_status; }
+    bool isRunning() const { return m_status == Status::Running; }
+    QString lastError() const { return m_lastError; } // in words
+    QString deviceId() const { return m_deviceId; }   // own device ID once running
+
+    RestClient *rest() const { return m_rest; }
+    SyncState *state() const { return m_state; }
+    SidecarProcess *sidecar() const { return m_sidecar; }
+    EventStream *events() const { return m_events; }
+
+    // Pause/resume the tracked server device (SyncState::trackedDeviceId()), never all devices.
+    void pauseServer(QObject *ctx = nullptr, std::function<void(Result<Done>)> done = {});
+    void resumeServer(QObject *ctx = nullptr, std::function<void(Result<Done>)> done = {});
+
+    // Re-reads everything once (what a reconnection does); rarely needed from outside.
+    void refreshSnapshot();
+
+signals:
+    void statusChanged(figestio::SyncthingService::Status status);
+    void started(); // running, hardened, own ID known (after every sidecar (re)start)
+    void failed(const QString &error);
+    void stopped();
+
+private:
+    void setStatus(Status s);
+    void onSidecarReady();
+    void applyHardening();
+    void onHardened();
+    void fail(const QString &error);
+    void pauseOrResume(bool pause, QObject *ctx, std::function<void(Result<Done>)> done);
+
+    QNetworkAccessManager *m_nam;
+    RestClient *m_rest;
+    SidecarProcess *m_sidecar;
+    RestEventTransport *m_transport;
+    EventStream *m_events;
+    SyncState *m_state;
+    QTimer m_fallbackPoll;
+    QString m_listenAddress = QStringLiteral("tcp://127.0.0.1:0");
+    Status m_status = Status::Stopped;
+    QString m_lastError;
+    QString m_deviceId;
+    bool m_snapshotInFlight = false;
+};
+
+} // namespace figestio
