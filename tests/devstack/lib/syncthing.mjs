@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import { openSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { LOOPBACK, freePort, sleep, waitFor, isAlive } from './util.mjs';
+import { LOOPBACK, freePort, waitFor, isAlive } from './util.mjs';
 
 const execFileP = promisify(execFile);
 
@@ -144,7 +144,11 @@ export class Syncthing {
     const proc = this.proc;
     if (!proc) return;
     const pgid = proc.pid;
-    const exitedWithin = (ms) => Promise.race([this.exited.then(() => true), sleep(ms).then(() => false)]);
+    // A cleared timer, not a bare sleep: a pending timer would keep the caller's process alive.
+    const exitedWithin = (ms) => new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      this.exited.then(() => { clearTimeout(timer); resolve(true); });
+    });
     try {
       await this.rest('POST', '/rest/system/shutdown', undefined, { timeoutMs: 2000 });
     } catch { /* already dying or unresponsive: fall through to signals */ }
