@@ -59,7 +59,24 @@ export class Syncthing {
     return `tcp://${LOOPBACK}:${this.listenPort}`;
   }
 
-  async start() {
+  /**
+   * Generates a fresh home and starts Syncthing on free loopback ports. Ports are probed with a
+   * bind to port 0 and handed over, so another process can grab one in between: then this tries
+   * again with new ports (and a new home, so nothing of the failed try remains).
+   */
+  async start({ attempts = 3 } = {}) {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.startOnce();
+      } catch (err) {
+        await this.stop().catch(() => {});
+        if (attempt >= attempts) throw err;
+        await fs.rm(this.home, { recursive: true, force: true });
+      }
+    }
+  }
+
+  async startOnce() {
     await fs.mkdir(this.home, { recursive: true });
     await execFileP('syncthing', ['generate', `--home=${this.home}`, '--no-default-folder', '--skip-port-probing']);
     const cfgPath = path.join(this.home, 'config.xml');
@@ -83,15 +100,22 @@ export class Syncthing {
       },
     });
     closeSync(log);
-    this.exited = new Promise((resolve) => this.proc.once('exit', (code, signal) => resolve({ code, signal })));
-    this.proc.once('exit', () => { this.proc = null; });
+    const proc = this.proc;
+    this.exited = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
+    proc.once('exit', () => { if (this.proc === proc) this.proc = null; });
 
     await waitFor(async () => {
       if (!this.proc) throw new Error(`syncthing exited during startup; see ${this.logFile}`);
       const r = await this.rest('GET', '/rest/system/ping', undefined, { timeoutMs: 1000 });
       return r.ping === 'pong';
     }, { timeoutMs: 15000, intervalMs: 50, what: 'syncthing REST' });
-    const status = await this.rest('GET', '/rest/system/status');
+    // Ready also means the sync port is really ours (a busy one is only a status entry).
+    const status = await waitFor(async () => {
+      const st = await this.rest('GET', '/rest/system/status');
+      const listener = st.connectionServiceStatus?.[this.address];
+      if (listener?.error) throw new Error(`syncthing cannot listen on ${this.address}: ${listener.error}`);
+      return listener ? st : null;
+    }, { timeoutMs: 5000, intervalMs: 50, what: 'syncthing listener' });
     if (status.myID !== this.deviceId) throw new Error('syncthing device ID mismatch');
     // Name ourselves (generate uses the host name).
     await this.rest('PATCH', `/rest/config/devices/${this.deviceId}`, { name: this.name });
