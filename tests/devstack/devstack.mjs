@@ -55,6 +55,7 @@ async function shutdown(reason) {
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGHUP', () => shutdown('SIGHUP'));
 // Last resort if something throws later: never leave the server Syncthing running.
 process.on('exit', () => devstack?.syncthing.killNow());
 
