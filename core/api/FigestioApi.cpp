@@ -1,0 +1,183 @@
+#include "FigestioApi.h"
+
+#include "common/JsonReader.h"
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+
+#include <memory>
+
+namespace figestio {
+
+namespace {
+[[maybe_unused]] QString tr(const char *text) {
+    return QCoreApplication::translate("FigestioApi", text);
+}
+
+Error malformed(const QString &detail) {
+    return Error::make(Error::Kind::Malformed,
+                       tr("The Figestió server's answer could not be read (%1). Try again later; "
+                          "if it keeps happening, contact Figestió support.")
+                           .arg(detail));
+}
+} // namespace
+
+FigestioApi::FigestioApi(const BackendConfig &config, Session *session, QNetworkAccessManager *nam,
+                         QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_session(session)
+    , m_nam(nam) {}
+
+// --- parsing ----------------------------------------------------------------------------------
+
+Result<QList<Agency>> FigestioApi::parseAgencies(const QByteArray &body) {
+    return Session::parseAgencies(body);
+}
+
+Result<ServerIdentity> FigestioApi::parseServerIdentity(const QByteArray &body) {
+    JsonReader r = JsonReader::parse(body, QStringLiteral("server-identity"));
+    ServerIdentity id;
+    id.deviceId = r.nonEmptyString("device_id");
+    id.name = r.string("name");
+    id.addresses = r.stringList("addresses");
+    if (!r.ok())
+        return malformed(r.error());
+    return id;
+}
+
+Result<Claim> FigestioApi::parseClaim(const QByteArray &body) {
+    JsonReader r = JsonReader::parse(body, QStringLiteral("claim"));
+    Claim c;
+    c.deviceId = r.nonEmptyString("device_id");
+    c.agencyId = r.nonEmptyString("agency_id");
+    JsonReader folder = r.object("folder");
+    c.folderId = folder.nonEmptyString("id");
+    c.folderLabel = folder.string("label");
+    r.merge(folder);
+    const QString claimedAt = r.nonEmptyString("claimed_at");
+    if (r.ok()) {
+        c.claimedAt = QDateTime::fromString(claimedAt, Qt::ISODateWithMs);
+        if (!c.claimedAt.isValid())
+            r.fail(tr("claim.claimed_at: not a date and time"));
+    }
+    if (!r.ok())
+        return malformed(r.error());
+    return c;
+}
+
+// --- calls ------------------------------------------------------------------------------------
+
+void FigestioApi::call(const QByteArray &verb, const QString &path, const QByteArray &body,
+                       const QString &what, QObject *context, Parsed onSuccess,
+                       std::function<void(const Error &)> onError) {
+    if (!m_session) {
+        onError(Error::make(Error::Kind::Unauthorized, tr("You are not signed in.")));
+        return;
+    }
+    const QUrl url(m_config.apiUrl.toString() + path);
+    // The request, once with the current token and (after a 401) once more after a refresh.
+    Q_UNUSED(context) // the public methods guard their callbacks with it
+    auto send = std::make_shared<std::function<void(const QString &, bool)>>();
+    std::weak_ptr<std::function<void(const QString &, bool)>> weakSend = send;
+    *send = [this, url, verb, body, what, onSuccess, onError, weakSend](const QString &token,
+                                                                        bool afterRefresh) {
+        // Kept alive by the request in flight (no cycle through its own closure).
+        auto self = weakSend.lock();
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        request.setRawHeader("Accept", "application/json");
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+        HttpCall::send(
+            m_nam, request, verb, body, m_timeoutMs, m_retry, this,
+            [this, what, onSuccess, onError, self, afterRefresh](const HttpResponse &response) {
+                if (response.ok()) {
+                    onSuccess(response);
+                    return;
+                }
+                if (response.status != 401 || !m_session) {
+                    onError(HttpCall::toError(response, what));
+                    return;
+                }
+                if (afterRefresh) {
+                    // Refused even with a fresh token: the session is not valid any more.
+                    qCInfo(lcApi) << what << ": 401 after a refresh; ending the session";
+                    const Error e = HttpCall::toError(response, what);
+                    m_session->markExpired();
+                    onError(e);
+                    return;
+                }
+                qCInfo(lcApi) << "401: refreshing the session and retrying once";
+                m_session->refreshNow(this, [this, onError, self](Result<Done> refreshed) {
+                    if (!refreshed) {
+                        onError(refreshed.error());
+                        return;
+                    }
+                    m_session->withAccessToken(this, [onError, self](Result<QString> fresh) {
+                        if (!fresh)
+                            onError(fresh.error());
+                        else
+                            (*self)(fresh.value(), true);
+                    });
+                });
+            });
+    };
+    m_session->withAccessToken(this, [onError, send](Result<QString> token) {
+        if (!token)
+            onError(token.error());
+        else
+            (*send)(token.value(), false);
+    });
+}
+
+void FigestioApi::agencies(QObject *context, std::function<void(Result<QList<Agency>>)> callback) {
+    GuardedCallback<QList<Agency>> cb(context, std::move(callback));
+    call(
+        "GET", QStringLiteral("/agencies"), {}, tr("Listing your agencies"), context,
+        [cb](const HttpResponse &r) { cb(parseAgencies(r.body)); },
+        [cb](const Error &e) { cb(e); });
+}
+
+void FigestioApi::serverIdentity(QObject *context,
+                                 std::function<void(Result<ServerIdentity>)> callback) {
+    GuardedCallback<ServerIdentity> cb(context, std::move(callback));
+    call(
+        "GET", QStringLiteral("/devices/server-identity"), {},
+        tr("Getting the Figestió server's details"), context,
+        [cb](const HttpResponse &r) { cb(parseServerIdentity(r.body)); },
+        [cb](const Error &e) { cb(e); });
+}
+
+void FigestioApi::claimDevice(const ClaimRequest &request, QObject *context,
+                              std::function<void(Result<Claim>)> callback) {
+    GuardedCallback<Claim> cb(context, std::move(callback));
+    const nlohmann::json body = {
+        {"device_id", request.deviceId.toStdString()},
+        {"name", request.name.toStdString()},
+        {"platform", request.platform.toStdString()},
+        {"app_version", request.appVersion.toStdString()},
+    };
+    const QString what = tr("Linking this computer to your agency");
+    call(
+        "POST", QStringLiteral("/devices/claim"), QByteArray::fromStdString(body.dump()), what,
+        context, [cb](const HttpResponse &r) { cb(parseClaim(r.body)); },
+        [cb, what](const Error &e) {
+            Error out = e;
+            // The generic sentences are too vague for the two answers a claim is known for.
+            if (e.kind == Error::Kind::Conflict)
+                out.message = what + QLatin1String(": ") +
+                              tr("This computer is already linked to another agency. Ask "
+                                 "Figestió support to release it, then try again.");
+            else if (e.httpStatus == 422)
+                out.message = what + QLatin1String(": ") +
+                              tr("The server did not accept this computer's sync identity. "
+                                 "Restart Figestió Sync and try again.");
+            cb(out);
+        });
+}
+
+} // namespace figestio

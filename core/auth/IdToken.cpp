@@ -1,0 +1,84 @@
+#include "IdToken.h"
+
+#include "common/JsonReader.h"
+
+#include <QCoreApplication>
+
+namespace figestio {
+
+namespace {
+[[maybe_unused]] QString tr(const char *text) {
+    return QCoreApplication::translate("IdToken", text);
+}
+
+Error malformed(const QString &detail) {
+    return Error::make(
+        Error::Kind::Malformed,
+        tr("The sign-in server sent an identity that could not be read (%1).").arg(detail));
+}
+} // namespace
+
+QByteArray IdToken::payload(const QByteArray &jwt) {
+    const QList<QByteArray> parts = jwt.split('.');
+    if (parts.size() != 3 || parts.at(1).isEmpty())
+        return {};
+    const auto decoded = QByteArray::fromBase64Encoding(
+        parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? *decoded : QByteArray();
+}
+
+Result<IdTokenClaims> IdToken::decode(const QByteArray &jwt) {
+    const QByteArray json = payload(jwt);
+    if (json.isEmpty())
+        return malformed(tr("not a JSON Web Token"));
+    JsonReader r = JsonReader::parse(json, QStringLiteral("id_token"));
+    if (!r.ok())
+        return malformed(r.error());
+    if (!r.isObject())
+        return malformed(tr("the payload is not an object"));
+    IdTokenClaims c;
+    c.issuer = r.nonEmptyString("iss");
+    c.subject = r.nonEmptyString("sub");
+    const qint64 exp = r.integer("exp");
+    // aud is a string or a list of strings (OIDC Core §2).
+    if (r.ok()) {
+        const auto &aud = r.json().find("aud");
+        if (aud != r.json().end() && aud->is_string())
+            c.audience << QString::fromStdString(aud->get<std::string>());
+        else
+            c.audience = r.stringList("aud");
+    }
+    c.name = r.optionalString("name").value_or(QString());
+    c.email = r.optionalString("email").value_or(QString());
+    c.preferredUsername = r.optionalString("preferred_username").value_or(QString());
+    c.nonce = r.optionalString("nonce").value_or(QString());
+    if (!r.ok())
+        return malformed(r.error());
+    c.expiresAt = QDateTime::fromSecsSinceEpoch(exp, Qt::UTC);
+    return c;
+}
+
+Result<IdTokenClaims> IdToken::validate(const QByteArray &jwt, const QString &expectedIssuer,
+                                        const QString &clientId, const QString &expectedNonce,
+                                        const QDateTime &now, int leewaySeconds) {
+    Result<IdTokenClaims> decoded = decode(jwt);
+    if (!decoded)
+        return decoded;
+    const IdTokenClaims &c = decoded.value();
+    auto invalid = [](const QString &what) {
+        return Error::make(
+            Error::Kind::Malformed,
+            tr("The sign-in could not be verified (%1). Please try again.").arg(what));
+    };
+    if (c.issuer != expectedIssuer)
+        return invalid(tr("unexpected issuer"));
+    if (!c.audience.contains(clientId))
+        return invalid(tr("issued for another application"));
+    if (c.expiresAt.addSecs(leewaySeconds) < now)
+        return invalid(tr("the identity has expired; check the computer's clock"));
+    if (expectedNonce.isEmpty() || c.nonce != expectedNonce)
+        return invalid(tr("it does not belong to this sign-in attempt"));
+    return decoded;
+}
+
+} // namespace figestio

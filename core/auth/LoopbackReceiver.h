@@ -1,0 +1,86 @@
+#pragma once
+
+#include "auth/Callback.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+class QTcpServer;
+class QTcpSocket;
+class QTimer;
+
+namespace figestio {
+
+// Receives the OAuth redirect on http://127.0.0.1:{port}/callback (RFC 8252 §7.3).
+//
+// Own code on QTcpServer rather than QOAuthHttpServerReplyHandler (Qt 6.4), because that one
+// listens on all interfaces by default, accepts any path with the callback as a prefix
+// ("/callbackEVIL"), drops state mismatches without a signal, cannot set response headers
+// (Referrer-Policy, Cache-Control), keeps listening after success, and has no bound on request
+// size or time (STACK.md).
+//
+// Behaviour: binds 127.0.0.1 only, port 51789, else the first free of 51790–51799. Only
+// `GET /callback` (exact path) is served; other paths get 404 and the wait goes on; a wrong or
+// missing state gets 400 and the wait goes on; `error=` ends the attempt with that error; a
+// valid callback gets a small self-contained page, then the port closes and the state is
+// forgotten. Each connection is bounded in header size and time; the number of connections at
+// once is bounded too.
+class LoopbackReceiver : public QObject {
+    Q_OBJECT
+public:
+    static constexpr quint16 kPreferredPort = 51789;
+    static constexpr quint16 kLastFallbackPort = 51799;
+    static constexpr int kMaxRequestBytes = 16 * 1024;
+    static constexpr int kRequestTimeoutMs = 5000;
+    static constexpr int kMaxConnections = 64;
+
+    explicit LoopbackReceiver(QObject *parent = nullptr);
+    ~LoopbackReceiver() override;
+
+    // Binds a port and starts waiting. `callback` gets the authorization code, or an error
+    // (provider error, timeout, cancel). Bind failure is returned at once (and the callback is
+    // not called).
+    Result<Done> start(const QByteArray &expectedState, int timeoutMs, QObject *context,
+                       Callback<QString> callback);
+    void cancel(); // ends the wait with a Cancelled error
+    bool isListening() const;
+    quint16 port() const { return m_port; }
+    QUrl redirectUri() const;
+
+    // Tests: how long one connection may take to send its request (default kRequestTimeoutMs).
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+
+    // The page shown after a valid callback (translated, self-contained).
+    static QByteArray successPage();
+
+signals:
+    // A request that did not end the wait (404, 400, 405, 413, 408, garbage). For tests and
+    // diagnostics; `status` is the HTTP status answered (0: connection dropped).
+    void requestRejected(int status);
+
+private:
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void handleRequest(QTcpSocket *socket, const QByteArray &head);
+    void respond(QTcpSocket *socket, int status, const QByteArray &body,
+                 const QByteArray &contentType = "text/html; charset=utf-8");
+    void reject(QTcpSocket *socket, int status);
+    void finish(Result<QString> result, QTcpSocket *keep = nullptr);
+    void closeServer(QTcpSocket *keep = nullptr);
+    void forget(QTcpSocket *socket);
+
+    QTcpServer *m_server = nullptr;
+    QTimer *m_timeout;
+    quint16 m_port = 0;
+    QByteArray m_state;
+    int m_requestTimeoutMs = kRequestTimeoutMs;
+    GuardedCallback<QString> m_callback;
+    QHash<QTcpSocket *, QByteArray> m_buffers; // connections still sending their request
+    QList<QTcpSocket *> m_order;               // the same, oldest first
+};
+
+} // namespace figestio

@@ -1,0 +1,192 @@
+#include "OidcClient.h"
+
+#include "auth/HttpCall.h"
+#include "auth/LoopbackReceiver.h"
+#include "common/JsonReader.h"
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+namespace figestio {
+
+namespace {
+[[maybe_unused]] QString tr(const char *text) {
+    return QCoreApplication::translate("OidcClient", text);
+}
+
+QByteArray formBody(const QList<QPair<QByteArray, QByteArray>> &fields) {
+    QByteArray out;
+    for (const auto &[name, value] : fields) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(QString::fromUtf8(name)) + '=' +
+               QUrl::toPercentEncoding(QString::fromUtf8(value));
+    }
+    return out;
+}
+} // namespace
+
+OidcClient::OidcClient(const BackendConfig &config, QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_nam(nam) {}
+
+OidcClient::~OidcClient() = default;
+
+QUrl OidcClient::authorizeUrl(const OidcEndpoints &endpoints, const QString &clientId,
+                              const QUrl &redirectUri, const QByteArray &state,
+                              const QByteArray &nonce, const QByteArray &codeChallenge) {
+    QUrl url = endpoints.authorization;
+    QUrlQuery query(url); // keep any parameters the provider put in its endpoint
+    auto add = [&query](const char *name, const QString &value) {
+        // Encoded by hand: QUrlQuery leaves '+', which a server reads as a space.
+        query.addQueryItem(QString::fromLatin1(name),
+                           QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add("response_type", QStringLiteral("code"));
+    add("client_id", clientId);
+    add("redirect_uri", redirectUri.toString(QUrl::FullyEncoded));
+    add("scope", QString::fromLatin1(kScope));
+    add("state", QString::fromLatin1(state));
+    add("nonce", QString::fromLatin1(nonce));
+    add("code_challenge", QString::fromLatin1(codeChallenge));
+    add("code_challenge_method", QStringLiteral("S256"));
+    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+void OidcClient::signIn(QObject *context, Callback<OidcTokens> callback) {
+    if (m_active)
+        finish(Error::make(Error::Kind::Cancelled, tr("Sign-in was cancelled.")));
+    m_active = true;
+    const quint64 attempt = ++m_attempt;
+    m_callback = GuardedCallback<OidcTokens>(context, std::move(callback));
+    // Fresh secrets for every attempt (never reused, never logged).
+    m_pkce = Pkce::generate();
+    m_state = Pkce::randomToken(32);
+    m_nonce = Pkce::randomToken(32);
+    qCInfo(lcAuth) << "sign-in started";
+    OidcDiscovery::fetch(m_nam, m_config.issuerUrl, m_requestTimeoutMs, this,
+                         [this, attempt](Result<OidcEndpoints> endpoints) {
+                             if (attempt != m_attempt || !m_active)
+                                 return;
+                             if (!endpoints)
+                                 finish(endpoints.error());
+                             else
+                                 onEndpoints(endpoints.value());
+                         });
+}
+
+void OidcClient::onEndpoints(const OidcEndpoints &endpoints) {
+    m_endpoints = endpoints;
+    delete m_receiver;
+    m_receiver = new LoopbackReceiver(this);
+    const quint64 attempt = m_attempt;
+    const Result<Done> listening =
+        m_receiver->start(m_state, m_timeoutMs, this, [this, attempt](Result<QString> code) {
+            if (attempt != m_attempt || !m_active)
+                return;
+            if (!code)
+                finish(code.error());
+            else
+                exchange(code.value());
+        });
+    if (!listening) {
+        finish(listening.error());
+        return;
+    }
+    const QUrl url = authorizeUrl(endpoints, m_config.clientId, m_receiver->redirectUri(), m_state,
+                                  m_nonce, m_pkce.challenge);
+    qCDebug(lcAuth) << "opening the browser at" << redactedUrl(url.toString());
+    const bool opened = QDesktopServices::openUrl(url);
+    if (!opened)
+        qCWarning(lcAuth) << "the system could not open a browser; waiting for the link to be "
+                             "opened by hand";
+    emit browserOpened(url, opened);
+}
+
+void OidcClient::exchange(const QString &code) {
+    QNetworkRequest request(m_endpoints.token);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    const QByteArray body = formBody({
+        {"grant_type", "authorization_code"},
+        {"code", code.toUtf8()},
+        {"redirect_uri", m_receiver ? m_receiver->redirectUri().toEncoded() : QByteArray()},
+        {"client_id", m_config.clientId.toUtf8()},
+        {"code_verifier", m_pkce.verifier},
+    });
+    const quint64 attempt = m_attempt;
+    const QString nonce = QString::fromLatin1(m_nonce);
+    // No retry: an authorization code is single-use.
+    HttpCall::send(
+        m_nam, request, "POST", body, m_requestTimeoutMs, RetryPolicy::none(), this,
+        [this, attempt, nonce](const HttpResponse &response) {
+            if (attempt != m_attempt || !m_active)
+                return;
+            if (!response.ok()) {
+                finish(HttpCall::toError(response, tr("Completing the sign-in")));
+                return;
+            }
+            finish(parseTokenResponse(response.body, m_endpoints.issuer, m_config.clientId, nonce));
+        });
+}
+
+Result<OidcTokens> OidcClient::parseTokenResponse(const QByteArray &body,
+                                                  const QString &expectedIssuer,
+                                                  const QString &clientId,
+                                                  const QString &expectedNonce) {
+    JsonReader r = JsonReader::parse(body, QStringLiteral("token"));
+    OidcTokens t;
+    t.accessToken = r.nonEmptyString("access_token");
+    t.refreshToken = r.nonEmptyString("refresh_token");
+    t.idToken = r.nonEmptyString("id_token");
+    t.expiresIn = r.integer("expires_in");
+    if (r.ok() && t.expiresIn <= 0)
+        r.fail(tr("token.expires_in: must be positive"));
+    if (!r.ok())
+        return Error::make(
+            Error::Kind::Malformed,
+            tr("The sign-in service's answer could not be read (%1).").arg(r.error()));
+    Result<IdTokenClaims> claims =
+        IdToken::validate(t.idToken.toUtf8(), expectedIssuer, clientId, expectedNonce);
+    if (!claims)
+        return claims.error();
+    t.claims = claims.value();
+    t.receivedAt = QDateTime::currentDateTimeUtc();
+    return t;
+}
+
+void OidcClient::cancel() {
+    if (!m_active)
+        return;
+    finish(Error::make(Error::Kind::Cancelled, tr("Sign-in was cancelled.")));
+}
+
+void OidcClient::finish(Result<OidcTokens> result) {
+    if (!m_active)
+        return;
+    m_active = false;
+    ++m_attempt; // late answers of this attempt are ignored
+    m_state.clear();
+    m_nonce.clear();
+    m_pkce = Pkce{};
+    if (m_receiver) {
+        m_receiver->cancel(); // closes the port if still open (its callback is ignored)
+        m_receiver->deleteLater();
+        m_receiver = nullptr;
+    }
+    if (result)
+        qCInfo(lcAuth) << "sign-in: tokens received";
+    else
+        qCInfo(lcAuth) << "sign-in ended:" << result.error().message;
+    GuardedCallback<OidcTokens> callback = m_callback;
+    m_callback = {};
+    callback(std::move(result));
+}
+
+} // namespace figestio

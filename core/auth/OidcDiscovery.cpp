@@ -1,0 +1,88 @@
+#include "OidcDiscovery.h"
+
+#include "auth/HttpCall.h"
+#include "common/JsonReader.h"
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QNetworkRequest>
+
+namespace figestio {
+
+namespace {
+[[maybe_unused]] QString tr(const char *text) {
+    return QCoreApplication::translate("OidcDiscovery", text);
+}
+
+// Per process, per issuer: discovery documents change with deployments, not within a run.
+QHash<QString, OidcEndpoints> &cache() {
+    static QHash<QString, OidcEndpoints> c;
+    return c;
+}
+
+QString trimmed(QString s) {
+    while (s.endsWith(QLatin1Char('/')))
+        s.chop(1);
+    return s;
+}
+
+Error malformed(const QString &detail) {
+    return Error::make(
+        Error::Kind::Malformed,
+        tr("The sign-in service's configuration could not be read (%1).").arg(detail));
+}
+} // namespace
+
+void OidcDiscovery::clearCache() {
+    cache().clear();
+}
+
+Result<OidcEndpoints> OidcDiscovery::parse(const QByteArray &body, const QUrl &expectedIssuer) {
+    JsonReader r = JsonReader::parse(body, QStringLiteral("openid-configuration"));
+    OidcEndpoints e;
+    e.issuer = r.nonEmptyString("issuer");
+    const QString authorization = r.nonEmptyString("authorization_endpoint");
+    const QString token = r.nonEmptyString("token_endpoint");
+    if (!r.ok())
+        return malformed(r.error());
+    // OIDC Discovery §4.3: the issuer in the document must be the one we asked.
+    if (trimmed(e.issuer) != trimmed(expectedIssuer.toString()))
+        return malformed(tr("it names another issuer"));
+    e.authorization = QUrl(authorization);
+    e.token = QUrl(token);
+    for (const QUrl &u : {e.authorization, e.token}) {
+        const QString scheme = u.scheme();
+        if (!u.isValid() || u.host().isEmpty() ||
+            (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+            return malformed(tr("an endpoint is not a web address"));
+    }
+    return e;
+}
+
+void OidcDiscovery::fetch(QNetworkAccessManager *nam, const QUrl &issuer, int timeoutMs,
+                          QObject *context, Callback<OidcEndpoints> callback) {
+    GuardedCallback<OidcEndpoints> cb(context, std::move(callback));
+    const QString key = trimmed(issuer.toString());
+    if (cache().contains(key)) {
+        cb(cache().value(key));
+        return;
+    }
+    QNetworkRequest request(QUrl(key + QLatin1String("/.well-known/openid-configuration")));
+    request.setRawHeader("Accept", "application/json");
+    HttpCall::send(nam, request, "GET", {}, timeoutMs, RetryPolicy{2, 300, 2000}, context,
+                   [cb, issuer, key](const HttpResponse &response) {
+                       if (!response.ok()) {
+                           cb(HttpCall::toError(response, tr("Connecting to the sign-in service")));
+                           return;
+                       }
+                       Result<OidcEndpoints> parsed = parse(response.body, issuer);
+                       if (parsed) {
+                           cache().insert(key, parsed.value());
+                           qCDebug(lcAuth) << "discovery loaded for" << key;
+                       }
+                       cb(parsed);
+                   });
+}
+
+} // namespace figestio

@@ -1,0 +1,565 @@
+#include "Session.h"
+
+#include "auth/OidcClient.h"
+#include "auth/RefreshScheduler.h"
+#include "auth/TokenStore.h"
+#include "common/JsonReader.h"
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QSettings>
+#include <QUrlQuery>
+
+namespace figestio {
+
+namespace {
+[[maybe_unused]] QString tr(const char *text) {
+    return QCoreApplication::translate("Session", text);
+}
+
+// An access token this close to its expiry is refreshed before use rather than sent.
+constexpr qint64 kExpiryMarginMs = 30 * 1000;
+
+Error notSignedIn() {
+    return Error::make(Error::Kind::Unauthorized, tr("You are not signed in."));
+}
+
+Error sessionEnded() {
+    return Error::make(Error::Kind::Unauthorized,
+                       tr("Your session has ended. Please sign in again."));
+}
+} // namespace
+
+Session::Session(const BackendConfig &config, TokenStore *store, QNetworkAccessManager *nam,
+                 QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_store(store)
+    , m_nam(nam)
+    , m_oidc(new OidcClient(config, nam, this))
+    , m_scheduler(new RefreshScheduler(this))
+    , m_refreshBackoff(m_refreshRetry.initialDelayMs, m_refreshRetry.maxDelayMs) {
+    connect(m_oidc, &OidcClient::browserOpened, this,
+            [this](const QUrl &url, bool) { emit browserOpened(url); });
+    connect(m_scheduler, &RefreshScheduler::due, this, &Session::onScheduledRefresh);
+}
+
+Session::~Session() = default;
+
+QString Session::rememberedAgencyKey() {
+    return QStringLiteral("session/agencyId");
+}
+
+QString Session::rememberedAgencyId() {
+    return QSettings().value(rememberedAgencyKey()).toString();
+}
+
+void Session::setSignInTimeout(int ms) {
+    m_oidc->setTimeout(ms);
+}
+
+void Session::setRefreshRatio(double ratio) {
+    m_scheduler->setRatio(ratio);
+}
+
+void Session::setRefreshRetryPolicy(const RetryPolicy &policy) {
+    m_refreshRetry = policy;
+    m_refreshBackoff = Backoff(std::max(1, policy.initialDelayMs), std::max(1, policy.maxDelayMs));
+}
+
+void Session::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCInfo(lcAuth) << "session state:" << state;
+    emit stateChanged(state);
+}
+
+// --- persistence ------------------------------------------------------------------------------
+
+QByteArray Session::serializeFor(const UserInfo &user, const TokenSet &tokens,
+                                 const std::optional<Agency> &agency) {
+    nlohmann::json j = {
+        {"version", 1},
+        {"refresh_token", tokens.refreshToken.toStdString()},
+        {"access_token", tokens.accessToken.toStdString()},
+        {"issued_at", tokens.issuedAt.toMSecsSinceEpoch()},
+        {"expires_at", tokens.expiresAt.toMSecsSinceEpoch()},
+        {"user",
+         {{"sub", user.subject.toStdString()},
+          {"name", user.name.toStdString()},
+          {"email", user.email.toStdString()},
+          {"username", user.username.toStdString()}}},
+    };
+    if (agency)
+        j["agency"] = {{"id", agency->id.toStdString()}, {"name", agency->name.toStdString()}};
+    return QByteArray::fromStdString(j.dump());
+}
+
+bool Session::deserialize(const QByteArray &bytes) {
+    JsonReader r = JsonReader::parse(bytes, QStringLiteral("stored session"));
+    TokenSet t;
+    t.refreshToken = r.nonEmptyString("refresh_token");
+    t.accessToken = r.nonEmptyString("access_token");
+    t.issuedAt = QDateTime::fromMSecsSinceEpoch(r.integer("issued_at"), Qt::UTC);
+    t.expiresAt = QDateTime::fromMSecsSinceEpoch(r.integer("expires_at"), Qt::UTC);
+    JsonReader u = r.object("user");
+    UserInfo user;
+    user.subject = u.string("sub");
+    user.name = u.string("name");
+    user.email = u.string("email");
+    user.username = u.string("username");
+    r.merge(u);
+    std::optional<Agency> agency;
+    if (r.has("agency")) {
+        JsonReader a = r.object("agency");
+        agency = Agency{a.nonEmptyString("id"), a.string("name")};
+        r.merge(a);
+    }
+    if (!r.ok()) {
+        qCWarning(lcAuth) << "the stored session is unreadable:" << r.error();
+        return false;
+    }
+    m_user = user;
+    m_agency = agency;
+    applyTokens(t);
+    return true;
+}
+
+void Session::applyTokens(const TokenSet &tokens) {
+    m_tokens = tokens;
+    m_accessExpiry = tokens.expiresAt;
+}
+
+bool Session::accessTokenUsable() const {
+    return !m_tokens.accessToken.isEmpty() && m_tokens.expiresAt.isValid() &&
+           QDateTime::currentDateTimeUtc().msecsTo(m_tokens.expiresAt) > kExpiryMarginMs;
+}
+
+// --- restore ----------------------------------------------------------------------------------
+
+void Session::restore() {
+    if (!m_store) {
+        emit restoreFinished();
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_store->read(QString::fromLatin1(TokenStore::kSessionKey), this,
+                  [this, generation](Result<std::optional<QByteArray>> stored) {
+                      if (generation != m_generation) { // a sign-in or sign-out came first
+                          emit restoreFinished();
+                          return;
+                      }
+                      if (!stored) {
+                          m_lastError = stored.error();
+                          setState(State::SignedOut);
+                          emit keychainError(stored.error().message);
+                      } else if (stored.value() && deserialize(*stored.value())) {
+                          qCInfo(lcAuth) << "session restored from the keychain";
+                          setState(State::SignedIn);
+                          scheduleRefresh();
+                      } else {
+                          setState(State::SignedOut);
+                      }
+                      emit restoreFinished();
+                  });
+}
+
+// --- sign-in ----------------------------------------------------------------------------------
+
+void Session::signIn() {
+    const quint64 generation = ++m_generation;
+    m_lastError = {};
+    m_agencies.clear();
+    m_pending = {};
+    setState(State::SigningIn);
+    m_oidc->signIn(this, [this, generation](Result<OidcTokens> tokens) {
+        if (generation != m_generation)
+            return;
+        if (!tokens)
+            failSignIn(tokens.error());
+        else
+            onTokensObtained(tokens.value());
+    });
+}
+
+void Session::cancelSignIn() {
+    if (m_state != State::SigningIn)
+        return;
+    ++m_generation;
+    m_oidc->cancel();
+    failSignIn(Error::make(Error::Kind::Cancelled, tr("Sign-in was cancelled.")));
+}
+
+void Session::failSignIn(const Error &error) {
+    m_lastError = error;
+    m_pending = {};
+    m_pendingUser = {};
+    setState(State::SignedOut);
+    emit signInFailed(error.message);
+}
+
+void Session::onTokensObtained(const OidcTokens &tokens) {
+    m_pendingUser = UserInfo{tokens.claims.subject, tokens.claims.name, tokens.claims.email,
+                             tokens.claims.preferredUsername};
+    m_pending.accessToken = tokens.accessToken;
+    m_pending.refreshToken = tokens.refreshToken;
+    m_pending.issuedAt = tokens.receivedAt;
+    m_pending.expiresAt = tokens.receivedAt.addSecs(tokens.expiresIn);
+    listAgencies();
+}
+
+Result<QList<Agency>> Session::parseAgencies(const QByteArray &body) {
+    JsonReader r = JsonReader::parse(body, QStringLiteral("agencies"));
+    QList<Agency> out;
+    if (r.ok() && !r.isArray())
+        r.fail(tr("agencies: expected a list"));
+    for (std::size_t i = 0; r.ok() && i < r.size(); ++i) {
+        JsonReader item = r.at(i);
+        Agency a{item.nonEmptyString("id"), item.string("name")};
+        r.merge(item);
+        out << a;
+    }
+    if (!r.ok())
+        return Error::make(
+            Error::Kind::Malformed,
+            tr("The Figestió server's answer could not be read (%1).").arg(r.error()));
+    return out;
+}
+
+void Session::listAgencies() {
+    QNetworkRequest request(QUrl(m_config.apiUrl.toString() + QLatin1String("/agencies")));
+    request.setRawHeader("Authorization", "Bearer " + m_pending.accessToken.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    const quint64 generation = m_generation;
+    HttpCall::send(m_nam, request, "GET", {}, m_timeoutMs, RetryPolicy{3, 500, 4000}, this,
+                   [this, generation](const HttpResponse &response) {
+                       if (generation != m_generation)
+                           return;
+                       if (!response.ok()) {
+                           failSignIn(HttpCall::toError(response, tr("Listing your agencies")));
+                           return;
+                       }
+                       Result<QList<Agency>> agencies = parseAgencies(response.body);
+                       if (!agencies)
+                           failSignIn(agencies.error());
+                       else
+                           resolveAgencies(agencies.value());
+                   });
+}
+
+void Session::resolveAgencies(const QList<Agency> &agencies) {
+    m_agencies = agencies;
+    if (agencies.isEmpty()) {
+        failSignIn(Error::make(Error::Kind::Forbidden,
+                               tr("Your account does not belong to any agency yet. Ask your "
+                                  "agency to add you, then sign in again."),
+                               QStringLiteral("no_agency")));
+        return;
+    }
+    if (agencies.size() == 1) {
+        qCInfo(lcAuth) << "one agency: chosen automatically";
+        upgradeToAgency(agencies.first());
+        return;
+    }
+    qCInfo(lcAuth) << agencies.size() << "agencies: asking which one";
+    emit agencyChoiceRequired(agencies);
+}
+
+void Session::chooseAgency(const QString &agencyId) {
+    std::optional<Agency> chosen;
+    for (const Agency &a : std::as_const(m_agencies))
+        if (a.id == agencyId)
+            chosen = a;
+    if (m_state == State::SigningIn) {
+        if (m_pending.refreshToken.isEmpty()) {
+            qCWarning(lcAuth) << "chooseAgency() before the agencies were listed: ignored";
+            return;
+        }
+        if (!chosen) {
+            failSignIn(Error::make(Error::Kind::Invalid,
+                                   tr("You do not belong to the agency “%1”.").arg(agencyId),
+                                   QStringLiteral("unknown_agency")));
+            return;
+        }
+        upgradeToAgency(*chosen);
+        return;
+    }
+    if (m_state != State::SignedIn)
+        return;
+    // Switching agency while signed in: the server decides whether it is allowed (403).
+    const Agency target = chosen.value_or(Agency{agencyId, QString()});
+    const quint64 generation = m_generation;
+    startRefresh(target.id, [this, generation, target](Result<TokenSet> tokens) {
+        if (generation != m_generation)
+            return;
+        if (!tokens) {
+            m_lastError = tokens.error();
+            if (tokens.error().kind == Error::Kind::Unauthorized)
+                endSession(tokens.error());
+            else
+                emit signInFailed(tokens.error().message);
+            return;
+        }
+        storeAndApply(tokens.value(), target, [this, target](Result<Done>) {
+            rememberAgency(target);
+            emit agencyChanged();
+        });
+    });
+}
+
+void Session::rememberAgency(const Agency &agency) {
+    QSettings settings;
+    settings.setValue(rememberedAgencyKey(), agency.id);
+    settings.setValue(QStringLiteral("session/agencyName"), agency.name);
+}
+
+void Session::upgradeToAgency(const Agency &agency) {
+    const quint64 generation = m_generation;
+    // The sign-in's tokens are not the session's yet: refresh with the pending refresh token.
+    startRefreshWith(m_pending.refreshToken, agency.id,
+                     [this, generation, agency](Result<TokenSet> tokens) {
+                         if (generation != m_generation)
+                             return;
+                         if (!tokens) {
+                             failSignIn(tokens.error());
+                             return;
+                         }
+                         const TokenSet scoped = tokens.value();
+                         // Stored first; the session exists only once the keychain holds it.
+                         m_store->write(QString::fromLatin1(TokenStore::kSessionKey),
+                                        serializeFor(m_pendingUser, scoped, agency), this,
+                                        [this, generation, agency, scoped](Result<Done> written) {
+                                            if (generation != m_generation)
+                                                return;
+                                            if (!written) {
+                                                emit keychainError(written.error().message);
+                                                failSignIn(written.error());
+                                                return;
+                                            }
+                                            m_user = m_pendingUser;
+                                            m_agency = agency;
+                                            applyTokens(scoped);
+                                            m_pending = {};
+                                            m_pendingUser = {};
+                                            m_refreshBackoff.reset();
+                                            rememberAgency(agency);
+                                            qCInfo(lcAuth) << "signed in; agency" << agency.id;
+                                            setState(State::SignedIn);
+                                            emit agencyChanged();
+                                            scheduleRefresh();
+                                        });
+                     });
+}
+
+// --- refresh ----------------------------------------------------------------------------------
+
+void Session::startRefresh(const QString &agencyId, std::function<void(Result<TokenSet>)> done) {
+    startRefreshWith(m_tokens.refreshToken, agencyId, std::move(done));
+}
+
+void Session::startRefreshWith(const QString &refreshToken, const QString &agencyId,
+                               std::function<void(Result<TokenSet>)> done) {
+    QUrl url(m_config.issuerUrl.toString() + QLatin1String("/auth/refresh"));
+    if (!agencyId.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("agency_id"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(agencyId)));
+        url.setQuery(query);
+    }
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + refreshToken.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    qCDebug(lcAuth) << "refreshing the access token";
+    // One attempt: a rotated refresh token must not be replayed blindly; the caller retries
+    // later with backoff on network errors.
+    HttpCall::send(
+        m_nam, request, "POST", {}, m_timeoutMs, RetryPolicy::none(), this,
+        [done](const HttpResponse &response) {
+            if (!response.ok()) {
+                Error e = HttpCall::toError(response, tr("Renewing your session"));
+                if (response.status == 401)
+                    e = sessionEnded();
+                done(e);
+                return;
+            }
+            JsonReader r = JsonReader::parse(response.body, QStringLiteral("refresh"));
+            TokenSet t;
+            t.accessToken = r.nonEmptyString("access_token");
+            t.refreshToken = r.nonEmptyString("refresh_token");
+            const qint64 expiresIn = r.integer("expires_in");
+            if (r.ok() && expiresIn <= 0)
+                r.fail(tr("refresh.expires_in: must be positive"));
+            if (!r.ok()) {
+                done(Error::make(
+                    Error::Kind::Malformed,
+                    tr("The sign-in service's answer could not be read (%1).").arg(r.error())));
+                return;
+            }
+            t.issuedAt = QDateTime::currentDateTimeUtc();
+            t.expiresAt = t.issuedAt.addSecs(expiresIn);
+            done(t);
+        });
+}
+
+void Session::refreshNow(QObject *context, std::function<void(Result<Done>)> callback) {
+    GuardedCallback<Done> cb(context, std::move(callback));
+    if (m_state != State::SignedIn) {
+        cb(notSignedIn());
+        return;
+    }
+    m_refreshWaiters.append([cb](Result<Done> r) { cb(std::move(r)); });
+    if (m_refreshing)
+        return; // shares the refresh in flight
+    m_refreshing = true;
+    m_scheduler->stop();
+    const quint64 generation = m_generation;
+    const std::optional<Agency> agency = m_agency;
+    startRefresh(
+        agency ? agency->id : QString(), [this, generation, agency](Result<TokenSet> tokens) {
+            if (generation != m_generation)
+                return; // signed out meanwhile; waiters were answered then
+            if (!tokens) {
+                m_lastError = tokens.error();
+                if (tokens.error().kind == Error::Kind::Unauthorized) {
+                    endSession(tokens.error());
+                } else {
+                    qCInfo(lcAuth) << "refresh failed; retrying later:" << tokens.error().message;
+                    scheduleRetry();
+                    finishRefresh(tokens.error());
+                }
+                return;
+            }
+            m_refreshBackoff.reset();
+            storeAndApply(tokens.value(), agency, [this](Result<Done>) {
+                emit accessTokenRefreshed();
+                finishRefresh(Done{});
+                scheduleRefresh();
+            });
+        });
+}
+
+void Session::storeAndApply(const TokenSet &tokens, const std::optional<Agency> &agency,
+                            std::function<void(Result<Done>)> done) {
+    const quint64 generation = m_generation;
+    // Rotation: the new refresh token is written (overwriting the old in one step) before the
+    // session drops the old one from memory.
+    m_store->write(QString::fromLatin1(TokenStore::kSessionKey),
+                   serializeFor(m_user, tokens, agency), this,
+                   [this, generation, tokens, agency, done](Result<Done> written) {
+                       if (generation != m_generation)
+                           return;
+                       if (!written) {
+                           // The old token is already void at the server: keep the new one in
+                           // memory for this run and say so.
+                           m_lastError = written.error();
+                           emit keychainError(written.error().message);
+                       }
+                       applyTokens(tokens);
+                       m_agency = agency;
+                       done(written);
+                   });
+}
+
+void Session::finishRefresh(const Result<Done> &result) {
+    m_refreshing = false;
+    const QList<RefreshWaiter> waiters = std::exchange(m_refreshWaiters, {});
+    for (const RefreshWaiter &w : waiters)
+        w(result);
+}
+
+void Session::onScheduledRefresh() {
+    if (m_state != State::SignedIn || m_refreshing)
+        return;
+    qCDebug(lcAuth) << "scheduled refresh";
+    refreshNow(this, [](Result<Done>) {});
+}
+
+void Session::scheduleRefresh() {
+    if (m_state == State::SignedIn && m_tokens.expiresAt.isValid())
+        m_scheduler->schedule(m_tokens.issuedAt, m_tokens.expiresAt);
+}
+
+void Session::scheduleRetry() {
+    if (m_state == State::SignedIn)
+        m_scheduler->scheduleIn(m_refreshBackoff.nextDelayMs());
+}
+
+void Session::withAccessToken(QObject *context, std::function<void(Result<QString>)> callback) {
+    GuardedCallback<QString> cb(context, std::move(callback));
+    if (m_state != State::SignedIn) {
+        cb(m_state == State::Expired ? sessionEnded() : notSignedIn());
+        return;
+    }
+    if (accessTokenUsable()) {
+        cb(m_tokens.accessToken);
+        return;
+    }
+    refreshNow(this, [this, cb](Result<Done> refreshed) {
+        if (!refreshed)
+            cb(refreshed.error());
+        else
+            cb(m_tokens.accessToken);
+    });
+}
+
+// --- ending -----------------------------------------------------------------------------------
+
+void Session::markExpired(const QString &reason) {
+    if (m_state != State::SignedIn)
+        return;
+    qCInfo(lcAuth) << "the server refused a fresh access token; ending the session";
+    Error e = sessionEnded();
+    if (!reason.isEmpty())
+        e.message = reason;
+    endSession(e);
+}
+
+void Session::endSession(const Error &why) {
+    ++m_generation;
+    m_lastError = why;
+    m_scheduler->stop();
+    m_tokens = {};
+    m_accessExpiry = {};
+    setState(State::Expired);
+    finishRefresh(why);
+    qCInfo(lcAuth) << "session expired: deleting the stored tokens";
+    m_store->remove(QString::fromLatin1(TokenStore::kSessionKey), this, [this](Result<Done> r) {
+        if (!r)
+            emit keychainError(r.error().message);
+        emit sessionExpired();
+    });
+}
+
+void Session::signOut() {
+    ++m_generation;
+    if (m_oidc->isActive())
+        m_oidc->cancel();
+    m_scheduler->stop();
+    finishRefresh(notSignedIn());
+    m_tokens = {};
+    m_pending = {};
+    m_pendingUser = {};
+    m_accessExpiry = {};
+    m_user = {};
+    m_agency.reset();
+    m_agencies.clear();
+    setState(State::SignedOut);
+    if (!m_store) {
+        emit signOutFinished();
+        return;
+    }
+    m_store->remove(QString::fromLatin1(TokenStore::kSessionKey), this, [this](Result<Done> r) {
+        if (!r) {
+            m_lastError = r.error();
+            emit keychainError(r.error().message);
+        } else {
+            qCInfo(lcAuth) << "signed out; stored tokens deleted";
+        }
+        emit signOutFinished();
+    });
+}
+
+} // namespace figestio

@@ -1,0 +1,175 @@
+#pragma once
+
+#include "auth/Callback.h"
+#include "auth/HttpCall.h"
+#include "common/BackendConfig.h"
+#include "common/Backoff.h"
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace figestio {
+
+class TokenStore;
+class OidcClient;
+class RefreshScheduler;
+struct OidcTokens;
+
+struct Agency {
+    QString id;
+    QString name;
+    bool operator==(const Agency &o) const { return id == o.id && name == o.name; }
+};
+
+struct UserInfo {
+    QString subject, name, email, username;
+};
+
+// The signed-in person and their tokens (DESIGN §3). Tokens live in memory and in the
+// TokenStore (keychain); nothing else ever sees the refresh token. Every API call gets its
+// access token through withAccessToken(), which refreshes first when needed; all callers share
+// the one refresh in flight.
+//
+// States: SignedOut → signIn() → SigningIn (browser, token exchange, agency) → SignedIn (an
+// agency-scoped session, stored in the keychain). A refresh answered 401 → Expired (tokens
+// deleted, sessionExpired()). A network failure while refreshing keeps the session and retries
+// later with backoff.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    enum class State { SignedOut, SigningIn, SignedIn, Expired };
+    Q_ENUM(State)
+
+    Session(const BackendConfig &config, TokenStore *store, QNetworkAccessManager *nam,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    State state() const { return m_state; }
+    UserInfo user() const { return m_user; }
+    std::optional<Agency> agency() const { return m_agency; }
+    QDateTime accessTokenExpiry() const { return m_accessExpiry; }
+    // The agencies listed during the last sign-in (for the wizard's choice).
+    QList<Agency> availableAgencies() const { return m_agencies; }
+    // The last error that ended a sign-in, refresh or keychain operation (kind for exit codes).
+    Error lastError() const { return m_lastError; }
+
+    // Reads the keychain once; → SignedIn (schedules the next refresh) or SignedOut; then
+    // restoreFinished(). A keychain error → keychainError(message), SignedOut.
+    void restore();
+    // The browser flow; see the class comment. Ends in SignedIn, agencyChoiceRequired() (then
+    // chooseAgency() or cancelSignIn()), or signInFailed(message) and SignedOut.
+    void signIn();
+    void cancelSignIn();
+    // Scopes the session to an agency (POST /auth/refresh?agency_id=); remembered in QSettings
+    // and preferred at the next sign-in. Works during a sign-in (after agencyChoiceRequired) and
+    // when signed in (switching agency).
+    void chooseAgency(const QString &agencyId);
+    // Deletes the keychain entry (whatever the state) → SignedOut, then signOutFinished().
+    void signOut();
+    // A valid access token: the cached one, or a refreshed one when it is (nearly) expired.
+    void withAccessToken(QObject *context, std::function<void(Result<QString>)> callback);
+    // Refreshes now (sharing a refresh already in flight). A 401 ends the session.
+    void refreshNow(QObject *context, std::function<void(Result<Done>)> callback);
+    // The API answered 401 even with a freshly refreshed token: the session is no longer valid.
+    void markExpired(const QString &reason = {});
+
+    // Tests and tuning.
+    void setSignInTimeout(int ms);
+    void setRefreshRatio(double ratio); // default 0.8 of the access token's lifetime
+    // Delays between refresh retries after network failures (maxRetries is ignored: a session
+    // keeps retrying, capped at maxDelayMs).
+    void setRefreshRetryPolicy(const RetryPolicy &policy);
+    void setRequestTimeout(int ms) { m_timeoutMs = ms; }
+    RefreshScheduler *refreshScheduler() const { return m_scheduler; }
+    OidcClient *oidcClient() const { return m_oidc; }
+
+    // The QSettings key of the remembered agency, and its value (the wizard preselects it).
+    static QString rememberedAgencyKey();
+    static QString rememberedAgencyId();
+    // Validates a GET /agencies answer (FigestioApi::parseAgencies uses it too).
+    static Result<QList<Agency>> parseAgencies(const QByteArray &body);
+
+signals:
+    void stateChanged(figestio::Session::State state);
+    void agencyChanged();
+    void agencyChoiceRequired(const QList<figestio::Agency> &agencies);
+    void signInFailed(const QString &message);
+    void sessionExpired();
+    void keychainError(const QString &message);
+    void browserOpened(const QUrl &authorizeUrl);
+    void restoreFinished();
+    void signOutFinished();
+    // A refresh succeeded (tests and diagnostics).
+    void accessTokenRefreshed();
+
+private:
+    struct TokenSet {
+        QString accessToken;
+        QString refreshToken;
+        QDateTime issuedAt;
+        QDateTime expiresAt;
+    };
+    using RefreshWaiter = std::function<void(Result<Done>)>;
+
+    void setState(State state);
+    void onTokensObtained(const OidcTokens &tokens);
+    void listAgencies();
+    void resolveAgencies(const QList<Agency> &agencies);
+    void upgradeToAgency(const Agency &agency);
+    void rememberAgency(const Agency &agency);
+    void failSignIn(const Error &error);
+    void startRefresh(const QString &agencyId, std::function<void(Result<TokenSet>)> done);
+    void startRefreshWith(const QString &refreshToken, const QString &agencyId,
+                          std::function<void(Result<TokenSet>)> done);
+    void storeAndApply(const TokenSet &tokens, const std::optional<Agency> &agency,
+                       std::function<void(Result<Done>)> done);
+    void onScheduledRefresh();
+    void finishRefresh(const Result<Done> &result);
+    void endSession(const Error &why);
+    void applyTokens(const TokenSet &tokens);
+    static QByteArray serializeFor(const UserInfo &user, const TokenSet &tokens,
+                                   const std::optional<Agency> &agency);
+    bool deserialize(const QByteArray &bytes);
+    bool accessTokenUsable() const;
+    void scheduleRefresh();
+    void scheduleRetry();
+
+    BackendConfig m_config;
+    QPointer<TokenStore> m_store;
+    QNetworkAccessManager *m_nam;
+    OidcClient *m_oidc;
+    RefreshScheduler *m_scheduler;
+
+    State m_state = State::SignedOut;
+    UserInfo m_user;
+    std::optional<Agency> m_agency;
+    QList<Agency> m_agencies;
+    TokenSet m_tokens;
+    QDateTime m_accessExpiry;
+    Error m_lastError;
+    // A sign-in in progress: its tokens and user until the agency-scoped session is stored.
+    TokenSet m_pending;
+    UserInfo m_pendingUser;
+
+    bool m_refreshing = false;
+    QList<RefreshWaiter> m_refreshWaiters;
+    RetryPolicy m_refreshRetry{0, 2000, 60000};
+    Backoff m_refreshBackoff;
+    int m_timeoutMs = HttpCall::kDefaultTimeoutMs;
+    quint64 m_generation = 0; // bumps on sign-in/out and expiry: late answers are dropped
+};
+
+} // namespace figestio
+
+Q_DECLARE_METATYPE(figestio::Agency)

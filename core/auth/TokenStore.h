@@ -1,0 +1,95 @@
+#pragma once
+
+#include "auth/Callback.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace figestio {
+
+// Where the session's secrets live: a small async key → bytes store. Session keeps one entry
+// (kSessionKey) so a run reads the keychain once and a refresh-token rotation is one atomic
+// overwrite (the new token replaces the old in a single write; it is never deleted first).
+class TokenStore : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~TokenStore() override;
+
+    static constexpr const char *kSessionKey = "session";
+
+    // nullopt: no such entry (not an error). Errors are Kind::Keychain with words.
+    virtual void read(const QString &key, QObject *context,
+                      Callback<std::optional<QByteArray>> callback) = 0;
+    virtual void write(const QString &key, const QByteArray &value, QObject *context,
+                       Callback<Done> callback) = 0;
+    // Removing an entry that does not exist succeeds.
+    virtual void remove(const QString &key, QObject *context, Callback<Done> callback) = 0;
+};
+
+// The OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS, Credential
+// Manager on Windows), service com.figestio.sync. Each key is read from the keychain at most
+// once per run (in-process cache). Jobs run one at a time, in order, each with a timeout: a
+// locked or unresponsive keychain becomes an error in words, never a freeze. There is no
+// plain-text fallback.
+class KeychainTokenStore : public TokenStore {
+    Q_OBJECT
+public:
+    explicit KeychainTokenStore(QObject *parent = nullptr);
+    KeychainTokenStore(const QString &service, QObject *parent);
+    ~KeychainTokenStore() override;
+
+    void setJobTimeout(int ms) { m_timeoutMs = ms; }
+    int jobTimeout() const { return m_timeoutMs; }
+    QString service() const { return m_service; }
+
+    void read(const QString &key, QObject *context,
+              Callback<std::optional<QByteArray>> callback) override;
+    void write(const QString &key, const QByteArray &value, QObject *context,
+               Callback<Done> callback) override;
+    void remove(const QString &key, QObject *context, Callback<Done> callback) override;
+
+private:
+    struct Pending;
+    void enqueue(Pending *job);
+    void runNext();
+
+    QString m_service;
+    int m_timeoutMs = 10000;
+    QHash<QString, std::optional<QByteArray>> m_cache;
+    QList<Pending *> m_queue;
+    bool m_busy = false;
+};
+
+// In memory, for pure-logic unit tests. Answers asynchronously like the real one; can be told
+// to fail.
+class MemoryTokenStore : public TokenStore {
+    Q_OBJECT
+public:
+    using TokenStore::TokenStore;
+
+    void setFailure(std::optional<Error> error) { m_failure = std::move(error); }
+    QHash<QString, QByteArray> entries() const { return m_entries; }
+    void setEntry(const QString &key, const QByteArray &value) { m_entries.insert(key, value); }
+    int readCount() const { return m_reads; }
+    int writeCount() const { return m_writes; }
+
+    void read(const QString &key, QObject *context,
+              Callback<std::optional<QByteArray>> callback) override;
+    void write(const QString &key, const QByteArray &value, QObject *context,
+               Callback<Done> callback) override;
+    void remove(const QString &key, QObject *context, Callback<Done> callback) override;
+
+private:
+    QHash<QString, QByteArray> m_entries;
+    std::optional<Error> m_failure;
+    int m_reads = 0;
+    int m_writes = 0;
+};
+
+} // namespace figestio

@@ -1,0 +1,80 @@
+#include "SigninBrowser.h"
+
+#include <QDesktopServices>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTimer>
+
+SigninBrowser::SigninBrowser(QObject *parent)
+    : QObject(parent) {
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openUrl");
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl");
+}
+
+SigninBrowser::~SigninBrowser() {
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+}
+
+void SigninBrowser::openUrl(const QUrl &url) {
+    ++m_opened;
+    m_lastUrl = url;
+    emit urlOpened(url);
+    if (m_mode == Mode::CaptureOnly)
+        return;
+    if (m_delayMs > 0)
+        QTimer::singleShot(m_delayMs, this, [this, url] { runSignin(url); });
+    else
+        runSignin(url);
+}
+
+void SigninBrowser::runSignin(const QUrl &url) {
+    const QString program = qEnvironmentVariable("DEVSTACK_SIGNIN");
+    m_exitCode = -1;
+    m_output.clear();
+    m_running = true;
+    if (program.isEmpty()) {
+        m_output = QStringLiteral("DEVSTACK_SIGNIN is not set (run the test with DEVSTACK)");
+        m_running = false;
+        m_exitCode = 127;
+        emit finished(m_exitCode);
+        return;
+    }
+    auto *process = new QProcess(this);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DEVSTACK_USER"), m_user);
+    env.insert(QStringLiteral("DEVSTACK_PASSWORD"), m_password);
+    QString mode = QStringLiteral("approve");
+    if (m_mode == Mode::Deny)
+        mode = QStringLiteral("deny");
+    else if (m_mode == Mode::WrongPassword)
+        mode = QStringLiteral("wrong-password");
+    env.insert(QStringLiteral("DEVSTACK_SIGNIN_MODE"), mode);
+    process->setProcessEnvironment(env);
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    connect(process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus) {
+        m_output = QString::fromUtf8(process->readAll());
+        m_exitCode = code;
+        m_running = false;
+        process->deleteLater();
+        emit finished(code);
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart)
+            return;
+        m_output = process->errorString();
+        m_exitCode = 127;
+        m_running = false;
+        process->deleteLater();
+        emit finished(m_exitCode);
+    });
+    // The URL is an argument of a local test helper: argv of a child of the test, never a log.
+    process->start(program, {url.toString(QUrl::FullyEncoded)});
+}
+
+bool SigninBrowser::waitForFinished(int timeoutMs) {
+    if (!m_running && m_exitCode != -1)
+        return true;
+    QSignalSpy spy(this, &SigninBrowser::finished);
+    return spy.wait(timeoutMs) || (!m_running && m_exitCode != -1);
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QUrl>
+
+// The "system browser" for in-process tests: installed with QDesktopServices::setUrlHandler
+// for http and https, so QDesktopServices::openUrl(authorizeUrl) runs the devstack's headless
+// sign-in helper ($DEVSTACK_SIGNIN URL) as DEVSTACK_USER with DEVSTACK_SIGNIN_MODE. Works
+// offscreen too. The handlers are removed in the destructor (Qt keeps a raw pointer).
+//
+//   SigninBrowser browser;               // alice, approve
+//   browser.setUser("bob");
+//   session.signIn();
+//   QVERIFY(browser.waitForFinished());   // the helper's exit code in lastExitCode()
+class SigninBrowser : public QObject {
+    Q_OBJECT
+public:
+    enum class Mode { Approve, Deny, WrongPassword, CaptureOnly };
+
+    explicit SigninBrowser(QObject *parent = nullptr);
+    ~SigninBrowser() override;
+
+    void setUser(const QString &user) { m_user = user; }
+    void setPassword(const QString &password) { m_password = password; }
+    // CaptureOnly: remember the URL, run nothing (call runSignin() later, e.g. after junk).
+    void setMode(Mode mode) { m_mode = mode; }
+    // Extra delay before the helper starts (to let a test poke at the port first).
+    void setStartDelay(int ms) { m_delayMs = ms; }
+
+    int opened() const { return m_opened; } // URLs handed to the "browser"
+    QUrl lastUrl() const { return m_lastUrl; }
+    int lastExitCode() const { return m_exitCode; } // -1: not finished / not run
+    QString lastOutput() const { return m_output; } // stdout + stderr of the helper
+
+    // Runs the helper on `url` now (the mode's env applies; CaptureOnly behaves as Approve).
+    void runSignin(const QUrl &url);
+    // Waits for the helper started last to exit; false on timeout.
+    bool waitForFinished(int timeoutMs = 20000);
+
+public slots:
+    void openUrl(const QUrl &url); // the handler slot
+
+signals:
+    void urlOpened(const QUrl &url);
+    void finished(int exitCode);
+
+private:
+    QString m_user = QStringLiteral("alice");
+    QString m_password = QStringLiteral("secret");
+    Mode m_mode = Mode::Approve;
+    int m_delayMs = 0;
+    int m_opened = 0;
+    QUrl m_lastUrl;
+    int m_exitCode = -1;
+    bool m_running = false;
+    QString m_output;
+};
