@@ -9,7 +9,10 @@ const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 function page(res, status, title, body) {
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
-<meta name="referrer" content="no-referrer"></head>
+<meta name="referrer" content="no-referrer">
+<style>body{font-family:sans-serif;max-width:26rem;margin:3rem auto;padding:0 1rem}
+label{display:block;margin:.6rem 0}input{display:block;width:100%;padding:.3rem}
+button{margin:.6rem .4rem 0 0;padding:.4rem 1rem}.error{color:#b00020}form{display:inline-block}</style></head>
 <body><h1>${esc(title)}</h1>
 ${body}
 </body></html>`;
@@ -17,7 +20,9 @@ ${body}
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
     'referrer-policy': 'no-referrer',
-    'content-security-policy': "default-src 'none'; form-action 'self'",
+    // No form-action: browsers apply it to the redirect chain after the POST too, which ends at
+    // the app's loopback port (another origin) and would be blocked.
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
   });
   res.end(html);
 }
@@ -30,6 +35,9 @@ ${error ? `<p class="error" data-error="1">${esc(error)}</p>` : ''}
   <label>User <input name="login" value="${esc(login)}" autocomplete="username" required></label>
   <label>Password <input type="password" name="password" autocomplete="current-password" required></label>
   <button type="submit">Sign in</button>
+</form>
+<form method="post" action="/interaction/${esc(uid)}/abort" data-prompt="cancel">
+  <button type="submit">Cancel</button>
 </form>`);
 }
 
