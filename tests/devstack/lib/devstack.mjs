@@ -59,7 +59,8 @@ export async function startDevstack({ port = 0, stateDir, envFile, log = () => {
   });
   let handler = (_req, res) => sendError(res, 503, 'starting', 'devstack is starting');
   const server = http.createServer((req, res) => handler(req, res));
-  // Hanging requests (the fail control) must not keep the process alive on stop.
+  // A request hung by the fail control is held until the client gives up, not cut by Node's
+  // default 300 s request timeout; stop() ends any that are left with closeAllConnections().
   server.headersTimeout = 10000;
   server.requestTimeout = 0;
 

@@ -71,12 +71,14 @@ export class Syncthing {
       } catch (err) {
         await this.stop().catch(() => {});
         if (attempt >= attempts) throw err;
-        await fs.rm(this.home, { recursive: true, force: true });
       }
     }
   }
 
   async startOnce() {
+    // Always a new identity and config: claims live in memory, so a kept home (--state-dir
+    // reused) would otherwise still know devices nobody has claimed in this run.
+    await fs.rm(this.home, { recursive: true, force: true });
     await fs.mkdir(this.home, { recursive: true });
     await execFileP('syncthing', ['generate', `--home=${this.home}`, '--no-default-folder', '--skip-port-probing']);
     const cfgPath = path.join(this.home, 'config.xml');
