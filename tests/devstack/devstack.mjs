@@ -59,6 +59,13 @@ process.on('SIGHUP', () => shutdown('SIGHUP'));
 // Last resort if something throws later: never leave the server Syncthing running.
 process.on('exit', () => devstack?.syncthing.killNow());
 
+if (parentPid !== null) {
+  // Polled from the start, so a parent that dies during startup is noticed too.
+  setInterval(() => {
+    if (!isAlive(parentPid)) shutdown(`parent ${parentPid} is gone`);
+  }, 1000).unref();
+}
+
 try {
   devstack = await startDevstack({ port, stateDir: args['state-dir'], envFile: args['env-file'], log });
 } catch (err) {
@@ -72,8 +79,3 @@ if (shuttingDown) {
 process.stdout.write(formatEnv(devstack.env));
 log(`ready in ${Date.now() - t0} ms (state in ${devstack.stateDir})`);
 
-if (parentPid !== null) {
-  setInterval(() => {
-    if (!isAlive(parentPid)) shutdown(`parent ${parentPid} is gone`);
-  }, 1000);
-}

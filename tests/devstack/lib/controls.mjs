@@ -21,6 +21,10 @@ function emptyStats() {
   return { calls: {}, status: {}, unauthorized: {} };
 }
 
+export function resetStats(state) {
+  state.stats = emptyStats();
+}
+
 /** Groups paths that carry an ID, so the statistics keys stay a small fixed set. */
 export function statsKey(pathname) {
   if (pathname.startsWith('/interaction/')) return '/interaction';
@@ -104,7 +108,7 @@ export function createControls({ state, revokeAccount, serverDir, syncthing }) {
     'POST /reset': async (body) => {
       state.accessTokenTtl = DEFAULT_ACCESS_TOKEN_TTL;
       state.failures = { count: 0, status: 500, mode: 'status' };
-      state.stats = emptyStats();
+      resetStats(state);
       if (body.claims === true) {
         // Forget the devices on the server Syncthing too, so a new claim starts from scratch.
         for (const deviceId of state.claims.keys()) {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { AGENCIES } from './accounts.mjs';
 import { createStore } from './adapter.mjs';
 import { createApi, folderIdOf, SERVER_DEVICE_NAME } from './api.mjs';
-import { createControls, createState, countCall, countStatus, statsKey, takeFailure } from './controls.mjs';
+import { createControls, createState, countCall, countStatus, resetStats, statsKey, takeFailure } from './controls.mjs';
 import { createInteractions } from './interactions.mjs';
 import { createProvider, AGENCY_HEADER } from './provider.mjs';
 import { createRefreshHandler, INTERNAL_HEADER } from './refresh.mjs';
@@ -133,8 +133,7 @@ export async function startDevstack({ port = 0, stateDir, envFile, log = () => {
     // Ready means answering: prove the provider serves discovery before announcing anything.
     const discovery = await fetch(`${issuer}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5000) });
     if (!discovery.ok) throw new Error(`discovery answered ${discovery.status}`);
-    state.stats.calls = {};
-    state.stats.status = {};
+    resetStats(state); // the readiness probe is not the tests' business
 
     const env = {
       FIGESTIO_OIDC_ISSUER_URL: issuer,
