@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QNetworkAccessManager;
+
+namespace figestio {
+
+class Autostart;
+class FigestioApi;
+class KeychainTokenStore;
+class Session;
+class SettingsDialog;
+class SetupFlow;
+class SetupWizard;
+class StatusWindow;
+class SyncthingService;
+class TrayIcon;
+
+// Owns one of each core object and the UI, and wires their signals (DESIGN §2). It holds no
+// logic of its own: the steps live in SetupFlow, the session in Session, Syncthing in
+// SyncthingService, the screens in the widgets.
+//
+// start(): the tray is shown first (fast start); then the keychain is read and Syncthing
+// started. First run or signed out → the wizard; set up → the tray only, syncing resumed.
+// Closing a window hides it; only quit() stops Syncthing.
+class AppController : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        bool minimized = false;      // --minimized (autostart): no window unless one is needed
+        QString syncthingHome;       // empty: SyncthingService's default
+        bool manageAutostart = true; // turn start-at-login on after the first setup
+    };
+
+    explicit AppController(QObject *parent = nullptr);
+    AppController(const Options &options, QObject *parent = nullptr);
+    ~AppController() override; // stops Syncthing (hard, without an event loop) if still running
+
+    void start();
+    // Stops Syncthing gracefully, then quits the application (finished() first).
+    void quit();
+    // Raises the window that matters now (the wizard while not set up, else the status).
+    void showMainWindow();
+
+    Session *session() const { return m_session; }
+    SyncthingService *syncthing() const { return m_syncthing; }
+    SetupFlow *setupFlow() const { return m_setup; }
+    FigestioApi *api() const { return m_api; }
+    KeychainTokenStore *tokenStore() const { return m_store; }
+    Autostart *autostart() const { return m_autostart; }
+    TrayIcon *tray() const { return m_tray; }
+    // Created lazily (start fast): null until first needed.
+    SetupWizard *wizard() const { return m_wizard; }
+    StatusWindow *statusWindow() const { return m_status; }
+    SettingsDialog *settingsDialog() const { return m_settings; }
+    // Create (if needed) and return the window.
+    SetupWizard *ensureWizard();
+    StatusWindow *ensureStatusWindow();
+    SettingsDialog *ensureSettingsDialog();
+
+    // The running app's state as JSON text (figestio-sync --status).
+    QByteArray statusJson() const;
+
+signals:
+    void trayReady(); // the tray icon is shown
+    void restored();  // the keychain was read (session restored or not)
+    void quitting();  // Syncthing is being stopped
+    void finished();  // Syncthing stopped after quit(); the app exits next
+
+private:
+    void wireCore();
+    void onRestored();
+    void openWizard();
+    void signOut(bool unlink);
+    void openFolder();
+
+    Options m_options;
+    QNetworkAccessManager *m_nam = nullptr;
+    KeychainTokenStore *m_store = nullptr;
+    Session *m_session = nullptr;
+    FigestioApi *m_api = nullptr;
+    SyncthingService *m_syncthing = nullptr;
+    SetupFlow *m_setup = nullptr;
+    Autostart *m_autostart = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QPointer<SetupWizard> m_wizard;
+    QPointer<StatusWindow> m_status;
+    QPointer<SettingsDialog> m_settings;
+    bool m_quitting = false;
+};
+
+} // namespace figestio

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "api/FigestioApi.h"
+#include "common/Result.h"
+#include "syncthing/RestClient.h"
+#include "syncthing/SyncthingService.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace figestio {
+
+// What SetupFlow needs from the outside world, as one narrow interface: the live one talks to
+// FigestioApi and SyncthingService; the unit tests of the step logic use a small fake.
+class SetupBackend {
+public:
+    template <class T> using Cb = std::function<void(Result<T>)>;
+    virtual ~SetupBackend() = default;
+
+    // Starts Syncthing when it is not running; answers with this device's ID once it runs.
+    virtual void ensureSyncthing(QObject *ctx, Cb<QString> cb) = 0;
+    // The agency the session is scoped to (empty: none yet).
+    virtual QString agencyId() const = 0;
+    virtual void serverIdentity(QObject *ctx, Cb<ServerIdentity> cb) = 0;
+    virtual void claim(const ClaimRequest &request, QObject *ctx, Cb<Claim> cb) = 0;
+
+    virtual void peers(QObject *ctx, Cb<QList<DeviceConfig>> cb) = 0;
+    virtual void addPeer(const DeviceConfig &device, QObject *ctx, Cb<Done> cb) = 0;
+    virtual void setPeerAddresses(const QString &deviceId, const QStringList &addresses,
+                                  QObject *ctx, Cb<Done> cb) = 0;
+    virtual void removePeer(const QString &deviceId, QObject *ctx, Cb<Done> cb) = 0;
+    virtual void folders(QObject *ctx, Cb<QList<FolderConfig>> cb) = 0;
+    virtual void addFolder(const FolderConfig &folder, QObject *ctx, Cb<Done> cb) = 0;
+    virtual void removeFolder(const QString &folderId, QObject *ctx, Cb<Done> cb) = 0;
+    // Tells the state model which folder and server device the UI follows.
+    virtual void track(const QString &folderId, const QString &serverDeviceId) = 0;
+};
+
+// The real thing: FigestioApi + SyncthingService (both owned elsewhere).
+class LiveSetupBackend : public SetupBackend {
+public:
+    LiveSetupBackend(FigestioApi *api, SyncthingService *syncthing);
+
+    void ensureSyncthing(QObject *ctx, Cb<QString> cb) override;
+    QString agencyId() const override;
+    void serverIdentity(QObject *ctx, Cb<ServerIdentity> cb) override;
+    void claim(const ClaimRequest &request, QObject *ctx, Cb<Claim> cb) override;
+    void peers(QObject *ctx, Cb<QList<DeviceConfig>> cb) override;
+    void addPeer(const DeviceConfig &device, QObject *ctx, Cb<Done> cb) override;
+    void setPeerAddresses(const QString &deviceId, const QStringList &addresses, QObject *ctx,
+                          Cb<Done> cb) override;
+    void removePeer(const QString &deviceId, QObject *ctx, Cb<Done> cb) override;
+    void folders(QObject *ctx, Cb<QList<FolderConfig>> cb) override;
+    void addFolder(const FolderConfig &folder, QObject *ctx, Cb<Done> cb) override;
+    void removeFolder(const QString &folderId, QObject *ctx, Cb<Done> cb) override;
+    void track(const QString &folderId, const QString &serverDeviceId) override;
+
+    void setSession(Session *session) { m_session = session; }
+    // How long ensureSyncthing() waits for Syncthing to come up.
+    void setStartTimeoutMs(int ms) { m_startTimeoutMs = ms; }
+
+private:
+    QPointer<FigestioApi> m_api;
+    QPointer<SyncthingService> m_syncthing;
+    QPointer<Session> m_session;
+    int m_startTimeoutMs = 60000;
+};
+
+} // namespace figestio

@@ -1,0 +1,627 @@
+#include "setup/SetupFlow.h"
+
+#include "setup/SetupBackend.h"
+
+#include "BuildConfig.h"
+#include "common/Logging.h"
+#include "syncthing/SyncthingService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSysInfo>
+
+namespace figestio {
+
+namespace {
+const QString kDone = QStringLiteral("setup/done");
+const QString kFolderId = QStringLiteral("setup/folderId");
+const QString kFolderLabel = QStringLiteral("setup/folderLabel");
+const QString kFolderPath = QStringLiteral("setup/folderPath");
+const QString kServerDevice = QStringLiteral("setup/serverDeviceId");
+const QString kAgency = QStringLiteral("setup/agencyId");
+const QString kPendingPath = QStringLiteral("setup/pendingFolderPath");
+// The claim as the server answered it, so a resumed setup does not claim again.
+const QString kClaimDevice = QStringLiteral("setup/claim/deviceId");
+const QString kClaimAgency = QStringLiteral("setup/claim/agencyId");
+const QString kClaimFolderId = QStringLiteral("setup/claim/folderId");
+const QString kClaimFolderLabel = QStringLiteral("setup/claim/folderLabel");
+
+int index(SetupFlow::Step step) {
+    return static_cast<int>(step);
+}
+
+// A path for comparisons: absolute, clean, symlinks resolved when it exists.
+QString normalized(const QString &path) {
+    if (path.isEmpty())
+        return {};
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return QDir::cleanPath(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
+}
+
+bool isSameOrInside(const QString &path, const QString &parent) {
+    if (path == parent)
+        return true;
+    const QString prefix = parent.endsWith(QLatin1Char('/')) ? parent : parent + QLatin1Char('/');
+    return path.startsWith(prefix, Qt::CaseSensitive);
+}
+
+// Top-level places that must never be synced themselves.
+QStringList systemRoots() {
+#if defined(Q_OS_WIN)
+    QStringList roots;
+    for (const QFileInfo &drive : QDir::drives())
+        roots << QDir::cleanPath(drive.absoluteFilePath());
+    return roots;
+#else
+    return {QStringLiteral("/"),    QStringLiteral("/home"),    QStringLiteral("/Users"),
+            QStringLiteral("/tmp"), QStringLiteral("/var"),     QStringLiteral("/root"),
+            QStringLiteral("/mnt"), QStringLiteral("/media"),   QStringLiteral("/srv"),
+            QStringLiteral("/opt"), QStringLiteral("/Volumes"), QStringLiteral("/private")};
+#endif
+}
+
+// System folders that must not be synced, nor anything inside them.
+QStringList systemTrees() {
+#if defined(Q_OS_WIN)
+    const QString windows = QDir::cleanPath(QString::fromLocal8Bit(qgetenv("SystemRoot")));
+    QStringList trees;
+    if (!windows.isEmpty())
+        trees << windows;
+    for (const char *env : {"ProgramFiles", "ProgramFiles(x86)", "ProgramData"}) {
+        const QString p = QDir::cleanPath(QString::fromLocal8Bit(qgetenv(env)));
+        if (!p.isEmpty() && p != QLatin1String("."))
+            trees << p;
+    }
+    return trees;
+#else
+    return {QStringLiteral("/etc"),    QStringLiteral("/usr"),     QStringLiteral("/bin"),
+            QStringLiteral("/sbin"),   QStringLiteral("/lib"),     QStringLiteral("/lib32"),
+            QStringLiteral("/lib64"),  QStringLiteral("/boot"),    QStringLiteral("/dev"),
+            QStringLiteral("/proc"),   QStringLiteral("/sys"),     QStringLiteral("/run"),
+            QStringLiteral("/System"), QStringLiteral("/Library"), QStringLiteral("/Applications")};
+#endif
+}
+} // namespace
+
+FolderProbe FolderProbe::system() {
+    FolderProbe probe;
+    probe.isDirectory = [](const QString &p) { return QFileInfo(p).isDir(); };
+    probe.isWritable = [](const QString &p) { return QFileInfo(p).isWritable(); };
+    probe.homePath = QDir::homePath();
+    // The app's own data (Syncthing's home and database) must stay out of any synced folder.
+    probe.protectedPaths << QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                         << QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    return probe;
+}
+
+// --- construction -------------------------------------------------------------------------
+
+SetupFlow::SetupFlow(FigestioApi *api, SyncthingService *syncthing, QObject *parent)
+    : SetupFlow(std::make_unique<LiveSetupBackend>(api, syncthing), parent) {
+    // After every (re)start of Syncthing the state model follows the recorded folder again.
+    if (syncthing)
+        connect(syncthing, &SyncthingService::started, this, &SetupFlow::resumeTracking);
+}
+
+SetupFlow::SetupFlow(std::unique_ptr<SetupBackend> backend, QObject *parent)
+    : QObject(parent)
+    , m_backend(std::move(backend)) {
+    m_status.fill(StepStatus::Pending);
+    if (isSetUp()) {
+        m_status.fill(StepStatus::Done);
+        m_current = Step::Done;
+    }
+}
+
+SetupFlow::~SetupFlow() = default;
+
+void SetupFlow::setSession(Session *session) {
+    // Only the live backend knows sessions; a test backend answers agencyId() itself.
+    if (auto *live = dynamic_cast<LiveSetupBackend *>(m_backend.get()))
+        live->setSession(session);
+}
+
+QList<SetupFlow::Step> SetupFlow::steps() {
+    return {Step::EnsureSyncthing, Step::ServerIdentity, Step::AddPeer, Step::ClaimDevice,
+            Step::CreateFolder};
+}
+
+QString SetupFlow::stepTitle(Step step) {
+    switch (step) {
+    case Step::EnsureSyncthing:
+        return tr("Starting the sync engine");
+    case Step::ServerIdentity:
+        return tr("Contacting the Figestió server");
+    case Step::AddPeer:
+        return tr("Connecting to the server");
+    case Step::ClaimDevice:
+        return tr("Registering this computer");
+    case Step::CreateFolder:
+        return tr("Setting up your folder");
+    case Step::Done:
+        return tr("Your folder is ready");
+    }
+    return {};
+}
+
+SetupFlow::StepStatus SetupFlow::status(Step step) const {
+    return m_status[static_cast<std::size_t>(index(step))];
+}
+
+// --- folder checks --------------------------------------------------------------------------
+
+QString SetupFlow::validateFolder(const QString &path, const QStringList &otherSyncedFolders) {
+    return validateFolder(path, otherSyncedFolders, FolderProbe::system());
+}
+
+QString SetupFlow::validateFolder(const QString &path, const QStringList &otherSyncedFolders,
+                                  const FolderProbe &probe) {
+    if (path.trimmed().isEmpty())
+        return tr("Choose a folder to keep in sync.");
+    if (QDir::isRelativePath(path))
+        return tr("Choose the folder with the Browse button.");
+    const QString p = normalized(path);
+    if (!probe.isDirectory(p))
+        return tr("The folder \"%1\" does not exist. Create it or choose another one.")
+            .arg(QDir::toNativeSeparators(path));
+    if (!probe.isWritable(p))
+        return tr("You cannot save files in \"%1\". Choose a folder of your own, for example "
+                  "one inside your Documents.")
+            .arg(QDir::toNativeSeparators(path));
+
+    const QString home = normalized(probe.homePath);
+    if (!home.isEmpty() && p == home)
+        return tr("Your whole home folder cannot be synced. Create a folder inside it (for "
+                  "example \"Figestió\") and choose that one.");
+    for (const QString &root : systemRoots())
+        if (p == normalized(root))
+            return tr("\"%1\" is a system folder and cannot be synced. Choose a folder inside "
+                      "your home folder.")
+                .arg(QDir::toNativeSeparators(path));
+    for (const QString &tree : systemTrees())
+        if (isSameOrInside(p, normalized(tree)))
+            return tr("\"%1\" belongs to the system and cannot be synced. Choose a folder "
+                      "inside your home folder.")
+                .arg(QDir::toNativeSeparators(path));
+    if (!home.isEmpty() && isSameOrInside(home, p))
+        return tr("\"%1\" contains your home folder and cannot be synced. Choose a folder "
+                  "inside your home folder.")
+            .arg(QDir::toNativeSeparators(path));
+    for (const QString &own : probe.protectedPaths) {
+        const QString o = normalized(own);
+        if (!o.isEmpty() && (isSameOrInside(o, p) || isSameOrInside(p, o)))
+            return tr("\"%1\" holds this app's own data and cannot be synced. Choose another "
+                      "folder.")
+                .arg(QDir::toNativeSeparators(path));
+    }
+    for (const QString &other : otherSyncedFolders) {
+        const QString o = normalized(other);
+        if (o.isEmpty())
+            continue;
+        if (p == o)
+            return tr("\"%1\" is already being synced. Choose another folder.")
+                .arg(QDir::toNativeSeparators(path));
+        if (isSameOrInside(p, o))
+            return tr("\"%1\" is inside another synced folder (\"%2\"). Choose a folder "
+                      "outside it.")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(other));
+        if (isSameOrInside(o, p))
+            return tr("\"%1\" contains another synced folder (\"%2\"). Choose a folder that "
+                      "does not.")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(other));
+    }
+    return {};
+}
+
+// --- persisted state -----------------------------------------------------------------------
+
+bool SetupFlow::isSetUp() const {
+    const QSettings s;
+    return s.value(kDone).toBool() && !s.value(kFolderId).toString().isEmpty();
+}
+QString SetupFlow::folderPath() const {
+    return QSettings().value(kFolderPath).toString();
+}
+QString SetupFlow::folderId() const {
+    return QSettings().value(kFolderId).toString();
+}
+QString SetupFlow::folderLabel() const {
+    return QSettings().value(kFolderLabel).toString();
+}
+QString SetupFlow::serverDeviceId() const {
+    return QSettings().value(kServerDevice).toString();
+}
+QString SetupFlow::agencyId() const {
+    return QSettings().value(kAgency).toString();
+}
+QString SetupFlow::pendingFolderPath() const {
+    return QSettings().value(kPendingPath).toString();
+}
+
+void SetupFlow::resumeTracking() {
+    if (isSetUp())
+        m_backend->track(folderId(), serverDeviceId());
+}
+
+void SetupFlow::forget() {
+    cancel();
+    QSettings s;
+    s.remove(QStringLiteral("setup"));
+    s.sync();
+    m_status.fill(StepStatus::Pending);
+    m_current = Step::EnsureSyncthing;
+    m_backend->track({}, {});
+    qCInfo(lcSetup) << "setup forgotten";
+}
+
+void SetupFlow::unlink(QObject *context, std::function<void(Result<Done>)> done) {
+    const QString folder =
+        folderId().isEmpty() ? QSettings().value(kClaimFolderId).toString() : folderId();
+    const QString server = serverDeviceId();
+    QPointer<QObject> ctx(context);
+    auto finish = [this, ctx, hadCtx = context != nullptr, done](Result<Done> r) {
+        // Already gone counts as removed: unlinking twice is fine.
+        if (!r.ok() && r.error().kind == Error::Kind::NotFound)
+            r = Done{};
+        if (r.ok())
+            forget();
+        if (done && (!hadCtx || ctx))
+            done(std::move(r));
+    };
+    auto removePeer = [this, server, finish](Result<Done> r) {
+        if (!r.ok() && r.error().kind != Error::Kind::NotFound)
+            return finish(r);
+        if (server.isEmpty())
+            return finish(Done{});
+        m_backend->removePeer(server, this, finish);
+    };
+    qCInfo(lcSetup) << "unlinking: removing folder" << folder << "and the server peer";
+    if (folder.isEmpty())
+        return removePeer(Done{});
+    m_backend->removeFolder(folder, this, removePeer);
+}
+
+// --- running --------------------------------------------------------------------------------
+
+void SetupFlow::start(const QString &folderPath) {
+    cancel();
+    m_folderPath = QDir::cleanPath(folderPath);
+    m_lastError.clear();
+    QSettings s;
+    s.setValue(kPendingPath, m_folderPath);
+    // A new setup (possibly another folder): the recorded "done" no longer holds.
+    s.setValue(kDone, false);
+    m_status.fill(StepStatus::Pending);
+    for (Step step : steps())
+        emit stepChanged(step, StepStatus::Pending);
+    qCInfo(lcSetup) << "setup started";
+    runFrom(Step::EnsureSyncthing);
+}
+
+void SetupFlow::retry() {
+    if (m_running)
+        return;
+    if (m_folderPath.isEmpty())
+        m_folderPath = pendingFolderPath();
+    if (m_folderPath.isEmpty()) {
+        stepFailed(Step::CreateFolder,
+                   Error::make(Error::Kind::Invalid, tr("No folder was chosen.")));
+        return;
+    }
+    m_lastError.clear();
+    // Syncthing is checked again (it may have stopped meanwhile); every other step that
+    // finished stays finished and is skipped, so the flow continues where it stopped.
+    qCInfo(lcSetup) << "setup retried at" << stepTitle(m_current);
+    runFrom(Step::EnsureSyncthing);
+}
+
+void SetupFlow::cancel() {
+    ++m_generation; // answers of the step in flight are dropped
+    if (!m_running)
+        return;
+    m_running = false;
+    if (status(m_current) == StepStatus::Running)
+        setStatus(m_current, StepStatus::Pending);
+    qCInfo(lcSetup) << "setup cancelled at" << stepTitle(m_current);
+}
+
+void SetupFlow::runFrom(Step step) {
+    m_running = true;
+    runStep(step);
+}
+
+void SetupFlow::runStep(Step step) {
+    m_current = step;
+    if (step == Step::Done)
+        return doFinish();
+    // Steps that already finished in this run are skipped; each step also checks the real
+    // state, so a new process resumes without duplicating anything.
+    if (status(step) == StepStatus::Done && step != Step::EnsureSyncthing)
+        return stepDone(step);
+    setStatus(step, StepStatus::Running);
+    const quint64 gen = m_generation;
+    switch (step) {
+    case Step::EnsureSyncthing:
+        return doEnsureSyncthing(gen);
+    case Step::ServerIdentity:
+        return doServerIdentity(gen);
+    case Step::AddPeer:
+        return doAddPeer(gen);
+    case Step::ClaimDevice:
+        return doClaim(gen);
+    case Step::CreateFolder:
+        return doCreateFolder(gen);
+    case Step::Done:
+        break;
+    }
+}
+
+void SetupFlow::stepDone(Step step) {
+    if (status(step) != StepStatus::Done)
+        setStatus(step, StepStatus::Done);
+    runStep(static_cast<Step>(index(step) + 1));
+}
+
+void SetupFlow::stepFailed(Step step, const Error &error) {
+    m_running = false;
+    m_current = step;
+    m_lastError = failureMessage(step, error);
+    setStatus(step, StepStatus::Failed);
+    qCWarning(lcSetup) << "setup step failed:" << stepTitle(step) << "-" << error.message;
+    emit failed(step, m_lastError);
+}
+
+void SetupFlow::setStatus(Step step, StepStatus status) {
+    m_status[static_cast<std::size_t>(index(step))] = status;
+    emit stepChanged(step, status);
+}
+
+QString SetupFlow::failureMessage(Step step, const Error &error) const {
+    QString advice;
+    switch (error.kind) {
+    case Error::Kind::Network:
+    case Error::Kind::Timeout:
+        advice = tr("Check that this computer is connected to the internet, then click Retry.");
+        break;
+    case Error::Kind::Unauthorized:
+        advice = tr("Your sign-in has expired. Sign in again, then click Retry.");
+        break;
+    case Error::Kind::Forbidden:
+        advice = tr("Your account cannot register computers for this agency. Ask your agency's "
+                    "Figestió administrator, then click Retry.");
+        break;
+    case Error::Kind::Conflict:
+        advice = tr("This computer is already registered with another agency. Contact Figestió "
+                    "support to release it.");
+        break;
+    case Error::Kind::Invalid:
+        advice = {}; // the message already says what to do
+        break;
+    case Error::Kind::NotFound:
+        if (step == Step::EnsureSyncthing)
+            advice = tr("Reinstall Figestió Sync, then click Retry.");
+        break;
+    default:
+        advice = tr("Click Retry. If it keeps failing, contact Figestió support.");
+        break;
+    }
+    QString what;
+    switch (step) {
+    case Step::EnsureSyncthing:
+        what = tr("The sync engine could not start.");
+        break;
+    case Step::ServerIdentity:
+        what = tr("The Figestió server could not be contacted.");
+        break;
+    case Step::AddPeer:
+        what = tr("The connection to the server could not be prepared.");
+        break;
+    case Step::ClaimDevice:
+        what = tr("This computer could not be registered.");
+        break;
+    case Step::CreateFolder:
+        what = tr("Your folder could not be set up.");
+        break;
+    case Step::Done:
+        break;
+    }
+    QStringList parts{what};
+    if (!error.message.isEmpty())
+        parts << error.message;
+    if (!advice.isEmpty())
+        parts << advice;
+    return parts.join(QLatin1Char(' '));
+}
+
+// --- the steps ---------------------------------------------------------------------------------
+
+void SetupFlow::doEnsureSyncthing(quint64 gen) {
+    m_backend->ensureSyncthing(this, [this, gen](Result<QString> r) {
+        if (stale(gen))
+            return;
+        if (!r.ok())
+            return stepFailed(Step::EnsureSyncthing, r.error());
+        m_ownDeviceId = r.value();
+        stepDone(Step::EnsureSyncthing);
+    });
+}
+
+void SetupFlow::doServerIdentity(quint64 gen) {
+    m_backend->serverIdentity(this, [this, gen](Result<ServerIdentity> r) {
+        if (stale(gen))
+            return;
+        if (!r.ok())
+            return stepFailed(Step::ServerIdentity, r.error());
+        m_server = r.value();
+        stepDone(Step::ServerIdentity);
+    });
+}
+
+void SetupFlow::doAddPeer(quint64 gen) {
+    m_backend->peers(this, [this, gen](Result<QList<DeviceConfig>> r) {
+        if (stale(gen))
+            return;
+        if (!r.ok())
+            return stepFailed(Step::AddPeer, r.error());
+        for (const DeviceConfig &d : r.value()) {
+            if (d.deviceId == m_server.deviceId) {
+                qCInfo(lcSetup) << "server peer already present";
+                if (d.addresses == m_server.addresses)
+                    return stepDone(Step::AddPeer);
+                // Known, but the server moved: update its addresses only.
+                m_backend->setPeerAddresses(m_server.deviceId, m_server.addresses, this,
+                                            [this, gen](Result<Done> u) {
+                                                if (stale(gen))
+                                                    return;
+                                                if (!u.ok())
+                                                    return stepFailed(Step::AddPeer, u.error());
+                                                stepDone(Step::AddPeer);
+                                            });
+                return;
+            }
+        }
+        DeviceConfig peer;
+        peer.deviceId = m_server.deviceId;
+        peer.name = m_server.name.isEmpty() ? QStringLiteral("Figestió") : m_server.name;
+        peer.addresses = m_server.addresses;
+        m_backend->addPeer(peer, this, [this, gen](Result<Done> a) {
+            if (stale(gen))
+                return;
+            if (!a.ok())
+                return stepFailed(Step::AddPeer, a.error());
+            qCInfo(lcSetup) << "server peer added";
+            stepDone(Step::AddPeer);
+        });
+    });
+}
+
+void SetupFlow::doClaim(quint64 gen) {
+    QSettings s;
+    // The session's agency when known (a switch of agency needs a new claim).
+    const QString agency =
+        m_backend->agencyId().isEmpty() ? s.value(kClaimAgency).toString() : m_backend->agencyId();
+    if (s.value(kClaimDevice).toString() == m_ownDeviceId &&
+        s.value(kClaimAgency).toString() == agency &&
+        !s.value(kClaimFolderId).toString().isEmpty()) {
+        // Claimed by an earlier run: no second claim.
+        m_claim.deviceId = m_ownDeviceId;
+        m_claim.agencyId = agency;
+        m_claim.folderId = s.value(kClaimFolderId).toString();
+        m_claim.folderLabel = s.value(kClaimFolderLabel).toString();
+        qCInfo(lcSetup) << "device already claimed";
+        return setPeerAddressesAfterClaim(gen);
+    }
+    ClaimRequest request;
+    request.deviceId = m_ownDeviceId;
+    request.name = deviceName();
+    request.platform = platform();
+    request.appVersion = QString::fromUtf8(build::kVersion);
+    m_backend->claim(request, this, [this, gen](Result<Claim> r) {
+        if (stale(gen))
+            return;
+        if (!r.ok())
+            return stepFailed(Step::ClaimDevice, r.error());
+        m_claim = r.value();
+        if (m_claim.deviceId != m_ownDeviceId || m_claim.folderId.isEmpty())
+            return stepFailed(Step::ClaimDevice,
+                              Error::make(Error::Kind::Malformed,
+                                          tr("The server's answer was not for this computer.")));
+        QSettings settings;
+        settings.setValue(kClaimDevice, m_claim.deviceId);
+        settings.setValue(kClaimAgency, m_claim.agencyId);
+        settings.setValue(kClaimFolderId, m_claim.folderId);
+        settings.setValue(kClaimFolderLabel, m_claim.folderLabel);
+        settings.sync();
+        qCInfo(lcSetup) << "device claimed for folder" << m_claim.folderId;
+        setPeerAddressesAfterClaim(gen);
+    });
+}
+
+// The server now knows this device: set the peer's addresses again so Syncthing dials at once
+// (a peer that was rejected before the claim is otherwise redialled only after 60 s).
+void SetupFlow::setPeerAddressesAfterClaim(quint64 gen) {
+    m_backend->setPeerAddresses(m_server.deviceId, m_server.addresses, this,
+                                [this, gen](Result<Done> r) {
+                                    if (stale(gen))
+                                        return;
+                                    if (!r.ok())
+                                        return stepFailed(Step::ClaimDevice, r.error());
+                                    stepDone(Step::ClaimDevice);
+                                });
+}
+
+void SetupFlow::doCreateFolder(quint64 gen) {
+    m_backend->folders(this, [this, gen](Result<QList<FolderConfig>> r) {
+        if (stale(gen))
+            return;
+        if (!r.ok())
+            return stepFailed(Step::CreateFolder, r.error());
+        QStringList others;
+        const FolderConfig *existing = nullptr;
+        for (const FolderConfig &f : r.value()) {
+            if (f.id == m_claim.folderId)
+                existing = &f;
+            else
+                others << f.path;
+        }
+        const QString problem = validateFolder(m_folderPath, others);
+        if (!problem.isEmpty())
+            return stepFailed(Step::CreateFolder, Error::make(Error::Kind::Invalid, problem));
+        if (existing && normalized(existing->path) == normalized(m_folderPath) &&
+            existing->deviceIds.contains(m_server.deviceId) && !existing->paused) {
+            qCInfo(lcSetup) << "folder already set up";
+            return stepDone(Step::CreateFolder);
+        }
+        FolderConfig folder;
+        folder.id = m_claim.folderId;
+        folder.label = m_claim.folderLabel.isEmpty() ? m_claim.folderId : m_claim.folderLabel;
+        folder.path = m_folderPath;
+        folder.deviceIds = {m_server.deviceId};
+        folder.fsWatcherEnabled = true;
+        folder.fsWatcherDelayS = 1;
+        m_backend->addFolder(folder, this, [this, gen](Result<Done> a) {
+            if (stale(gen))
+                return;
+            if (!a.ok())
+                return stepFailed(Step::CreateFolder, a.error());
+            qCInfo(lcSetup) << "folder created";
+            stepDone(Step::CreateFolder);
+        });
+    });
+}
+
+void SetupFlow::doFinish() {
+    QSettings s;
+    s.setValue(kFolderId, m_claim.folderId);
+    s.setValue(kFolderLabel, m_claim.folderLabel);
+    s.setValue(kFolderPath, m_folderPath);
+    s.setValue(kServerDevice, m_server.deviceId);
+    s.setValue(kAgency, m_claim.agencyId.isEmpty() ? m_backend->agencyId() : m_claim.agencyId);
+    s.setValue(kDone, true);
+    s.remove(kPendingPath);
+    s.sync();
+    m_running = false;
+    m_current = Step::Done;
+    m_backend->track(m_claim.folderId, m_server.deviceId);
+    setStatus(Step::Done, StepStatus::Done);
+    qCInfo(lcSetup) << "setup done";
+    emit finished();
+}
+
+QString SetupFlow::deviceName() {
+    QString name = QHostInfo::localHostName();
+    if (name.isEmpty())
+        name = QSysInfo::machineHostName();
+    return name.isEmpty() ? QStringLiteral("Figestió Sync") : name;
+}
+
+QString SetupFlow::platform() {
+    return QSysInfo::kernelType() + QLatin1Char('-') + QSysInfo::currentCpuArchitecture();
+}
+
+} // namespace figestio

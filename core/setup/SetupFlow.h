@@ -1,0 +1,134 @@
+#pragma once
+
+#include "api/FigestioApi.h"
+#include "common/Result.h"
+#include "syncthing/RestClient.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <functional>
+#include <memory>
+
+namespace figestio {
+
+class Session;
+class SetupBackend;
+class SyncthingService;
+
+// How validateFolder() looks at the disk. Injectable so the unit tests can check the
+// "not writable" rule even when they run as root (where every access check passes).
+struct FolderProbe {
+    std::function<bool(const QString &)> isDirectory;
+    std::function<bool(const QString &)> isWritable;
+    QString homePath;           // the user's home folder
+    QStringList protectedPaths; // never to be synced or contained (the app's own data)
+    static FolderProbe system();
+};
+
+// DESIGN §6: the setup steps as one resumable, idempotent state machine.
+//   EnsureSyncthing → ServerIdentity → AddPeer → ClaimDevice → CreateFolder → Done
+// Each step first checks whether it is already done (Syncthing's config, the recorded claim),
+// so a Retry, a cancel-then-retry or a crash followed by a new start never duplicates a
+// peer, a device claim or a folder. Once the claim succeeds, the peer's addresses are set
+// again so Syncthing dials the server at once instead of after its 60 s redial interval.
+// When Done, the folder, its path and the server device are recorded in QSettings (isSetUp())
+// and the state model tracks them.
+class SetupFlow : public QObject {
+    Q_OBJECT
+public:
+    enum class Step { EnsureSyncthing, ServerIdentity, AddPeer, ClaimDevice, CreateFolder, Done };
+    Q_ENUM(Step)
+    enum class StepStatus { Pending, Running, Done, Failed };
+    Q_ENUM(StepStatus)
+
+    SetupFlow(FigestioApi *api, SyncthingService *syncthing, QObject *parent = nullptr);
+    // For the unit tests of the step logic (takes ownership of backend).
+    SetupFlow(std::unique_ptr<SetupBackend> backend, QObject *parent = nullptr);
+    ~SetupFlow() override;
+
+    // Runs every step for this folder (checked with validateFolder first).
+    void start(const QString &folderPath);
+    // After a failure or a cancel: continues with the step that did not finish.
+    void retry();
+    // Stops after the step in flight (its answer is dropped); retry() continues.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    Step currentStep() const { return m_current; }
+    StepStatus status(Step step) const;
+    QString lastError() const { return m_lastError; }
+    static QString stepTitle(Step step);
+    static QList<Step> steps(); // the five real steps, in order (without Done)
+
+    // Empty when the folder can be synced; otherwise the problem in words (and what to do).
+    static QString validateFolder(const QString &path, const QStringList &otherSyncedFolders);
+    static QString validateFolder(const QString &path, const QStringList &otherSyncedFolders,
+                                  const FolderProbe &probe);
+
+    // Persisted (QSettings group "setup") once Done.
+    bool isSetUp() const;
+    QString folderPath() const;
+    QString folderId() const;
+    QString folderLabel() const;
+    QString serverDeviceId() const;
+    QString agencyId() const;
+    // The folder of a setup that was started but did not finish (to offer it again).
+    QString pendingFolderPath() const;
+
+    // Tells the state model about the recorded folder (on start-up, when set up).
+    void resumeTracking();
+    // Unlinks this computer: removes the folder and the server peer from Syncthing and forgets
+    // the setup. The files stay on disk.
+    void unlink(QObject *context, std::function<void(Result<Done>)> done);
+    // Forgets the recorded setup only (Syncthing untouched).
+    void forget();
+
+    // A friendly name for this computer in the claim (the host name).
+    static QString deviceName();
+    static QString platform();
+
+    // The session whose agency the claim is for (a change of agency claims again). Without it
+    // the agency of the recorded claim is assumed.
+    void setSession(Session *session);
+
+signals:
+    void stepChanged(figestio::SetupFlow::Step step, figestio::SetupFlow::StepStatus status);
+    // What went wrong and what to do next, in words.
+    void failed(figestio::SetupFlow::Step step, const QString &message);
+    void finished();
+
+private:
+    void runFrom(Step step);
+    void runStep(Step step);
+    void stepDone(Step step);
+    void stepFailed(Step step, const Error &error);
+    void setStatus(Step step, StepStatus status);
+    QString failureMessage(Step step, const Error &error) const;
+    bool stale(quint64 generation) const { return generation != m_generation; }
+
+    void doEnsureSyncthing(quint64 gen);
+    void doServerIdentity(quint64 gen);
+    void doAddPeer(quint64 gen);
+    void doClaim(quint64 gen);
+    void doCreateFolder(quint64 gen);
+    void doFinish();
+    void setPeerAddressesAfterClaim(quint64 gen);
+
+    std::unique_ptr<SetupBackend> m_backend;
+    std::array<StepStatus, 6> m_status{};
+    Step m_current = Step::EnsureSyncthing;
+    bool m_running = false;
+    quint64 m_generation = 0;
+    QString m_lastError;
+
+    // What this run has learnt.
+    QString m_folderPath;
+    QString m_ownDeviceId;
+    ServerIdentity m_server;
+    Claim m_claim;
+};
+
+} // namespace figestio
