@@ -1,0 +1,193 @@
+#include "SetupWizard.h"
+
+#include "Icons.h"
+#include "WizardPages.h"
+#include "auth/OidcClient.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+
+namespace figestio {
+
+namespace {
+// validateFolder() wants an existing folder; a missing one is fine when it can be created
+// (the wizard creates it when chosen), so the check is made as if it existed.
+QString validateMaybeMissing(const QString &path) {
+    if (QFileInfo(path).exists())
+        return SetupFlow::validateFolder(path, {});
+    QString parent = QFileInfo(path).absolutePath();
+    while (!QFileInfo(parent).exists() && parent != QDir::rootPath())
+        parent = QFileInfo(parent).absolutePath();
+    FolderProbe probe = FolderProbe::system();
+    const auto realIsDir = probe.isDirectory;
+    const auto realWritable = probe.isWritable;
+    const QString cleanPath = QDir::cleanPath(path);
+    probe.isDirectory = [=](const QString &p) {
+        return QDir::cleanPath(p) == cleanPath ? realIsDir(parent) : realIsDir(p);
+    };
+    probe.isWritable = [=](const QString &p) {
+        return QDir::cleanPath(p) == cleanPath ? realWritable(parent) : realWritable(p);
+    };
+    return SetupFlow::validateFolder(path, {}, probe);
+}
+} // namespace
+
+SetupWizard::SetupWizard(QWidget *parent)
+    : QWizard(parent)
+    , m_welcome(new WelcomePage(this))
+    , m_signIn(new SignInPage(this))
+    , m_agency(new AgencyPage(this))
+    , m_folder(new FolderPage(this))
+    , m_progress(new ProgressPage(this))
+    , m_done(new DonePage(this)) {
+    setObjectName(QStringLiteral("setupWizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage |
+               QWizard::NoDefaultButton);
+    setWindowIcon(Icons::app());
+    setPixmap(QWizard::LogoPixmap, Icons::app().pixmap(48, 48));
+    setMinimumSize(600, 440);
+
+    setPage(WelcomePageId, m_welcome);
+    setPage(SignInPageId, m_signIn);
+    setPage(AgencyPageId, m_agency);
+    setPage(FolderPageId, m_folder);
+    setPage(ProgressPageId, m_progress);
+    setPage(DonePageId, m_done);
+    setStartId(WelcomePageId);
+
+    m_folder->setValidator(validateMaybeMissing);
+    m_folder->setPath(suggestedFolder());
+
+    connect(m_signIn, &SignInPage::signInRequested, this, &SetupWizard::signInRequested);
+    connect(m_signIn, &SignInPage::cancelSignInRequested, this,
+            &SetupWizard::cancelSignInRequested);
+    connect(m_agency, &AgencyPage::agencyChosen, this, &SetupWizard::agencyChosen);
+    connect(m_folder, &FolderPage::folderChosen, this, [this](const QString &path) {
+        m_progress->reset();
+        emit folderChosen(path);
+    });
+    connect(m_progress, &ProgressPage::retryRequested, this, &SetupWizard::retryRequested);
+    connect(m_done, &DonePage::openFolderRequested, this, &SetupWizard::openFolderRequested);
+    retranslate();
+}
+
+void SetupWizard::setFolderValidator(FolderValidator validator) {
+    m_folder->setValidator(std::move(validator));
+}
+
+QString SetupWizard::suggestedFolder() {
+    return QDir::homePath() + QStringLiteral("/Figestió");
+}
+
+void SetupWizard::bindSession(Session *session) {
+    connect(session->oidcClient(), &OidcClient::browserOpened, this,
+            &SetupWizard::showWaitingForBrowser);
+    connect(session, &Session::signInFailed, this, &SetupWizard::showSignInError);
+    connect(session, &Session::agencyChoiceRequired, this, &SetupWizard::showAgencies);
+}
+
+void SetupWizard::bindSetupFlow(SetupFlow *flow) {
+    connect(flow, &SetupFlow::stepChanged, this, &SetupWizard::showStep);
+    connect(flow, &SetupFlow::failed, this,
+            [this](SetupFlow::Step, const QString &message) { showSetupFailed(message); });
+    connect(flow, &SetupFlow::finished, this, [this, flow] { showDone(flow->folderPath()); });
+}
+
+void SetupWizard::goTo(PageId page) {
+    if (currentId() != page) {
+        setStartId(page);
+        restart();
+    }
+    show();
+    raise();
+    activateWindow();
+}
+
+void SetupWizard::showWelcome() {
+    goTo(WelcomePageId);
+}
+
+void SetupWizard::showSignIn() {
+    m_signIn->setIdle();
+    goTo(SignInPageId);
+}
+
+void SetupWizard::showWaitingForBrowser(const QUrl &authorizeUrl, bool opened) {
+    m_signIn->setWaiting(authorizeUrl, opened);
+    goTo(SignInPageId);
+}
+
+void SetupWizard::showSignInError(const QString &message) {
+    m_signIn->setFailed(message);
+    goTo(SignInPageId);
+}
+
+void SetupWizard::showAgencies(const QList<Agency> &agencies) {
+    m_agency->setAgencies(agencies);
+    goTo(AgencyPageId);
+}
+
+void SetupWizard::showFolderChoice(const QString &suggestedPath) {
+    if (!suggestedPath.isEmpty())
+        m_folder->setPath(suggestedPath);
+    goTo(FolderPageId);
+}
+
+void SetupWizard::showProgress() {
+    goTo(ProgressPageId);
+}
+
+void SetupWizard::showStep(SetupFlow::Step step, SetupFlow::StepStatus status) {
+    m_progress->setStep(step, status);
+    if (isVisible() && currentId() != ProgressPageId && currentId() != DonePageId)
+        goTo(ProgressPageId);
+}
+
+void SetupWizard::showSetupFailed(const QString &message) {
+    m_progress->setFailed(message);
+    if (isVisible())
+        goTo(ProgressPageId);
+}
+
+void SetupWizard::showDone(const QString &folderPath) {
+    m_progress->setFinished(true);
+    m_done->setFolder(folderPath);
+    // A setup finishing while the wizard is closed is told by the tray, not by a window.
+    if (isVisible())
+        goTo(DonePageId);
+}
+
+void SetupWizard::done(int result) {
+    if (result != QDialog::Accepted) {
+        if (currentId() == SignInPageId && m_signIn->mode() == SignInPage::Mode::Waiting) {
+            m_signIn->setIdle();
+            emit cancelSignInRequested();
+        }
+        emit closedByUser();
+    }
+    QWizard::done(result);
+}
+
+void SetupWizard::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void SetupWizard::retranslate() {
+    setWindowTitle(tr("Set up Figestió Sync"));
+    setButtonText(QWizard::CancelButton, tr("Close"));
+    setButtonText(QWizard::NextButton, tr("&Next"));
+    setButtonText(QWizard::BackButton, tr("&Back"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    m_welcome->retranslate();
+    m_signIn->retranslate();
+    m_agency->retranslate();
+    m_folder->retranslate();
+    m_progress->retranslate();
+    m_done->retranslate();
+}
+
+} // namespace figestio

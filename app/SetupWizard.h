@@ -1,0 +1,107 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "setup/SetupFlow.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <QWizard>
+
+#include <functional>
+
+namespace figestio {
+
+class WelcomePage;
+class SignInPage;
+class AgencyPage;
+class FolderPage;
+class ProgressPage;
+class DonePage;
+
+// The first-run assistant (issue #5): welcome → sign in → agency (only when there are several)
+// → folder → setup progress → done. It holds no logic: the user's choices leave as request
+// signals (AppController connects them to Session/SetupFlow) and what happens comes back
+// through the show*() slots, which also open the wizard at that page (so "sign in again" or a
+// resumed setup start where they belong). Closing it at any step only hides it.
+class SetupWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId {
+        WelcomePageId,
+        SignInPageId,
+        AgencyPageId,
+        FolderPageId,
+        ProgressPageId,
+        DonePageId
+    };
+    Q_ENUM(PageId)
+
+    // Returns "" when the folder can be synced, else the problem in words.
+    using FolderValidator = std::function<QString(const QString &path)>;
+
+    explicit SetupWizard(QWidget *parent = nullptr);
+
+    // Default: SetupFlow::validateFolder(path, {}) (a folder that does not exist yet is
+    // accepted when it can be created; it is created when chosen).
+    void setFolderValidator(FolderValidator validator);
+    // ~/Figestió (translated folder name is not used: the name is the brand).
+    static QString suggestedFolder();
+
+    // Optional convenience: shows what these objects report (browser opened, sign-in errors,
+    // agency choice, steps, failure, finished) through the slots below. The controller still
+    // decides which page comes after a sign-in (showFolderChoice) and when setup is done.
+    void bindSession(Session *session);
+    void bindSetupFlow(SetupFlow *flow);
+
+    // For tests and the controller: the pages.
+    SignInPage *signInPage() const { return m_signIn; }
+    AgencyPage *agencyPage() const { return m_agency; }
+    FolderPage *folderPage() const { return m_folder; }
+    ProgressPage *progressPage() const { return m_progress; }
+    DonePage *donePage() const { return m_done; }
+
+public slots:
+    void showWelcome();
+    // The sign-in page, idle ("Sign in" button). Used for "sign in again" too.
+    void showSignIn();
+    // Waiting for the browser (busy indicator, Cancel, Try again). When the browser could not be
+    // opened (opened == false) the page offers to copy the sign-in link.
+    void showWaitingForBrowser(const QUrl &authorizeUrl, bool opened = true);
+    void showSignInError(const QString &message);
+    void showAgencies(const QList<figestio::Agency> &agencies);
+    void showFolderChoice(const QString &suggestedPath = {});
+    // The progress page (all steps pending unless told otherwise).
+    void showProgress();
+    void showStep(figestio::SetupFlow::Step step, figestio::SetupFlow::StepStatus status);
+    // A failed step: the message says what went wrong and what to do; Retry appears.
+    void showSetupFailed(const QString &message);
+    void showDone(const QString &folderPath);
+
+signals:
+    void signInRequested();
+    void cancelSignInRequested();
+    void agencyChosen(const QString &agencyId);
+    void folderChosen(const QString &path);
+    void retryRequested();
+    void openFolderRequested();
+    // The user closed the wizard (at any page; the controller may offer it again later).
+    void closedByUser();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void done(int result) override;
+
+private:
+    void goTo(PageId page);
+    void retranslate();
+
+    WelcomePage *m_welcome;
+    SignInPage *m_signIn;
+    AgencyPage *m_agency;
+    FolderPage *m_folder;
+    ProgressPage *m_progress;
+    DonePage *m_done;
+};
+
+} // namespace figestio

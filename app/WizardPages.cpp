@@ -1,0 +1,559 @@
+#include "WizardPages.h"
+
+#include "Icons.h"
+#include "SetupWizard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace figestio {
+
+namespace {
+QLabel *wrappedLabel(QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+// Problems read as calm red text: visible, not alarming.
+void styleAsError(QLabel *label) {
+    label->setStyleSheet(QStringLiteral("color: #B91C1C;"));
+}
+void styleAsFine(QLabel *label) {
+    label->setStyleSheet(QStringLiteral("color: #15803D;"));
+}
+
+constexpr int kMarkSize = 18;
+} // namespace
+
+// --- WelcomePage ---------------------------------------------------------------------------
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_text(wrappedLabel(this)) {
+    setObjectName(QStringLiteral("welcomePage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addStretch();
+    retranslate();
+}
+
+int WelcomePage::nextId() const {
+    return SetupWizard::SignInPageId;
+}
+
+void WelcomePage::retranslate() {
+    setTitle(tr("Welcome to Figestió Sync"));
+    setSubTitle(tr("Keep a folder on this computer in sync with your agency."));
+    m_text->setText(
+        tr("Figestió Sync keeps a folder on this computer identical to your agency's folder on "
+           "the Figestió server. Files you save there are sent to your agency, and the files "
+           "your agency shares with you appear there.\n\n"
+           "Setting it up takes a minute: sign in with your Figestió account, choose a folder, "
+           "and you are done. After that the app works quietly from the system tray."));
+}
+
+// --- SignInPage ----------------------------------------------------------------------------
+
+SignInPage::SignInPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_intro(wrappedLabel(this))
+    , m_signInButton(new QPushButton(this))
+    , m_busy(new QProgressBar(this))
+    , m_waiting(wrappedLabel(this))
+    , m_linkHint(wrappedLabel(this))
+    , m_copyLinkButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
+    , m_tryAgainButton(new QPushButton(this))
+    , m_error(wrappedLabel(this)) {
+    setObjectName(QStringLiteral("signInPage"));
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelSignInButton"));
+    m_tryAgainButton->setObjectName(QStringLiteral("tryAgainButton"));
+    m_copyLinkButton->setObjectName(QStringLiteral("copyLinkButton"));
+    m_busy->setObjectName(QStringLiteral("signInBusy"));
+    m_error->setObjectName(QStringLiteral("signInError"));
+    m_waiting->setObjectName(QStringLiteral("signInWaiting"));
+    m_busy->setRange(0, 0); // busy indicator
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    styleAsError(m_error);
+    m_signInButton->setDefault(true);
+    m_signInButton->setIcon(Icons::app());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    layout->addWidget(m_intro);
+    auto *signInRow = new QHBoxLayout;
+    signInRow->addWidget(m_signInButton);
+    signInRow->addStretch();
+    layout->addLayout(signInRow);
+    layout->addWidget(m_error);
+    layout->addWidget(m_waiting);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_linkHint);
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_copyLinkButton);
+    linkRow->addStretch();
+    layout->addLayout(linkRow);
+    auto *waitRow = new QHBoxLayout;
+    waitRow->addWidget(m_tryAgainButton);
+    waitRow->addWidget(m_cancelButton);
+    waitRow->addStretch();
+    layout->addLayout(waitRow);
+    layout->addStretch();
+
+    connect(m_signInButton, &QPushButton::clicked, this, &SignInPage::signInRequested);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        setIdle();
+        emit cancelSignInRequested();
+    });
+    // Try again = give up the attempt in progress and open the browser afresh.
+    connect(m_tryAgainButton, &QPushButton::clicked, this, [this] {
+        emit cancelSignInRequested();
+        emit signInRequested();
+    });
+    connect(m_copyLinkButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_url.toString(QUrl::FullyEncoded));
+        m_copyLinkButton->setText(tr("Link copied"));
+    });
+    retranslate();
+    setIdle();
+}
+
+void SignInPage::setIdle() {
+    m_mode = Mode::Idle;
+    m_url.clear();
+    m_error->clear();
+    updateVisibility();
+}
+
+void SignInPage::setWaiting(const QUrl &authorizeUrl, bool browserOpened) {
+    m_mode = Mode::Waiting;
+    m_url = authorizeUrl;
+    m_browserOpened = browserOpened;
+    m_error->clear();
+    retranslate();
+    updateVisibility();
+    m_cancelButton->setFocus();
+}
+
+void SignInPage::setFailed(const QString &message) {
+    m_mode = Mode::Failed;
+    m_error->setText(message.isEmpty() ? tr("The sign-in did not succeed.") : message);
+    retranslate();
+    updateVisibility();
+    m_signInButton->setFocus();
+}
+
+QString SignInPage::errorText() const {
+    return m_error->text();
+}
+
+int SignInPage::nextId() const {
+    return SetupWizard::FolderPageId;
+}
+
+void SignInPage::updateVisibility() {
+    const bool waiting = m_mode == Mode::Waiting;
+    m_intro->setVisible(!waiting);
+    m_signInButton->setVisible(!waiting);
+    m_error->setVisible(m_mode == Mode::Failed);
+    m_waiting->setVisible(waiting);
+    m_busy->setVisible(waiting);
+    const bool offerLink = waiting && !m_browserOpened && m_url.isValid();
+    m_linkHint->setVisible(offerLink);
+    m_copyLinkButton->setVisible(offerLink);
+    m_cancelButton->setVisible(waiting);
+    m_tryAgainButton->setVisible(waiting);
+}
+
+void SignInPage::retranslate() {
+    setTitle(tr("Sign in"));
+    setSubTitle(tr("Use your Figestió account, the same one you use on the website."));
+    m_intro->setText(tr("Your web browser will open the Figestió sign-in page. Sign in there, "
+                        "then come back to this window."));
+    m_signInButton->setText(m_mode == Mode::Failed ? tr("Try again")
+                                                   : tr("Sign in with the browser"));
+    m_waiting->setText(m_browserOpened
+                           ? tr("Waiting for your browser…\nFinish signing in on the page "
+                                "that opened, then come back here.")
+                           : tr("Waiting for you to sign in…"));
+    m_linkHint->setText(tr("Your browser did not open by itself. Copy the sign-in link and "
+                           "paste it into your browser's address bar."));
+    m_copyLinkButton->setText(tr("Copy the sign-in link"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_tryAgainButton->setText(tr("Try again"));
+}
+
+// --- AgencyPage ----------------------------------------------------------------------------
+
+AgencyPage::AgencyPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_label(wrappedLabel(this))
+    , m_list(new QListWidget(this)) {
+    setObjectName(QStringLiteral("agencyPage"));
+    m_list->setObjectName(QStringLiteral("agencyList"));
+    m_label->setBuddy(m_list);
+    m_label->setTextFormat(Qt::RichText); // for the mnemonic underline of the buddy
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_label);
+    layout->addWidget(m_list);
+    connect(m_list, &QListWidget::currentRowChanged, this, &AgencyPage::completeChanged);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, [this] {
+        if (wizard())
+            wizard()->next();
+    });
+    retranslate();
+}
+
+void AgencyPage::setAgencies(const QList<Agency> &agencies) {
+    m_list->clear();
+    for (const Agency &agency : agencies) {
+        auto *item = new QListWidgetItem(agency.name, m_list);
+        item->setData(Qt::UserRole, agency.id);
+    }
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    emit completeChanged();
+}
+
+QString AgencyPage::selectedAgencyId() const {
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+bool AgencyPage::isComplete() const {
+    return !selectedAgencyId().isEmpty();
+}
+
+bool AgencyPage::validatePage() {
+    const QString id = selectedAgencyId();
+    if (id.isEmpty())
+        return false;
+    emit agencyChosen(id);
+    return true;
+}
+
+int AgencyPage::nextId() const {
+    return SetupWizard::FolderPageId;
+}
+
+void AgencyPage::retranslate() {
+    setTitle(tr("Choose your agency"));
+    setSubTitle(tr("Your account works with more than one agency."));
+    m_label->setText(tr("&Which agency's folder should this computer keep in sync?"));
+    m_list->setAccessibleName(tr("Agencies"));
+}
+
+// --- FolderPage ----------------------------------------------------------------------------
+
+FolderPage::FolderPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_intro(wrappedLabel(this))
+    , m_editLabel(new QLabel(this))
+    , m_edit(new QLineEdit(this))
+    , m_browse(new QPushButton(this))
+    , m_status(wrappedLabel(this)) {
+    setObjectName(QStringLiteral("folderPage"));
+    m_edit->setObjectName(QStringLiteral("folderEdit"));
+    m_browse->setObjectName(QStringLiteral("browseButton"));
+    m_status->setObjectName(QStringLiteral("folderStatus"));
+    m_editLabel->setBuddy(m_edit);
+    m_edit->setClearButtonEnabled(true);
+    setCommitPage(true); // after this, setup runs; there is no going back to change it
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+    layout->addWidget(m_intro);
+    layout->addSpacing(8);
+    layout->addWidget(m_editLabel);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_browse);
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    connect(m_edit, &QLineEdit::textChanged, this, &FolderPage::revalidate);
+    connect(m_browse, &QPushButton::clicked, this, &FolderPage::browse);
+    retranslate();
+}
+
+void FolderPage::setValidator(Validator validator) {
+    m_validator = std::move(validator);
+    revalidate();
+}
+
+void FolderPage::setPath(const QString &path) {
+    m_edit->setText(QDir::toNativeSeparators(path));
+    revalidate();
+}
+
+QString FolderPage::path() const {
+    const QString text = m_edit->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    QString path = QDir::fromNativeSeparators(text);
+    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+        path = QDir::homePath() + path.mid(1);
+    return QDir::cleanPath(path);
+}
+
+void FolderPage::revalidate() {
+    const QString p = path();
+    if (p.isEmpty()) {
+        m_valid = false;
+        m_problem = tr("Choose the folder to keep in sync.");
+    } else if (QDir::isRelativePath(p)) {
+        m_valid = false;
+        m_problem = tr("Write the full location of the folder, or use Browse… to pick it.");
+    } else {
+        m_problem = m_validator ? m_validator(p) : QString();
+        m_valid = m_problem.isEmpty();
+    }
+    if (m_valid) {
+        styleAsFine(m_status);
+        m_status->setText(QFileInfo(p).isDir()
+                              ? tr("This folder can be used.")
+                              : tr("This folder does not exist yet; it will be created."));
+    } else {
+        styleAsError(m_status);
+        m_status->setText(m_problem);
+    }
+    emit completeChanged();
+}
+
+void FolderPage::browse() {
+    QString start = path();
+    while (!start.isEmpty() && !QFileInfo(start).isDir() && start != QDir::rootPath())
+        start = QFileInfo(start).absolutePath();
+    const QString chosen = QFileDialog::getExistingDirectory(
+        this, tr("Choose the folder to keep in sync"), start.isEmpty() ? QDir::homePath() : start);
+    if (!chosen.isEmpty())
+        setPath(chosen);
+}
+
+bool FolderPage::validatePage() {
+    revalidate();
+    if (!m_valid)
+        return false;
+    const QString p = path();
+    if (!QFileInfo(p).isDir() && !QDir().mkpath(p)) {
+        m_valid = false;
+        styleAsError(m_status);
+        m_status->setText(tr("The folder could not be created. Choose another location."));
+        emit completeChanged();
+        return false;
+    }
+    emit folderChosen(p);
+    return true;
+}
+
+int FolderPage::nextId() const {
+    return SetupWizard::ProgressPageId;
+}
+
+void FolderPage::retranslate() {
+    setTitle(tr("Choose a folder"));
+    setSubTitle(tr("The files of your agency will be kept in this folder."));
+    m_intro->setText(tr("Choose an empty folder or one that only holds your agency's files. "
+                        "Everything in it will be shared with your agency."));
+    m_editLabel->setText(tr("&Folder:"));
+    m_browse->setText(tr("&Browse…"));
+    m_edit->setAccessibleName(tr("Folder to keep in sync"));
+    setButtonText(QWizard::CommitButton, tr("Start syncing"));
+    revalidate();
+}
+
+// --- ProgressPage --------------------------------------------------------------------------
+
+ProgressPage::ProgressPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_failure(wrappedLabel(this))
+    , m_retry(new QPushButton(this)) {
+    setObjectName(QStringLiteral("progressPage"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_failure->setObjectName(QStringLiteral("setupFailure"));
+    styleAsError(m_failure);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(10);
+    grid->setColumnStretch(1, 1);
+    int row = 0;
+    for (SetupFlow::Step step : SetupFlow::steps()) {
+        Row r;
+        r.marker = new QLabel(this);
+        r.marker->setFixedSize(kMarkSize, kMarkSize);
+        r.title = new QLabel(this);
+        r.status = new QLabel(this);
+        r.status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        r.status->setObjectName(QStringLiteral("stepStatus%1").arg(static_cast<int>(step)));
+        grid->addWidget(r.marker, row, 0);
+        grid->addWidget(r.title, row, 1);
+        grid->addWidget(r.status, row, 2);
+        m_rows.insert(static_cast<int>(step), r);
+        ++row;
+    }
+    layout->addLayout(grid);
+    layout->addSpacing(12);
+    layout->addWidget(m_failure);
+    auto *retryRow = new QHBoxLayout;
+    retryRow->addWidget(m_retry);
+    retryRow->addStretch();
+    layout->addLayout(retryRow);
+    layout->addStretch();
+
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_failure->hide();
+        m_retry->hide();
+        emit retryRequested();
+    });
+    retranslate();
+    reset();
+}
+
+void ProgressPage::reset() {
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        it->state = SetupFlow::StepStatus::Pending;
+        paintRow(static_cast<SetupFlow::Step>(it.key()));
+    }
+    m_failure->clear();
+    m_failure->hide();
+    m_retry->hide();
+    setFinished(false);
+}
+
+void ProgressPage::setStep(SetupFlow::Step step, SetupFlow::StepStatus status) {
+    auto it = m_rows.find(static_cast<int>(step));
+    if (it == m_rows.end())
+        return; // Done is not a row
+    it->state = status;
+    if (status == SetupFlow::StepStatus::Running) {
+        // A step running again (a retry) means the failure shown is over.
+        m_failure->hide();
+        m_retry->hide();
+    }
+    paintRow(step);
+}
+
+SetupFlow::StepStatus ProgressPage::stepStatus(SetupFlow::Step step) const {
+    return m_rows.value(static_cast<int>(step)).state;
+}
+
+QString ProgressPage::stepStatusText(SetupFlow::Step step) const {
+    const auto it = m_rows.constFind(static_cast<int>(step));
+    return it == m_rows.cend() ? QString() : it->status->text();
+}
+
+void ProgressPage::setFailed(const QString &message) {
+    m_failure->setText(message.isEmpty() ? tr("The setup could not be completed.") : message);
+    m_failure->show();
+    m_retry->show();
+    m_retry->setFocus();
+}
+
+QString ProgressPage::failureText() const {
+    return m_failure->isVisibleTo(this) ? m_failure->text() : QString();
+}
+
+void ProgressPage::setFinished(bool finished) {
+    m_finished = finished;
+    emit completeChanged();
+}
+
+int ProgressPage::nextId() const {
+    return SetupWizard::DonePageId;
+}
+
+void ProgressPage::paintRow(SetupFlow::Step step) {
+    Row &r = m_rows[static_cast<int>(step)];
+    const qreal dpr = devicePixelRatioF();
+    QString kind, text;
+    switch (r.state) {
+    case SetupFlow::StepStatus::Pending:
+        kind = QStringLiteral("pending");
+        text = tr("Waiting");
+        break;
+    case SetupFlow::StepStatus::Running:
+        kind = QStringLiteral("running");
+        text = tr("In progress…");
+        break;
+    case SetupFlow::StepStatus::Done:
+        kind = QStringLiteral("done");
+        text = tr("Done");
+        break;
+    case SetupFlow::StepStatus::Failed:
+        kind = QStringLiteral("failed");
+        text = tr("Failed");
+        break;
+    }
+    r.marker->setPixmap(Icons::statusMark(kind, kMarkSize, dpr));
+    r.title->setText(SetupFlow::stepTitle(step));
+    QFont font = r.title->font();
+    font.setBold(r.state == SetupFlow::StepStatus::Running);
+    r.title->setFont(font);
+    r.status->setText(text);
+    r.marker->setAccessibleName(text);
+    r.title->setEnabled(r.state != SetupFlow::StepStatus::Pending);
+}
+
+void ProgressPage::retranslate() {
+    setTitle(tr("Setting up"));
+    setSubTitle(tr("This computer is being connected to the Figestió server."));
+    m_retry->setText(tr("&Retry"));
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it)
+        paintRow(static_cast<SetupFlow::Step>(it.key()));
+}
+
+// --- DonePage ------------------------------------------------------------------------------
+
+DonePage::DonePage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_text(wrappedLabel(this))
+    , m_open(new QPushButton(this)) {
+    setObjectName(QStringLiteral("donePage"));
+    m_open->setObjectName(QStringLiteral("openFolderButton"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    layout->addWidget(m_text);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_open);
+    row->addStretch();
+    layout->addLayout(row);
+    layout->addStretch();
+    connect(m_open, &QPushButton::clicked, this, &DonePage::openFolderRequested);
+    retranslate();
+}
+
+void DonePage::setFolder(const QString &path) {
+    m_path = path;
+    retranslate();
+}
+
+void DonePage::retranslate() {
+    setTitle(tr("Your folder is syncing"));
+    setSubTitle(tr("Everything is set up."));
+    m_text->setText(
+        tr("The folder %1 is now kept in sync with your agency. You can close this window: "
+           "Figestió Sync keeps working from the icon in the system tray.")
+            .arg(QDir::toNativeSeparators(m_path)));
+    m_open->setText(tr("&Open folder"));
+}
+
+} // namespace figestio
