@@ -35,6 +35,7 @@ public:
 
 private:
     RestClient *m_rest;
+    QPointer<QNetworkReply> m_reply;
     QObject *m_ctx; // callback context: replaced on cancel so a late answer is dropped
 };
 

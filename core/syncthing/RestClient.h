@@ -161,10 +161,11 @@ public:
     void folderErrors(const QString &folderId, QObject *ctx, Callback<QList<FolderError>> cb);
 
     // --- events ---
-    // GET /rest/events?since=&timeout=&events=: the long-poll. Returns the events (possibly
-    // none after the timeout). The returned reply can be aborted to cancel the poll.
-    QNetworkReply *events(qint64 since, int timeoutS, const QStringList &mask, QObject *ctx,
-                          Callback<QList<SyncthingEvent>> cb);
+    // GET /rest/events?since=&limit=&timeout=&events=: the long-poll. Returns the events
+    // (possibly none after the timeout); limit > 0: only the last `limit` of them. The returned
+    // reply can be aborted to cancel the poll.
+    QNetworkReply *events(qint64 since, int limit, int timeoutS, const QStringList &mask,
+                          QObject *ctx, Callback<QList<SyncthingEvent>> cb);
 
     // --- request accounting (for the idle benchmark and tests) ---
     // Requests sent since construction or resetRequestCount(), total and per path

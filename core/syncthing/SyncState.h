@@ -122,16 +122,19 @@ public:
     // One event from /rest/events; unknown types are ignored.
     void applyEvent(const SyncthingEvent &event);
     void applyEvents(const QList<SyncthingEvent> &events);
+    // Syncthing's technical error text in plain words (falls back to the text itself).
+    static QString describeError(const QString &raw);
     // Drops what is known (e.g. before a fresh snapshot after a Syncthing restart).
     void clear();
 
 signals:
     void changed(); // coalesced: at most once per event-loop pass
     void overallChanged(figestio::SyncState::Overall overall);
-    void fileSynced(const QString &path);       // a file of the tracked folder arrived/was sent
+    void fileSynced(const QString &path); // a file of the tracked folder arrived from the server
     void conflictDetected(const QString &path); // a ".sync-conflict-" file appeared
     void folderErrorsChanged();
     void serverConnectionChanged(bool connected);
+    void trackedChanged(); // setTracked() named another folder/device: re-read them
 
 private:
     Folder &folderRef(const QString &id);

@@ -1,5 +1,6 @@
 #include "SyncthingService.h"
 
+#include "common/Logging.h"
 #include "syncthing/EventStream.h"
 #include "syncthing/RestClient.h"
 #include "syncthing/SidecarProcess.h"
@@ -9,7 +10,13 @@
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 
+#include <memory>
+
 namespace figestio {
+
+namespace {
+constexpr int kFallbackPollMs = 60000;
+} // namespace
 
 SyncthingService::SyncthingService(const QString &homeDir, QObject *parent)
     : QObject(parent)
@@ -18,31 +25,221 @@ SyncthingService::SyncthingService(const QString &homeDir, QObject *parent)
     , m_sidecar(new SidecarProcess(homeDir.isEmpty() ? defaultHomeDir() : homeDir, m_rest, this))
     , m_transport(new RestEventTransport(m_rest))
     , m_events(new EventStream(m_transport, this))
-    , m_state(new SyncState(this)) {}
+    , m_state(new SyncState(this)) {
+    m_fallbackPoll.setInterval(kFallbackPollMs);
+    connect(&m_fallbackPoll, &QTimer::timeout, this, &SyncthingService::refreshSnapshot);
+
+    connect(m_sidecar, &SidecarProcess::ready, this, &SyncthingService::onSidecarReady);
+    connect(m_sidecar, &SidecarProcess::crashed, this, [this] {
+        // The sidecar restarts it; until it answers, the app is "starting" again.
+        setStatus(Status::Starting);
+        m_state->setEngine(SyncState::Engine::Starting);
+    });
+    connect(m_sidecar, &SidecarProcess::failed, this, &SyncthingService::fail);
+    connect(m_sidecar, &SidecarProcess::stopped, this, [this] {
+        m_events->stop();
+        m_fallbackPoll.stop();
+        m_state->setEngine(SyncState::Engine::Stopped);
+        setStatus(Status::Stopped);
+        emit stopped();
+    });
+
+    connect(m_events, &EventStream::eventsReceived, m_state, &SyncState::applyEvents);
+    connect(m_events, &EventStream::synced, this, [this](bool restarted) {
+        m_fallbackPoll.stop();
+        if (restarted)
+            m_state->clear();
+        refreshSnapshot();
+    });
+    connect(m_events, &EventStream::disconnected, this, [this] {
+        // Only while the stream is down: a slow poll keeps the tray roughly right.
+        if (m_status == Status::Running && !m_fallbackPoll.isActive())
+            m_fallbackPoll.start();
+    });
+    connect(m_state, &SyncState::trackedChanged, this, [this] {
+        if (m_status == Status::Running)
+            refreshSnapshot();
+    });
+}
 
 SyncthingService::~SyncthingService() {
+    m_events->stop();
+    m_fallbackPoll.stop();
     delete m_transport;
+    m_transport = nullptr;
 }
 
 QString SyncthingService::defaultHomeDir() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("syncthing"));
 }
+
 void SyncthingService::setFallbackPollMs(int ms) {
     m_fallbackPoll.setInterval(ms);
 }
-void SyncthingService::start() {}
+
+void SyncthingService::setStatus(Status s) {
+    if (m_status == s)
+        return;
+    m_status = s;
+    emit statusChanged(s);
+}
+
+void SyncthingService::start() {
+    if (m_status == Status::Starting || m_status == Status::Running)
+        return;
+    m_lastError.clear();
+    setStatus(Status::Starting);
+    m_state->setEngine(SyncState::Engine::Starting);
+    m_sidecar->start();
+}
+
 void SyncthingService::stop() {
-    emit stopped();
+    m_events->stop();
+    m_fallbackPoll.stop();
+    if (m_status == Status::Stopped || m_status == Status::Failed) {
+        if (m_sidecar->status() == SidecarProcess::Status::Stopped ||
+            m_sidecar->status() == SidecarProcess::Status::Failed) {
+            setStatus(Status::Stopped);
+            m_state->setEngine(SyncState::Engine::Stopped);
+            QMetaObject::invokeMethod(this, &SyncthingService::stopped, Qt::QueuedConnection);
+            return;
+        }
+    }
+    m_sidecar->stop(); // → stopped()
 }
-void SyncthingService::pauseServer(QObject *, std::function<void(Result<Done>)> done) {
-    if (done)
-        done(Error::make(Error::Kind::Other, QStringLiteral("not implemented yet")));
+
+void SyncthingService::fail(const QString &error) {
+    m_lastError = error;
+    m_events->stop();
+    m_fallbackPoll.stop();
+    m_state->setEngine(SyncState::Engine::Failed, error);
+    setStatus(Status::Failed);
+    emit failed(error);
 }
-void SyncthingService::resumeServer(QObject *, std::function<void(Result<Done>)> done) {
-    if (done)
-        done(Error::make(Error::Kind::Other, QStringLiteral("not implemented yet")));
+
+void SyncthingService::onSidecarReady() {
+    applyHardening();
 }
-void SyncthingService::refreshSnapshot() {}
+
+void SyncthingService::applyHardening() {
+    // Applied on every start: nothing of the app is reachable from the network, nothing phones
+    // home, nothing upgrades itself behind the package manager's back.
+    const nlohmann::json options = {
+        {"globalAnnounceEnabled", false},
+        {"localAnnounceEnabled", false},
+        {"relaysEnabled", false},
+        {"natEnabled", false},
+        {"urAccepted", -1},
+        {"crashReportingEnabled", false},
+        {"startBrowser", false},
+        {"autoUpgradeIntervalH", 0},
+        {"listenAddresses", nlohmann::json::array({m_listenAddress.toStdString()})},
+    };
+    m_rest->patchOptions(options, this, [this](Result<Done> r) {
+        if (!r.ok())
+            return fail(tr("Syncthing could not be configured: %1").arg(r.error().message));
+        m_rest->systemStatus(this, [this](Result<SystemStatus> s) {
+            if (!s.ok())
+                return fail(s.error().message);
+            m_deviceId = s.value().myId;
+            onHardened();
+        });
+    });
+}
+
+void SyncthingService::onHardened() {
+    qCInfo(lcSidecar) << "Syncthing running, device" << m_deviceId.left(7);
+    m_state->setEngine(SyncState::Engine::Running);
+    setStatus(Status::Running);
+    // A restarted sidecar: the stream finds out where it stands and asks for a snapshot.
+    if (m_events->isRunning())
+        m_events->resync();
+    else
+        m_events->start();
+    emit started();
+}
+
+void SyncthingService::refreshSnapshot() {
+    if (m_status != Status::Running || m_snapshotInFlight)
+        return;
+    m_snapshotInFlight = true;
+    const QString folder = m_state->trackedFolderId();
+    const QString device = m_state->trackedDeviceId();
+    // All requests in parallel; the last answer ends the snapshot.
+    auto pending = std::make_shared<int>(0);
+    auto done = [this, pending] {
+        if (--*pending == 0)
+            m_snapshotInFlight = false;
+    };
+    auto warn = [](const Error &e) { qCInfo(lcRest) << "snapshot:" << e.message; };
+
+    ++*pending;
+    m_rest->folders(this, [this, done, warn](Result<QList<FolderConfig>> r) {
+        r.ok() ? m_state->applyFolderConfigs(r.value()) : warn(r.error());
+        done();
+    });
+    ++*pending;
+    m_rest->devices(this, [this, done, warn](Result<QList<DeviceConfig>> r) {
+        r.ok() ? m_state->applyDeviceConfigs(r.value()) : warn(r.error());
+        done();
+    });
+    ++*pending;
+    m_rest->connections(this, [this, done, warn](Result<QList<ConnectionInfo>> r) {
+        r.ok() ? m_state->applyConnections(r.value()) : warn(r.error());
+        done();
+    });
+    ++*pending;
+    m_rest->folderStats(this, [this, done, warn](Result<QList<FolderStats>> r) {
+        r.ok() ? m_state->applyFolderStats(r.value()) : warn(r.error());
+        done();
+    });
+    if (!folder.isEmpty()) {
+        ++*pending;
+        m_rest->folderStatus(folder, this, [this, folder, done, warn](Result<FolderStatus> r) {
+            r.ok() ? m_state->applyFolderStatus(folder, r.value()) : warn(r.error());
+            done();
+        });
+        ++*pending;
+        m_rest->folderErrors(
+            folder, this, [this, folder, done, warn](Result<QList<FolderError>> r) {
+                r.ok() ? m_state->applyFolderErrors(folder, r.value()) : warn(r.error());
+                done();
+            });
+        if (!device.isEmpty()) {
+            ++*pending;
+            m_rest->completion(
+                folder, device, this, [this, folder, device, done, warn](Result<Completion> r) {
+                    r.ok() ? m_state->applyCompletion(folder, device, r.value()) : warn(r.error());
+                    done();
+                });
+        }
+    }
+}
+
+void SyncthingService::pauseServer(QObject *ctx, std::function<void(Result<Done>)> done) {
+    pauseOrResume(true, ctx, std::move(done));
+}
+
+void SyncthingService::resumeServer(QObject *ctx, std::function<void(Result<Done>)> done) {
+    pauseOrResume(false, ctx, std::move(done));
+}
+
+void SyncthingService::pauseOrResume(bool pause, QObject *ctx,
+                                     std::function<void(Result<Done>)> done) {
+    auto cb = [done = std::move(done)](Result<Done> r) {
+        if (done)
+            done(std::move(r));
+    };
+    const QString device = m_state->trackedDeviceId();
+    if (m_status != Status::Running)
+        return cb(Error::make(Error::Kind::Invalid, tr("Syncthing is not running.")));
+    if (device.isEmpty())
+        return cb(Error::make(Error::Kind::Invalid, tr("The server is not set up yet.")));
+    if (pause)
+        m_rest->pauseDevice(device, ctx, std::move(cb));
+    else
+        m_rest->resumeDevice(device, ctx, std::move(cb));
+}
 
 } // namespace figestio
