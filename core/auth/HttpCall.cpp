@@ -55,7 +55,8 @@ struct Exchange : std::enable_shared_from_this<Exchange> {
         r.timedOut = r.status == 0 && (reply->error() == QNetworkReply::OperationCanceledError ||
                                        reply->error() == QNetworkReply::TimeoutError);
         // Bodies of error answers are small; cap what we keep anyway.
-        r.body = reply->read(4 * 1024 * 1024);
+        if (reply->isOpen())
+            r.body = reply->read(4 * 1024 * 1024);
         const QString where = redactedUrl(request.url().toString(QUrl::RemoveUserInfo));
         if (HttpCall::isTransient(r) && backoff.attempts() < retry.maxRetries && alive()) {
             const int delay = backoff.nextDelayMs();

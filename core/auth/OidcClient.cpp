@@ -5,8 +5,8 @@
 #include "common/JsonReader.h"
 #include "common/Logging.h"
 
+#include "auth/BrowserLauncher.h"
 #include <QCoreApplication>
-#include <QDesktopServices>
 #include <QNetworkRequest>
 #include <QUrlQuery>
 
@@ -101,7 +101,7 @@ void OidcClient::onEndpoints(const OidcEndpoints &endpoints) {
     const QUrl url = authorizeUrl(endpoints, m_config.clientId, m_receiver->redirectUri(), m_state,
                                   m_nonce, m_pkce.challenge);
     qCDebug(lcAuth) << "opening the browser at" << redactedUrl(url.toString());
-    const bool opened = QDesktopServices::openUrl(url);
+    const bool opened = BrowserLauncher::open(url);
     if (!opened)
         qCWarning(lcAuth) << "the system could not open a browser; waiting for the link to be "
                              "opened by hand";

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QUrl>
+
+namespace figestio {
+
+// Opens a URL in the system browser. QDesktopServices::openUrl first (it honours handlers set
+// with QDesktopServices::setUrlHandler, which tests use); it needs a QGuiApplication with a real
+// platform, so the one-shot command line (a QCoreApplication) and offscreen runs fall back to
+// the desktop's opener: xdg-open, then $BROWSER on Linux/BSD, `open` on macOS.
+class BrowserLauncher {
+public:
+    static bool open(const QUrl &url);
+};
+
+} // namespace figestio

@@ -1,0 +1,447 @@
+// Session logic with the in-memory TokenStore and a tiny scripted HTTP server on a free
+// loopback port (pure logic: refresh scheduling, sharing, expiry, retries). The real provider,
+// API and keychain are exercised in tests/integration/tst_auth_*.
+#include "api/FigestioApi.h"
+#include "auth/HttpCall.h"
+#include "auth/RefreshScheduler.h"
+#include "auth/Session.h"
+#include "auth/TokenStore.h"
+#include "common/Backoff.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <deque>
+
+using namespace figestio;
+
+namespace {
+
+struct Seen {
+    QByteArray method, target, authorization;
+};
+
+// Answers each request with the next scripted (status, body), or the fallback.
+class ScriptedServer : public QObject {
+public:
+    ScriptedServer() {
+        server.listen(QHostAddress::LocalHost, 0);
+        connect(&server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { onRead(s); });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()); }
+    void script(int status, const QByteArray &body) { responses.push_back({status, body}); }
+
+    QTcpServer server;
+    std::deque<std::pair<int, QByteArray>> responses;
+    std::pair<int, QByteArray> fallback{500, R"({"error":"unscripted"})"};
+    QList<Seen> seen;
+    int delayMs = 0;
+
+private:
+    void onRead(QTcpSocket *s) {
+        QByteArray &buf = buffers[s];
+        buf += s->readAll();
+        const int end = buf.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> lines = buf.left(end).split('\n');
+        const QList<QByteArray> first = lines.first().trimmed().split(' ');
+        Seen r{first.value(0), first.value(1), {}};
+        for (const QByteArray &l : lines)
+            if (l.toLower().startsWith("authorization:"))
+                r.authorization = l.mid(14).trimmed();
+        seen << r;
+        buffers.remove(s);
+        auto answer = fallback;
+        if (!responses.empty()) {
+            answer = responses.front();
+            responses.pop_front();
+        }
+        auto reply = [s, answer] {
+            s->write("HTTP/1.1 " + QByteArray::number(answer.first) +
+                     " X\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                     "Content-Length: " +
+                     QByteArray::number(answer.second.size()) + "\r\n\r\n" + answer.second);
+            s->disconnectFromHost();
+        };
+        if (delayMs)
+            QTimer::singleShot(delayMs, s, reply);
+        else
+            reply();
+    }
+    QHash<QTcpSocket *, QByteArray> buffers;
+};
+
+QByteArray storedSession(const QString &refresh, const QString &access, qint64 lifetimeMs,
+                         qint64 ageMs = 0) {
+    const qint64 issued = QDateTime::currentMSecsSinceEpoch() - ageMs;
+    QJsonObject o{
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("refresh_token"), refresh},
+        {QStringLiteral("access_token"), access},
+        {QStringLiteral("issued_at"), issued},
+        {QStringLiteral("expires_at"), issued + lifetimeMs},
+        {QStringLiteral("user"),
+         QJsonObject{{QStringLiteral("sub"), QStringLiteral("alice")},
+                     {QStringLiteral("name"), QStringLiteral("Alice Puig")},
+                     {QStringLiteral("email"), QStringLiteral("alice@example.test")},
+                     {QStringLiteral("username"), QStringLiteral("alice")}}},
+        {QStringLiteral("agency"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("ag_1")},
+                     {QStringLiteral("name"), QStringLiteral("Gestoria Puig")}}},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray refreshAnswer(const QString &access, const QString &refresh, int expiresIn) {
+    return QJsonDocument(QJsonObject{{QStringLiteral("access_token"), access},
+                                     {QStringLiteral("refresh_token"), refresh},
+                                     {QStringLiteral("expires_in"), expiresIn},
+                                     {QStringLiteral("token_type"), QStringLiteral("Bearer")}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QString storedRefreshToken(const MemoryTokenStore &store) {
+    const QByteArray bytes = store.entries().value(QString::fromLatin1(TokenStore::kSessionKey));
+    return QJsonDocument::fromJson(bytes)
+        .object()
+        .value(QStringLiteral("refresh_token"))
+        .toString();
+}
+
+} // namespace
+
+class TestSession : public QObject {
+    Q_OBJECT
+
+    BackendConfig configFor(const ScriptedServer &server) {
+        BackendConfig c;
+        c.issuerUrl = QUrl(server.url());
+        c.apiUrl = QUrl(server.url() + QStringLiteral("/api"));
+        c.clientId = QStringLiteral("figestio-sync");
+        return c;
+    }
+
+    // A Session restored from `stored`; waits for restoreFinished.
+    bool restore(Session &session) {
+        QSignalSpy finished(&session, &Session::restoreFinished);
+        session.restore();
+        return finished.wait(2000);
+    }
+
+private slots:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("FigestioTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_auth_session"));
+    }
+
+    void schedulerDelay() {
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        QCOMPARE(RefreshScheduler::delayMs(t0, t0.addSecs(10), t0, 0.8), 8000);
+        QCOMPARE(RefreshScheduler::delayMs(t0, t0.addSecs(600), t0.addSecs(60), 0.8), 420000);
+        QCOMPARE(RefreshScheduler::delayMs(t0, t0.addSecs(10), t0.addSecs(9), 0.8), 0);
+        QCOMPARE(RefreshScheduler::delayMs(t0, t0, t0, 0.8), 0);
+        QCOMPARE(RefreshScheduler::delayMs(t0, t0.addSecs(-5), t0, 0.8), 0);
+    }
+
+    void schedulerFiresAt80Percent() {
+        RefreshScheduler s;
+        QSignalSpy due(&s, &RefreshScheduler::due);
+        QElapsedTimer t;
+        t.start();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        s.schedule(now, now.addMSecs(1000));
+        QVERIFY(s.isActive());
+        QVERIFY(due.wait(3000));
+        QVERIFY2(t.elapsed() >= 750 && t.elapsed() < 1000,
+                 qPrintable(QString::number(t.elapsed())));
+    }
+
+    void restoreReadsTheStoreOnce() {
+        ScriptedServer server;
+        QNetworkAccessManager nam;
+        MemoryTokenStore store;
+        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
+                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000));
+        Session session(configFor(server), &store, &nam);
+        QSignalSpy states(&session, &Session::stateChanged);
+        QVERIFY(restore(session));
+        QCOMPARE(session.state(), Session::State::SignedIn);
+        QCOMPARE(states.count(), 1);
+        QCOMPARE(session.user().name, QStringLiteral("Alice Puig"));
+        QCOMPARE(session.user().username, QStringLiteral("alice"));
+        QCOMPARE(session.agency()->id, QStringLiteral("ag_1"));
+        QVERIFY(session.accessTokenExpiry() > QDateTime::currentDateTimeUtc().addSecs(590));
+        QCOMPARE(store.readCount(), 1);
+        // A valid token is handed out without any request.
+        QString token;
+        session.withAccessToken(this, [&token](Result<QString> r) { token = r.value(); });
+        QTRY_COMPARE(token, QStringLiteral("a1"));
+        QVERIFY(server.seen.isEmpty());
+        QVERIFY(session.refreshScheduler()->isActive());
+    }
+
+    void restoreNothingOrGarbage_data() {
+        QTest::addColumn<QByteArray>("stored");
+        QTest::newRow("none") << QByteArray();
+        QTest::newRow("garbage") << QByteArray("not json");
+        QTest::newRow("no refresh token") << QByteArray(R"({"access_token":"a"})");
+    }
+    void restoreNothingOrGarbage() {
+        QFETCH(QByteArray, stored);
+        ScriptedServer server;
+        QNetworkAccessManager nam;
+        MemoryTokenStore store;
+        if (!stored.isEmpty())
+            store.setEntry(QString::fromLatin1(TokenStore::kSessionKey), stored);
+        Session session(configFor(server), &store, &nam);
+        QVERIFY(restore(session));
+        QCOMPARE(session.state(), Session::State::SignedOut);
+        bool called = false;
+        session.withAccessToken(this, [&called](Result<QString> r) {
+            called = true;
+            QCOMPARE(r.error().kind, Error::Kind::Unauthorized);
+        });
+        QVERIFY(called);
+    }
+
+    void restoreKeychainError() {
+        ScriptedServer server;
+        QNetworkAccessManager nam;
+        MemoryTokenStore store;
+        store.setFailure(Error::make(Error::Kind::Keychain, QStringLiteral("locked")));
+        Session session(configFor(server), &store, &nam);
+        QSignalSpy keychain(&session, &Session::keychainError);
+        QVERIFY(restore(session));
+        QCOMPARE(keychain.count(), 1);
+        QCOMPARE(keychain.first().first().toString(), QStringLiteral("locked"));
+        QCOMPARE(session.state(), Session::State::SignedOut);
+        QCOMPARE(session.lastError().kind, Error::Kind::Keychain);
+    }
+
+    void refreshAt80PercentOfLifetime() {
+        ScriptedServer server;
+        server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
+        QNetworkAccessManager nam;
+        MemoryTokenStore store;
+        // 2 s lifetime → refresh after 1.6 s, before it expires.
+        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
+                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 2000));
+        Session session(configFor(server), &store, &nam);
+        QVERIFY(restore(session));
+        const QDateTime oldExpiry = session.accessTokenExpiry();
+        QSignalSpy refreshed(&session, &Session::accessTokenRefreshed);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY2(t.elapsed() >= 1400 && QDateTime::currentDateTimeUtc() < oldExpiry,
+                 qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(server.seen.size(), 1);
+        QCOMPARE(server.seen.first().method, QByteArray("POST"));
+        QCOMPARE(server.seen.first().target, QByteArray("/auth/refresh?agency_id=ag_1"));
+        QCOMPARE(server.seen.first().authorization, QByteArray("Bearer r1"));
+        // Rotation: the new refresh token is what the store holds now.
+        QCOMPARE(storedRefreshToken(store), QStringLiteral("r2"));
+        QVERIFY(session.accessTokenExpiry() > QDateTime::currentDateTimeUtc().addSecs(590));
+        QCOMPARE(session.state(), Session::State::SignedIn);
+    }
+
+    void concurrentCallersShareOneRefresh() {
+        ScriptedServer server;
+        server.delayMs = 200;
+        server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
+        QNetworkAccessManager nam;
+        MemoryTokenStore store;
+        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
+                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000, 700000));
+        Session session(configFor(server), &store, &nam);
+        QVERIFY(restore(session));
+        session.refreshScheduler()->stop();
+        QStringList tokens;
+        for (int i = 0; i < 5; ++i)
+            session.withAccessToken(this, [&tokens](Result<QString> r) {
+                tokens << (r.ok() ? r.value() : QStringLiteral("error"));
+            });
+        QTRY_COMPARE(tokens.size(), 5);
+        QCOMPARE(tokens, QStringList(5, QStringLiteral("a2")));
+        QCOMPARE(server.seen.size(), 1);
+    }
+
+    void refreshRefusedEndsTheSession() {
+        ScriptedServer server;
+        server.script(401, R"({"error":"invalid_token"})");
+        QNetworkAccessManager nam;
+        MemoryTokenStore store;
+        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
+                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000, 700000));
+        Session session(configFor(server), &store, &nam);
+        QVERIFY(restore(session));
+        QSignalSpy expired(&session, &Session::sessionExpired);
+        std::optional<Error> error;
+        session.withAccessToken(this, [&error](Result<QString> r) { error = r.error(); });
+        QVERIFY(expired.wait(3000));
+        QVERIFY(error);
+        QCOMPARE(error->kind, Error::Kind::Unauthorized);
+        QCOMPARE(session.state(), Session::State::Expired);
+        QVERIFY(store.entries().isEmpty()); // tokens deleted
+        QVERIFY(!session.refreshScheduler()->isActive());
+    }
+
+    void networkFailureKeepsTheSession() {
+        ScriptedServer server;
+        const BackendConfig config = configFor(server);
+        server.server.close(); // nobody listens any more: connection refused
+        QNetworkAccessManager nam;
+        MemoryTokenStore store;
+        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
+                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000, 700000));
+        Session session(config, &store, &nam);
+        session.setRefreshRetryPolicy(RetryPolicy{0, 5000, 60000});
+        QVERIFY(restore(session));
+        std::optional<Error> error;
+        session.refreshNow(this, [&error](Result<Done> r) { error = r.error(); });
+        QTRY_VERIFY(error);
+        QCOMPARE(error->kind, Error::Kind::Network);
+        QCOMPARE(session.state(), Session::State::SignedIn);
+        QVERIFY(!store.entries().isEmpty());
+        // Retried later, with backoff.
+        QVERIFY(session.refreshScheduler()->isActive());
+        const qint64 inMs =
+            QDateTime::currentDateTimeUtc().msecsTo(session.refreshScheduler()->dueAt());
+        QVERIFY2(inMs >= 3500 && inMs <= 6500, qPrintable(QString::number(inMs)));
+    }
+
+    void signOutDeletesTheTokens() {
+        ScriptedServer server;
+        QNetworkAccessManager nam;
+        MemoryTokenStore store;
+        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
+                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000));
+        Session session(configFor(server), &store, &nam);
+        QVERIFY(restore(session));
+        QSignalSpy done(&session, &Session::signOutFinished);
+        session.signOut();
+        QCOMPARE(session.state(), Session::State::SignedOut);
+        QVERIFY(done.wait(2000));
+        QVERIFY(store.entries().isEmpty());
+        QVERIFY(!session.agency());
+        QVERIFY(!session.refreshScheduler()->isActive());
+    }
+
+    // common/Backoff through HttpCall: 5xx retried a bounded number of times, with growing
+    // delays within the jitter bounds.
+    void retriesAreBounded() {
+        ScriptedServer server;
+        QNetworkAccessManager nam;
+        const RetryPolicy policy{3, 100, 150};
+        std::optional<HttpResponse> response;
+        QElapsedTimer t;
+        t.start();
+        HttpCall::send(&nam, QNetworkRequest(QUrl(server.url() + QStringLiteral("/x"))), "GET", {},
+                       2000, policy, this, [&response](const HttpResponse &r) { response = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(response, 5000);
+        QCOMPARE(response->status, 500);
+        QCOMPARE(server.seen.size(), 4); // 1 + 3 retries, then it gives up
+        Backoff b(policy.initialDelayMs, policy.maxDelayMs);
+        const qint64 minTotal = b.minDelayMs(0) + b.minDelayMs(1) + b.minDelayMs(2);
+        QVERIFY2(t.elapsed() >= minTotal, qPrintable(QString::number(t.elapsed())));
+        for (int attempt = 0; attempt < 10; ++attempt) {
+            QVERIFY(b.maxDelayMs(attempt) <= 150 * 1.2 + 1);
+            const int d = b.nextDelayMs();
+            QVERIFY(d >= b.minDelayMs(attempt) && d <= b.maxDelayMs(attempt));
+        }
+    }
+
+    void fourHundredsAreNotRetried() {
+        ScriptedServer server;
+        server.fallback = {409, R"({"error":"device_claimed","message":"taken"})"};
+        QNetworkAccessManager nam;
+        std::optional<HttpResponse> response;
+        HttpCall::send(&nam, QNetworkRequest(QUrl(server.url() + QStringLiteral("/x"))), "POST",
+                       "{}", 2000, RetryPolicy{3, 10, 20}, this,
+                       [&response](const HttpResponse &r) { response = r; });
+        QTRY_VERIFY(response);
+        QCOMPARE(server.seen.size(), 1);
+        const Error e = HttpCall::toError(*response, QStringLiteral("Claiming"));
+        QCOMPARE(e.kind, Error::Kind::Conflict);
+        QCOMPARE(e.code, QStringLiteral("device_claimed"));
+    }
+
+    void requestTimeout() {
+        ScriptedServer server;
+        server.delayMs = 3000;
+        QNetworkAccessManager nam;
+        std::optional<HttpResponse> response;
+        QElapsedTimer t;
+        t.start();
+        HttpCall::send(&nam, QNetworkRequest(QUrl(server.url() + QStringLiteral("/x"))), "GET", {},
+                       300, RetryPolicy::none(), this,
+                       [&response](const HttpResponse &r) { response = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(response, 3000);
+        QVERIFY(t.elapsed() < 2000);
+        QVERIFY(response->timedOut);
+        QCOMPARE(HttpCall::toError(*response, QStringLiteral("x")).kind, Error::Kind::Timeout);
+    }
+
+    // The API retries once after a 401 with a refreshed token.
+    void apiRefreshesOnceAfter401() {
+        ScriptedServer server;
+        server.script(401, R"({"error":"invalid_token"})");
+        server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
+        server.script(200, R"([{"id":"ag_1","name":"Gestoria Puig"}])");
+        QNetworkAccessManager nam;
+        MemoryTokenStore store;
+        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
+                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000));
+        Session session(configFor(server), &store, &nam);
+        QVERIFY(restore(session));
+        FigestioApi api(configFor(server), &session, &nam);
+        std::optional<Result<QList<Agency>>> result;
+        api.agencies(this, [&result](Result<QList<Agency>> r) { result = r; });
+        QTRY_VERIFY(result);
+        QVERIFY(result->ok());
+        QCOMPARE(server.seen.size(), 3);
+        QCOMPARE(server.seen.at(0).authorization, QByteArray("Bearer a1"));
+        QCOMPARE(server.seen.at(1).target, QByteArray("/auth/refresh?agency_id=ag_1"));
+        QCOMPARE(server.seen.at(2).authorization, QByteArray("Bearer a2"));
+    }
+
+    void apiEndsSessionAfterSecond401() {
+        ScriptedServer server;
+        server.script(401, R"({"error":"invalid_token"})");
+        server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
+        server.script(401, R"({"error":"invalid_token"})");
+        QNetworkAccessManager nam;
+        MemoryTokenStore store;
+        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
+                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000));
+        Session session(configFor(server), &store, &nam);
+        QVERIFY(restore(session));
+        QSignalSpy expired(&session, &Session::sessionExpired);
+        FigestioApi api(configFor(server), &session, &nam);
+        std::optional<Result<ServerIdentity>> result;
+        api.serverIdentity(this, [&result](Result<ServerIdentity> r) { result = r; });
+        QTRY_VERIFY(result);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().kind, Error::Kind::Unauthorized);
+        QVERIFY(expired.wait(2000) || expired.count() == 1);
+        QCOMPARE(session.state(), Session::State::Expired);
+        QVERIFY(store.entries().isEmpty());
+        QCOMPARE(server.seen.size(), 3); // no third attempt
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_auth_session.moc"
