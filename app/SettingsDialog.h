@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+#include <QMessageBox>
+class QPushButton;
+
+namespace figestio {
+
+class Session;
+
+// Settings: language (applies at once), start at login, sign out (asking whether this computer
+// should also stop syncing and be unlinked), the logs folder and a diagnostic report for
+// support (copied to the clipboard; no secrets).
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    // Shows who is signed in and enables "Sign out" accordingly.
+    void bindSession(Session *session);
+    // The text copied by "Copy diagnostic report" (AppController: DiagnosticReport over its
+    // objects). Without one, a report with versions and OS only.
+    void setReportProvider(std::function<QString()> provider);
+    // LogFile::currentPath()'s folder, else AppLocalDataLocation/logs.
+    static QString logsDirectory();
+
+    bool startAtLogin() const;
+    // The open sign-out question, if any (tests answer it).
+    QMessageBox *signOutQuestion() const { return m_question; }
+
+public slots:
+    // Initial value from the controller; does not emit startAtLoginChanged.
+    void setStartAtLogin(bool on);
+    void setAccountText(const QString &text, bool signedIn);
+    // Asks; then signOutRequested(unlink) or nothing (Cancel).
+    void askSignOut();
+    void openLogsFolder();
+    void copyDiagnosticReport();
+
+signals:
+    void languageChanged(const QString &code);
+    void startAtLoginChanged(bool on);
+    void signOutRequested(bool unlink);
+    void reportCopied();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refreshAccount();
+
+    QPointer<Session> m_session;
+    std::function<QString()> m_report;
+    QPointer<QMessageBox> m_question;
+    QString m_accountText;
+    bool m_signedIn = false;
+
+    QGroupBox *m_general;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QCheckBox *m_startAtLogin;
+    QGroupBox *m_accountBox;
+    QLabel *m_account;
+    QPushButton *m_signOut;
+    QGroupBox *m_helpBox;
+    QLabel *m_helpText;
+    QPushButton *m_openLogs;
+    QPushButton *m_copyReport;
+    QLabel *m_copied;
+    QPushButton *m_close;
+};
+
+} // namespace figestio

@@ -1,0 +1,347 @@
+#include "StatusWindow.h"
+
+#include "Icons.h"
+#include "RelativeTime.h"
+#include "TrayPresenter.h"
+#include "syncthing/SyncState.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace figestio {
+
+namespace {
+QLabel *valueLabel(QWidget *parent, const char *name) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QString markFor(const QString &icon) {
+    if (icon == QLatin1String("uptodate"))
+        return QStringLiteral("done");
+    if (icon == QLatin1String("syncing"))
+        return QStringLiteral("running");
+    if (icon == QLatin1String("error"))
+        return QStringLiteral("failed");
+    if (icon == QLatin1String("paused"))
+        return QStringLiteral("warning");
+    return QStringLiteral("pending");
+}
+} // namespace
+
+StatusWindow::StatusWindow(QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_icon(new QLabel(this))
+    , m_mark(new QLabel(this))
+    , m_state_(valueLabel(this, "stateLabel"))
+    , m_progress(new QProgressBar(this))
+    , m_accountCaption(new QLabel(this))
+    , m_account(valueLabel(this, "accountLabel"))
+    , m_agencyCaption(new QLabel(this))
+    , m_agencyLabel(valueLabel(this, "agencyLabel"))
+    , m_folderCaption(new QLabel(this))
+    , m_folder(valueLabel(this, "folderLabel"))
+    , m_serverCaption(new QLabel(this))
+    , m_server(valueLabel(this, "serverLabel"))
+    , m_lastSyncCaption(new QLabel(this))
+    , m_lastSync(valueLabel(this, "lastSyncLabel"))
+    , m_recentCaption(new QLabel(this))
+    , m_recent(new QListWidget(this))
+    , m_problemsCaption(new QLabel(this))
+    , m_problems(valueLabel(this, "problemsLabel"))
+    , m_pauseResume(new QPushButton(this))
+    , m_openFolder(new QPushButton(this))
+    , m_settings(new QPushButton(this))
+    , m_close(new QPushButton(this)) {
+    setObjectName(QStringLiteral("statusWindow"));
+    setWindowIcon(Icons::app());
+    resize(520, 560);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_recent->setObjectName(QStringLiteral("recentFilesList"));
+    m_pauseResume->setObjectName(QStringLiteral("pauseResumeButton"));
+    m_openFolder->setObjectName(QStringLiteral("statusOpenFolderButton"));
+    m_settings->setObjectName(QStringLiteral("statusSettingsButton"));
+    m_close->setObjectName(QStringLiteral("statusCloseButton"));
+
+    m_icon->setPixmap(Icons::app().pixmap(40, 40));
+    m_mark->setFixedSize(16, 16);
+    QFont big = m_state_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_state_->setFont(big);
+    m_progress->setRange(0, 100);
+    m_progress->setTextVisible(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #B91C1C;"));
+    m_recent->setAlternatingRowColors(true);
+    m_recent->setSelectionMode(QAbstractItemView::NoSelection);
+    m_recent->setMinimumHeight(120);
+    m_recentCaption->setBuddy(m_recent);
+    for (QLabel *caption : {m_accountCaption, m_agencyCaption, m_folderCaption, m_serverCaption,
+                            m_lastSyncCaption, m_recentCaption, m_problemsCaption}) {
+        QPalette p = caption->palette();
+        p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
+        caption->setPalette(p);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(12);
+    auto *header = new QHBoxLayout;
+    header->setSpacing(12);
+    header->addWidget(m_icon, 0, Qt::AlignTop);
+    auto *headerText = new QVBoxLayout;
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_mark);
+    stateRow->addWidget(m_state_, 1);
+    headerText->addLayout(stateRow);
+    headerText->addWidget(m_progress);
+    header->addLayout(headerText, 1);
+    layout->addLayout(header);
+
+    auto *form = new QFormLayout;
+    form->setHorizontalSpacing(16);
+    form->setVerticalSpacing(8);
+    form->setLabelAlignment(Qt::AlignRight);
+    form->addRow(m_accountCaption, m_account);
+    form->addRow(m_agencyCaption, m_agencyLabel);
+    form->addRow(m_folderCaption, m_folder);
+    form->addRow(m_serverCaption, m_server);
+    form->addRow(m_lastSyncCaption, m_lastSync);
+    layout->addLayout(form);
+    layout->addWidget(m_problemsCaption);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_recentCaption);
+    layout->addWidget(m_recent, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pauseResume);
+    buttons->addWidget(m_openFolder);
+    buttons->addStretch();
+    buttons->addWidget(m_settings);
+    buttons->addWidget(m_close);
+    layout->addLayout(buttons);
+
+    connect(m_pauseResume, &QPushButton::clicked, this, [this] {
+        if (m_paused)
+            emit resumeRequested();
+        else
+            emit pauseRequested();
+    });
+    connect(m_openFolder, &QPushButton::clicked, this, &StatusWindow::openFolderRequested);
+    connect(m_settings, &QPushButton::clicked, this, &StatusWindow::settingsRequested);
+    connect(m_close, &QPushButton::clicked, this, &QWidget::close);
+    m_minuteTimer.setInterval(60 * 1000);
+    connect(&m_minuteTimer, &QTimer::timeout, this, &StatusWindow::refresh);
+    m_minuteTimer.start();
+    retranslate();
+}
+
+void StatusWindow::bind(Session *session, SyncState *state) {
+    m_session = session;
+    m_state = state;
+    if (session) {
+        auto account = [this] {
+            if (m_session && m_session->state() == Session::State::SignedIn)
+                showAccount(m_session->user(), m_session->agency());
+            else
+                showSignedOut();
+        };
+        connect(session, &Session::stateChanged, this, account);
+        connect(session, &Session::agencyChanged, this, account);
+        account();
+    }
+    if (state) {
+        connect(state, &SyncState::changed, this, &StatusWindow::refresh);
+        connect(state, &SyncState::overallChanged, this, &StatusWindow::refresh);
+    }
+    refresh();
+}
+
+void StatusWindow::showAccount(const UserInfo &user, const std::optional<Agency> &agency) {
+    m_signedIn = true;
+    m_user = user;
+    m_agency = agency;
+    refreshAccount();
+}
+
+void StatusWindow::showSignedOut() {
+    m_signedIn = false;
+    m_user = {};
+    m_agency.reset();
+    refreshAccount();
+}
+
+void StatusWindow::refreshAccount() {
+    if (!m_signedIn) {
+        const bool expired = m_session && m_session->state() == Session::State::Expired;
+        m_account->setText(expired ? tr("Your session has expired: sign in again")
+                                   : tr("Not signed in"));
+    } else {
+        const QString name = !m_user.name.isEmpty() ? m_user.name : m_user.username;
+        if (!m_user.email.isEmpty() && !name.isEmpty())
+            m_account->setText(tr("%1 (%2)").arg(name, m_user.email));
+        else
+            m_account->setText(name.isEmpty() ? m_user.email : name);
+    }
+    m_agencyLabel->setText(m_agency ? m_agency->name : tr("None chosen"));
+}
+
+void StatusWindow::refresh() {
+    TrayInput in;
+    if (m_session)
+        in.session = m_session->state();
+    else if (m_signedIn)
+        in.session = Session::State::SignedIn;
+    QString folderPath;
+    if (m_state) {
+        in.overall = m_state->overall();
+        in.completion = m_state->completion();
+        in.lastSync = m_state->lastSyncTime();
+        in.problem = m_state->folderError();
+        folderPath = m_state->folderPath();
+        in.setUp =
+            !m_state->folderId().isEmpty() && in.overall != SyncState::Overall::NotConfigured;
+    }
+    const TrayView view = TrayPresenter::present(in);
+    m_state_->setText(view.stateText);
+    m_mark->setPixmap(Icons::statusMark(markFor(view.iconName), 16, devicePixelRatioF()));
+
+    const bool syncing = in.setUp && in.overall == SyncState::Overall::Syncing;
+    m_progress->setVisible(syncing);
+    m_progress->setValue(static_cast<int>(std::floor(qBound(0.0, in.completion, 100.0))));
+    m_progress->setAccessibleName(tr("Sync progress"));
+
+    m_folder->setText(folderPath.isEmpty() ? tr("Not set up yet")
+                                           : QDir::toNativeSeparators(folderPath));
+    if (!m_state || !in.setUp)
+        m_server->setText(tr("Not connected"));
+    else if (m_state->serverPaused() || in.overall == SyncState::Overall::Paused)
+        m_server->setText(tr("Paused"));
+    else if (m_state->serverConnected())
+        m_server->setText(tr("Connected to the Figestió server"));
+    else
+        m_server->setText(tr("Cannot reach the Figestió server"));
+    m_lastSync->setText(relativeTime(in.lastSync, in.now));
+
+    m_recent->clear();
+    if (m_state) {
+        for (const RecentFile &file : m_state->recentFiles()) {
+            QString what;
+            if (file.action == QLatin1String("downloaded"))
+                what = tr("Received from your agency");
+            else if (file.action == QLatin1String("sent"))
+                what = tr("Sent to your agency");
+            else if (file.action == QLatin1String("deleted"))
+                what = tr("Deleted");
+            else
+                what = file.error.isEmpty() ? tr("Could not be synced")
+                                            : tr("Could not be synced: %1").arg(file.error);
+            auto *item = new QListWidgetItem(
+                tr("%1\n%2 · %3").arg(file.path, what, relativeTime(file.time, in.now)), m_recent);
+            item->setIcon(QIcon(Icons::statusMark(file.action == QLatin1String("failed")
+                                                      ? QStringLiteral("failed")
+                                                      : QStringLiteral("done"),
+                                                  14, devicePixelRatioF())));
+        }
+    }
+    if (m_recent->count() == 0) {
+        auto *item = new QListWidgetItem(tr("No files synced yet."), m_recent);
+        item->setFlags(Qt::NoItemFlags);
+    }
+
+    QStringList problems;
+    if (m_state) {
+        if (!m_state->folderError().isEmpty())
+            problems << m_state->folderError();
+        if (!m_state->engineError().isEmpty())
+            problems << m_state->engineError();
+        for (const FolderError &e : m_state->folderErrors())
+            problems << tr("“%1”: %2").arg(e.path, e.message);
+    }
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+    m_problemsCaption->setVisible(!problems.isEmpty());
+
+    m_paused = view.showsResume;
+    m_pauseResume->setText(view.pauseResumeText);
+    m_pauseResume->setEnabled(view.pauseResumeEnabled);
+    m_openFolder->setEnabled(!folderPath.isEmpty());
+}
+
+void StatusWindow::closeEvent(QCloseEvent *event) {
+    // Hide only: syncing goes on, and the tray brings the window back.
+    hide();
+    event->ignore();
+}
+
+void StatusWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void StatusWindow::retranslate() {
+    setWindowTitle(tr("Figestió Sync status"));
+    m_accountCaption->setText(tr("Signed in as:"));
+    m_agencyCaption->setText(tr("Agency:"));
+    m_folderCaption->setText(tr("Folder:"));
+    m_serverCaption->setText(tr("Server:"));
+    m_lastSyncCaption->setText(tr("Last sync:"));
+    m_recentCaption->setText(tr("&Recent files"));
+    m_problemsCaption->setText(tr("Problems"));
+    m_openFolder->setText(tr("&Open folder"));
+    m_settings->setText(tr("&Settings…"));
+    m_close->setText(tr("&Close"));
+    m_recent->setAccessibleName(tr("Recent files"));
+    m_mark->setAccessibleName(tr("State"));
+    refreshAccount();
+    refresh();
+}
+
+QString StatusWindow::stateText() const {
+    return m_state_->text();
+}
+QString StatusWindow::accountText() const {
+    return m_account->text();
+}
+QString StatusWindow::agencyText() const {
+    return m_agencyLabel->text();
+}
+QString StatusWindow::folderText() const {
+    return m_folder->text();
+}
+QString StatusWindow::serverText() const {
+    return m_server->text();
+}
+QString StatusWindow::lastSyncText() const {
+    return m_lastSync->text();
+}
+QStringList StatusWindow::recentFileTexts() const {
+    QStringList texts;
+    for (int i = 0; i < m_recent->count(); ++i)
+        if (m_recent->item(i)->flags() != Qt::NoItemFlags)
+            texts << m_recent->item(i)->text();
+    return texts;
+}
+QString StatusWindow::problemsText() const {
+    return m_problems->text();
+}
+int StatusWindow::progressValue() const {
+    return m_progress->isVisibleTo(this) ? m_progress->value() : -1;
+}
+
+} // namespace figestio

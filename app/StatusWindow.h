@@ -1,0 +1,89 @@
+#pragma once
+
+#include "auth/Session.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace figestio {
+
+class SyncState;
+
+// The "Status…" window: who is signed in, which agency, the folder, the state (with % while
+// syncing), the server connection, the last sync, recent files and problems in words, with
+// Pause/Resume and Open folder. Bound to Session and SyncState signals (no polling, except a
+// once-a-minute refresh of "2 minutes ago"). Closing it only hides it: syncing goes on.
+class StatusWindow : public QWidget {
+    Q_OBJECT
+public:
+    explicit StatusWindow(QWidget *parent = nullptr);
+
+    void bind(Session *session, SyncState *state);
+
+    // Read back by tests (the texts shown).
+    QString stateText() const;
+    QString accountText() const;
+    QString agencyText() const;
+    QString folderText() const;
+    QString serverText() const;
+    QString lastSyncText() const;
+    QStringList recentFileTexts() const;
+    QString problemsText() const;
+    int progressValue() const; // -1 when the bar is hidden
+
+public slots:
+    void refresh();
+    // The signed-in person and agency (the session binding calls it; tests may call it).
+    void showAccount(const figestio::UserInfo &user, const std::optional<figestio::Agency> &agency);
+    void showSignedOut();
+
+signals:
+    void pauseRequested();
+    void resumeRequested();
+    void openFolderRequested();
+    void settingsRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refreshAccount();
+
+    QPointer<Session> m_session;
+    QPointer<SyncState> m_state;
+    QTimer m_minuteTimer;
+    bool m_paused = false;
+    UserInfo m_user;
+    std::optional<Agency> m_agency;
+    bool m_signedIn = false;
+
+    QLabel *m_icon;
+    QLabel *m_mark;
+    QLabel *m_state_;
+    QProgressBar *m_progress;
+    QLabel *m_accountCaption, *m_account;
+    QLabel *m_agencyCaption, *m_agencyLabel;
+    QLabel *m_folderCaption, *m_folder;
+    QLabel *m_serverCaption, *m_server;
+    QLabel *m_lastSyncCaption, *m_lastSync;
+    QLabel *m_recentCaption;
+    QListWidget *m_recent;
+    QLabel *m_problemsCaption;
+    QLabel *m_problems;
+    QPushButton *m_pauseResume;
+    QPushButton *m_openFolder;
+    QPushButton *m_settings;
+    QPushButton *m_close;
+};
+
+} // namespace figestio

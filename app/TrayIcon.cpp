@@ -1,0 +1,239 @@
+#include "TrayIcon.h"
+
+#include "Icons.h"
+#include "auth/Session.h"
+#include "syncthing/SyncState.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QMenu>
+
+namespace figestio {
+
+TrayIcon::TrayIcon(QObject *parent, int offlineNotifyMs)
+    : QObject(parent)
+    , m_tray(new QSystemTrayIcon(this))
+    , m_menu(new QMenu)
+    , m_offlineNotifyMs(offlineNotifyMs) {
+    buildMenu();
+    m_tray->setContextMenu(m_menu);
+    // Language changes reach widgets, not plain QObjects: listen on the menu.
+    m_menu->installEventFilter(this);
+
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick)
+            emit m_setUp ? statusRequested() : setupRequested();
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        const Pending what = std::exchange(m_onMessageClick, Pending::None);
+        if (what == Pending::SignIn)
+            emit signInRequested();
+        else if (what == Pending::Status)
+            emit statusRequested();
+    });
+
+    m_minuteTimer.setInterval(60 * 1000); // keeps "2 minutes ago" true
+    connect(&m_minuteTimer, &QTimer::timeout, this, &TrayIcon::refresh);
+    m_minuteTimer.start();
+    m_offlineTimer.setSingleShot(true);
+    connect(&m_offlineTimer, &QTimer::timeout, this, &TrayIcon::notifyServerUnreachable);
+    refresh();
+}
+
+TrayIcon::~TrayIcon() {
+    m_tray->setContextMenu(nullptr);
+    delete m_menu; // a QMenu cannot have a QObject parent
+}
+
+void TrayIcon::buildMenu() {
+    auto add = [this](const char *name, auto signal) {
+        QAction *a = m_menu->addAction(QString());
+        a->setObjectName(QLatin1String(name));
+        connect(a, &QAction::triggered, this, signal);
+        return a;
+    };
+    m_openFolder = add("openFolderAction", &TrayIcon::openFolderRequested);
+    m_status = add("statusAction", &TrayIcon::statusRequested);
+    m_pauseResume = m_menu->addAction(QString());
+    m_pauseResume->setObjectName(QStringLiteral("pauseResumeAction"));
+    connect(m_pauseResume, &QAction::triggered, this, [this] {
+        if (m_view.showsResume)
+            emit resumeRequested();
+        else
+            emit pauseRequested();
+    });
+    m_menu->addSeparator();
+    m_signIn = add("signInAction", &TrayIcon::signInRequested);
+    m_setup = add("setupAction", &TrayIcon::setupRequested);
+    m_settings = add("settingsAction", &TrayIcon::settingsRequested);
+    m_signOut = add("signOutAction", &TrayIcon::signOutRequested);
+    m_menu->addSeparator();
+    m_quit = add("quitAction", &TrayIcon::quitRequested);
+    retranslate();
+}
+
+void TrayIcon::retranslate() {
+    m_openFolder->setText(tr("Open folder"));
+    m_status->setText(tr("Status…"));
+    m_signIn->setText(tr("Sign in again…"));
+    m_setup->setText(tr("Set up…"));
+    m_settings->setText(tr("Settings…"));
+    m_signOut->setText(tr("Sign out"));
+    m_quit->setText(tr("Quit Figestió Sync"));
+    refresh();
+}
+
+bool TrayIcon::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_menu && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+QAction *TrayIcon::action(const QString &objectName) const {
+    return m_menu->findChild<QAction *>(objectName);
+}
+
+void TrayIcon::bind(Session *session, SyncState *state) {
+    m_session = session;
+    m_state = state;
+    if (session) {
+        connect(session, &Session::stateChanged, this, &TrayIcon::refresh);
+        connect(session, &Session::agencyChanged, this, &TrayIcon::refresh);
+        connect(session, &Session::sessionExpired, this, &TrayIcon::notifySessionExpired);
+    }
+    if (state) {
+        connect(state, &SyncState::changed, this, &TrayIcon::refresh);
+        connect(state, &SyncState::overallChanged, this, &TrayIcon::onOverallChanged);
+        connect(state, &SyncState::conflictDetected, this, &TrayIcon::notifyConflict);
+        connect(state, &SyncState::folderErrorsChanged, this, &TrayIcon::notifyFolderErrors);
+    }
+    refresh();
+}
+
+void TrayIcon::setOfflineNotifyAfter(int ms) {
+    m_offlineNotifyMs = ms;
+    if (m_offlineTimer.isActive())
+        m_offlineTimer.start(ms);
+}
+
+void TrayIcon::show() {
+    m_tray->show();
+}
+
+void TrayIcon::hide() {
+    m_tray->hide();
+}
+
+void TrayIcon::setSetUp(bool setUp) {
+    m_setUp = setUp;
+    refresh();
+}
+
+TrayInput TrayIcon::input() const {
+    TrayInput in;
+    in.setUp = m_setUp;
+    if (m_session) {
+        in.session = m_session->state();
+        if (const auto agency = m_session->agency())
+            in.agencyName = agency->name;
+    }
+    if (m_state) {
+        in.overall = m_state->overall();
+        in.completion = m_state->completion();
+        in.lastSync = m_state->lastSyncTime();
+        in.problem = m_state->folderError();
+    }
+    in.now = QDateTime::currentDateTime();
+    return in;
+}
+
+void TrayIcon::refresh() {
+    m_view = TrayPresenter::present(input());
+    m_tray->setIcon(Icons::tray(m_view.iconName));
+    m_tray->setToolTip(m_view.tooltip);
+    m_openFolder->setEnabled(m_view.openFolderEnabled);
+    m_pauseResume->setVisible(m_view.pauseResumeVisible);
+    m_pauseResume->setEnabled(m_view.pauseResumeEnabled);
+    m_pauseResume->setText(m_view.pauseResumeText);
+    m_signIn->setVisible(m_view.signInVisible);
+    m_setup->setVisible(m_view.setupVisible);
+    m_signOut->setEnabled(m_view.signOutEnabled);
+    m_openFolder->setVisible(m_setUp);
+}
+
+void TrayIcon::onOverallChanged() {
+    refresh();
+    // Only a long outage is worth a notification; short ones fix themselves.
+    const bool offline = m_state && m_state->overall() == SyncState::Overall::ServerOffline;
+    const bool signedIn = m_session && m_session->state() == Session::State::SignedIn;
+    if (offline && signedIn && m_setUp) {
+        if (!m_offlineTimer.isActive())
+            m_offlineTimer.start(m_offlineNotifyMs);
+    } else {
+        m_offlineTimer.stop();
+    }
+    if (m_state && m_state->overall() == SyncState::Overall::Error)
+        notifyFolderErrors();
+}
+
+void TrayIcon::notify(const QString &title, const QString &message,
+                      QSystemTrayIcon::MessageIcon icon, Pending onClick) {
+    m_onMessageClick = onClick;
+    if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, message, icon, 15000);
+    emit notified(title, message);
+}
+
+void TrayIcon::notifySessionExpired() {
+    notify(tr("Please sign in again"),
+           tr("Your Figestió session has expired. Your folder keeps syncing; sign in again to "
+              "keep everything working."),
+           QSystemTrayIcon::Warning, Pending::SignIn);
+}
+
+void TrayIcon::notifyFolderErrors() {
+    if (!m_state)
+        return;
+    const QList<FolderError> errors = m_state->folderErrors();
+    const QString folderProblem = m_state->folderError();
+    const int count = errors.size() + (folderProblem.isEmpty() ? 0 : 1);
+    // Tell about new problems once, not again for every change of the same list.
+    const bool more = count > m_lastErrorCount;
+    m_lastErrorCount = count;
+    if (!more)
+        return;
+    if (!folderProblem.isEmpty()) {
+        notify(tr("Your folder is not syncing"), folderProblem, QSystemTrayIcon::Critical,
+               Pending::Status);
+    } else if (errors.size() == 1) {
+        notify(tr("A file could not be synced"),
+               tr("“%1”: %2").arg(errors.first().path, errors.first().message),
+               QSystemTrayIcon::Warning, Pending::Status);
+    } else {
+        notify(tr("Some files could not be synced"),
+               tr("%n file(s) could not be synced. Open the status window to see which.", nullptr,
+                  static_cast<int>(errors.size())),
+               QSystemTrayIcon::Warning, Pending::Status);
+    }
+}
+
+void TrayIcon::notifyConflict(const QString &path) {
+    const QString name = path.section(QLatin1Char('/'), -1);
+    notify(tr("Two versions of a file"),
+           tr("“%1” was changed here and at your agency at the same time. Both versions were "
+              "kept: check the copy whose name contains “sync-conflict”.")
+               .arg(name),
+           QSystemTrayIcon::Information, Pending::Status);
+}
+
+void TrayIcon::notifyServerUnreachable() {
+    const int minutes = qMax(1, m_offlineNotifyMs / 60000);
+    notify(tr("Cannot reach the Figestió server"),
+           tr("This computer has not been able to reach the Figestió server for %n minute(s). "
+              "Check the Internet connection; your files will be synced as soon as it is back.",
+              nullptr, minutes),
+           QSystemTrayIcon::Warning, Pending::Status);
+}
+
+} // namespace figestio

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "TrayPresenter.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+class QAction;
+class QMenu;
+
+namespace figestio {
+
+class Session;
+class SyncState;
+
+// The system tray icon, its menu and its notifications. The look comes from TrayPresenter;
+// this class binds it to Session and SyncState signals (no polling, except a once-a-minute
+// refresh of "2 minutes ago") and turns menu clicks into request signals for AppController.
+class TrayIcon : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kDefaultOfflineNotifyMs = 5 * 60 * 1000;
+
+    explicit TrayIcon(QObject *parent = nullptr, int offlineNotifyMs = kDefaultOfflineNotifyMs);
+    ~TrayIcon() override;
+
+    void bind(Session *session, SyncState *state);
+    // How long the server may be unreachable (while signed in and set up) before a notification.
+    void setOfflineNotifyAfter(int ms);
+    int offlineNotifyAfter() const { return m_offlineNotifyMs; }
+
+    void show();
+    void hide();
+
+    TrayView view() const { return m_view; }
+    TrayInput input() const;
+    QSystemTrayIcon *systemTrayIcon() const { return m_tray; }
+    QMenu *menu() const { return m_menu; }
+    // The menu actions by object name: openFolderAction, statusAction, pauseResumeAction,
+    // settingsAction, signInAction, setupAction, signOutAction, quitAction.
+    QAction *action(const QString &objectName) const;
+
+public slots:
+    void setSetUp(bool setUp);
+    // Recomputes the view (after any change; bound signals call it).
+    void refresh();
+    // Notifications (also emitted as notified() so tests and logs can see them).
+    void notifySessionExpired();
+    void notifyFolderErrors();
+    void notifyConflict(const QString &path);
+    void notifyServerUnreachable();
+
+signals:
+    void openFolderRequested();
+    void statusRequested();
+    void pauseRequested();
+    void resumeRequested();
+    void settingsRequested();
+    void signInRequested();
+    void setupRequested();
+    void signOutRequested();
+    void quitRequested();
+    void notified(const QString &title, const QString &message);
+
+private:
+    enum class Pending { None, SignIn, Status };
+    void buildMenu();
+    void retranslate();
+    void notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon,
+                Pending onClick);
+    void onOverallChanged();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    QSystemTrayIcon *m_tray;
+    QMenu *m_menu;
+    QPointer<Session> m_session;
+    QPointer<SyncState> m_state;
+    bool m_setUp = false;
+    TrayView m_view;
+    QTimer m_minuteTimer;
+    QTimer m_offlineTimer;
+    int m_offlineNotifyMs;
+    int m_lastErrorCount = 0;
+    Pending m_onMessageClick = Pending::None;
+
+    QAction *m_openFolder;
+    QAction *m_status;
+    QAction *m_pauseResume;
+    QAction *m_settings;
+    QAction *m_signIn;
+    QAction *m_setup;
+    QAction *m_signOut;
+    QAction *m_quit;
+};
+
+} // namespace figestio

@@ -1,0 +1,106 @@
+#include "TrayPresenter.h"
+
+#include "RelativeTime.h"
+
+#include <cmath>
+
+namespace figestio {
+
+namespace {
+bool syncActive(SyncState::Overall overall) {
+    return overall != SyncState::Overall::Stopped && overall != SyncState::Overall::Starting &&
+           overall != SyncState::Overall::NotConfigured;
+}
+} // namespace
+
+QString TrayPresenter::stateText(const TrayInput &in) {
+    using O = SyncState::Overall;
+    if (in.session == Session::State::Expired)
+        return tr("Your session has expired: sign in again");
+    if (!in.setUp) {
+        if (in.session == Session::State::SignedIn)
+            return tr("Not set up yet");
+        if (in.session == Session::State::SigningIn)
+            return tr("Signing in…");
+        return tr("Not signed in");
+    }
+    switch (in.overall) {
+    case O::UpToDate:
+        return tr("Up to date");
+    case O::Syncing: {
+        const int percent = static_cast<int>(std::floor(qBound(0.0, in.completion, 100.0)));
+        return percent > 0 && percent < 100 ? tr("Syncing… %1%").arg(percent) : tr("Syncing…");
+    }
+    case O::Paused:
+        return tr("Syncing is paused");
+    case O::Error:
+        return in.problem.isEmpty() ? tr("There is a problem with your folder")
+                                    : tr("Problem: %1").arg(in.problem);
+    case O::ServerOffline:
+        return tr("Cannot reach the Figestió server");
+    case O::Starting:
+        return tr("Starting…");
+    case O::NotConfigured:
+        return tr("Not set up yet");
+    case O::Stopped:
+        break;
+    }
+    return tr("Stopped");
+}
+
+TrayView TrayPresenter::present(const TrayInput &in) {
+    using O = SyncState::Overall;
+    TrayView v;
+    v.stateText = stateText(in);
+
+    const bool signedOut =
+        in.session == Session::State::SignedOut || in.session == Session::State::SigningIn;
+    if (in.session == Session::State::Expired || (!in.setUp && signedOut)) {
+        v.iconName = QStringLiteral("signedout");
+    } else if (!in.setUp) {
+        v.iconName = QStringLiteral("signedout"); // signed in, setup still to do: "act here"
+    } else {
+        switch (in.overall) {
+        case O::UpToDate:
+            v.iconName = QStringLiteral("uptodate");
+            break;
+        case O::Syncing:
+        case O::Starting:
+            v.iconName = QStringLiteral("syncing");
+            break;
+        case O::Paused:
+            v.iconName = QStringLiteral("paused");
+            break;
+        case O::Error:
+        case O::NotConfigured:
+            v.iconName = QStringLiteral("error");
+            break;
+        case O::ServerOffline:
+        case O::Stopped:
+            v.iconName = QStringLiteral("offline");
+            break;
+        }
+    }
+
+    QStringList tip{QStringLiteral("Figestió Sync"), v.stateText};
+    if (in.setUp) {
+        if (in.session == Session::State::SignedOut)
+            tip << tr("Not signed in");
+        tip << tr("Last sync: %1").arg(relativeTime(in.lastSync, in.now));
+    }
+    v.tooltip = tip.join(QLatin1Char('\n'));
+
+    v.openFolderEnabled = in.setUp;
+    v.pauseResumeVisible = in.setUp;
+    v.pauseResumeEnabled = in.setUp && syncActive(in.overall);
+    v.showsResume = in.overall == O::Paused;
+    v.pauseResumeText = v.showsResume ? tr("Resume syncing") : tr("Pause syncing");
+    v.signInVisible = in.session == Session::State::Expired ||
+                      (in.setUp && in.session == Session::State::SignedOut);
+    v.setupVisible = !in.setUp && in.session != Session::State::Expired;
+    v.signOutEnabled =
+        in.session == Session::State::SignedIn || in.session == Session::State::Expired;
+    return v;
+}
+
+} // namespace figestio

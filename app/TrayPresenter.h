@@ -1,0 +1,47 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "syncthing/SyncState.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace figestio {
+
+// What the tray knows: the session, whether setup is done, and the sync state.
+struct TrayInput {
+    Session::State session = Session::State::SignedOut;
+    bool setUp = false;
+    SyncState::Overall overall = SyncState::Overall::Stopped;
+    double completion = 0; // 0–100 while syncing
+    QDateTime lastSync;
+    QDateTime now = QDateTime::currentDateTime();
+    QString agencyName;
+    QString problem; // why the folder stopped, in words (Error)
+};
+
+// What the tray shows.
+struct TrayView {
+    QString iconName;  // Icons::tray(): uptodate, syncing, paused, error, offline, signedout
+    QString stateText; // one line: "Up to date", "Syncing… 42%", …
+    QString tooltip;   // "Figestió Sync", the state, the last sync
+    bool openFolderEnabled = false;
+    bool pauseResumeVisible = false;
+    bool pauseResumeEnabled = false;
+    bool showsResume = false; // the pause/resume item resumes
+    QString pauseResumeText;
+    bool signInVisible = false; // "Sign in again…"
+    bool setupVisible = false;  // "Set up…"
+    bool signOutEnabled = false;
+};
+
+// The pure mapping from state to tray (unit-tested for every state; no tray needed).
+class TrayPresenter {
+    Q_DECLARE_TR_FUNCTIONS(TrayPresenter)
+public:
+    static TrayView present(const TrayInput &input);
+    static QString stateText(const TrayInput &input);
+};
+
+} // namespace figestio
