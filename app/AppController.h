@@ -33,6 +33,7 @@ public:
         bool minimized = false;      // --minimized (autostart): no window unless one is needed
         QString syncthingHome;       // empty: SyncthingService's default
         bool manageAutostart = true; // turn start-at-login on after the first setup
+        bool unattended = false;     // --setup-folder: no wizard; UnattendedSetup drives
     };
 
     explicit AppController(QObject *parent = nullptr);
@@ -44,6 +45,9 @@ public:
     void quit();
     // Raises the window that matters now (the wizard while not set up, else the status).
     void showMainWindow();
+    // Signs out; with unlink, this computer also stops syncing (folder and server peer removed
+    // from Syncthing, setup forgotten; the files stay on disk).
+    void signOut(bool unlink);
 
     Session *session() const { return m_session; }
     SyncthingService *syncthing() const { return m_syncthing; }
@@ -74,7 +78,7 @@ private:
     void wireCore();
     void onRestored();
     void openWizard();
-    void signOut(bool unlink);
+    void openSettings();
     void openFolder();
 
     Options m_options;
@@ -86,10 +90,11 @@ private:
     SetupFlow *m_setup = nullptr;
     Autostart *m_autostart = nullptr;
     TrayIcon *m_tray = nullptr;
-    QPointer<SetupWizard> m_wizard;
-    QPointer<StatusWindow> m_status;
-    QPointer<SettingsDialog> m_settings;
+    SetupWizard *m_wizard = nullptr; // the windows are created lazily and owned here
+    StatusWindow *m_status = nullptr;
+    SettingsDialog *m_settings = nullptr;
     bool m_quitting = false;
+    bool m_awaitingSignIn = false;
 };
 
 } // namespace figestio

@@ -1,0 +1,346 @@
+#include "AppController.h"
+
+#include "Autostart.h"
+#include "SetupWizard.h"
+#include "StatusWindow.h"
+#include "TrayIcon.h"
+
+#include "BuildConfig.h"
+#include "api/FigestioApi.h"
+#include "auth/Session.h"
+#include "auth/TokenStore.h"
+#include "common/BackendConfig.h"
+#include "common/Logging.h"
+#include "setup/SetupFlow.h"
+#include "syncthing/SyncState.h"
+#include "syncthing/SyncthingService.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QNetworkAccessManager>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QUrl>
+
+namespace figestio {
+
+namespace {
+// Syncthing gets this long to shut down gracefully before the app exits anyway.
+constexpr int kQuitTimeoutMs = 15000;
+
+template <class E> QString enumKey(E value) {
+    return QString::fromLatin1(QMetaEnum::fromType<E>().valueToKey(static_cast<int>(value)));
+}
+
+QString isoOrEmpty(const QDateTime &t) {
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+AppController::AppController(QObject *parent)
+    : AppController(Options{}, parent) {}
+
+AppController::AppController(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options) {
+    const BackendConfig config = BackendConfig::fromBuild();
+    m_nam = new QNetworkAccessManager(this);
+    m_store = new KeychainTokenStore(this);
+    m_session = new Session(config, m_store, m_nam, this);
+    m_api = new FigestioApi(config, m_session, m_nam, this);
+    m_syncthing = new SyncthingService(options.syncthingHome, this);
+    m_setup = new SetupFlow(m_api, m_syncthing, this);
+    m_setup->setSession(m_session);
+    m_autostart = new Autostart(this);
+    wireCore();
+}
+
+AppController::~AppController() {
+    // Windows first (they observe the core objects), then the core objects in reverse order of
+    // creation; SyncthingService's destructor stops a sidecar still running.
+    delete m_wizard;
+    m_wizard = nullptr;
+    delete m_status;
+    m_status = nullptr;
+    delete m_tray;
+    m_tray = nullptr;
+}
+
+void AppController::wireCore() {
+    // A sign-in started from the wizard ends on the folder page (first setup) or just closes
+    // the wizard (signing in again while set up).
+    connect(m_session, &Session::stateChanged, this, [this](Session::State state) {
+        if (state != Session::State::SignedIn || !m_awaitingSignIn)
+            return;
+        m_awaitingSignIn = false;
+        if (m_options.unattended)
+            return;
+        if (m_setup->isSetUp()) {
+            if (m_wizard)
+                m_wizard->hide();
+        } else {
+            ensureWizard()->showFolderChoice(m_setup->pendingFolderPath());
+        }
+    });
+    connect(m_session, &Session::restoreFinished, this, &AppController::onRestored);
+    connect(m_session, &Session::keychainError, this, [this](const QString &message) {
+        qCWarning(lcApp) << "keychain:" << message;
+        if (m_wizard)
+            m_wizard->showSignInError(message);
+    });
+    connect(m_setup, &SetupFlow::finished, this, [this] {
+        if (m_tray)
+            m_tray->setSetUp(true);
+        if (m_options.manageAutostart)
+            m_autostart->enableAfterSetup();
+    });
+    connect(m_syncthing, &SyncthingService::failed, this,
+            [](const QString &error) { qCWarning(lcApp) << "sync engine failed:" << error; });
+}
+
+void AppController::start() {
+    if (m_tray)
+        return;
+    m_tray = new TrayIcon(this);
+    m_tray->bind(m_session, m_syncthing->state());
+    m_tray->setSetUp(m_setup->isSetUp());
+    connect(m_tray, &TrayIcon::openFolderRequested, this, &AppController::openFolder);
+    connect(m_tray, &TrayIcon::statusRequested, this, [this] {
+        StatusWindow *w = ensureStatusWindow();
+        w->show();
+        w->raise();
+        w->activateWindow();
+    });
+    connect(m_tray, &TrayIcon::pauseRequested, this, [this] { m_syncthing->pauseServer(); });
+    connect(m_tray, &TrayIcon::resumeRequested, this, [this] { m_syncthing->resumeServer(); });
+    connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
+    connect(m_tray, &TrayIcon::signInRequested, this, [this] { ensureWizard()->showSignIn(); });
+    connect(m_tray, &TrayIcon::setupRequested, this, &AppController::openWizard);
+    connect(m_tray, &TrayIcon::signOutRequested, this, &AppController::openSettings);
+    connect(m_tray, &TrayIcon::quitRequested, this, &AppController::quit);
+    m_tray->show();
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        qCInfo(lcApp) << "tray ready";
+    else
+        qCWarning(lcApp) << "no system tray available: the status window stands in for it";
+    emit trayReady();
+
+    // The slow parts (keychain, Syncthing) only after the tray is up.
+    QTimer::singleShot(0, this, [this] {
+        m_session->restore();
+        m_syncthing->start();
+    });
+    if (!QSystemTrayIcon::isSystemTrayAvailable() && !m_options.minimized)
+        QTimer::singleShot(0, this, [this] {
+            if (m_setup->isSetUp())
+                ensureStatusWindow()->show();
+        });
+}
+
+void AppController::onRestored() {
+    emit restored();
+    if (m_options.unattended || m_quitting)
+        return;
+    const bool signedIn = m_session->state() == Session::State::SignedIn;
+    if (m_setup->isSetUp()) {
+        // Set up: straight to the tray, syncing resumes (SetupFlow tracks the folder once
+        // Syncthing runs). Signed out: the tray says "Sign in again"; the wizard only when the
+        // person started the app themselves.
+        if (!signedIn && !m_options.minimized)
+            ensureWizard()->showSignIn();
+        return;
+    }
+    if (signedIn)
+        ensureWizard()->showFolderChoice(m_setup->pendingFolderPath());
+    else
+        ensureWizard()->showWelcome();
+}
+
+void AppController::openWizard() {
+    SetupWizard *wizard = ensureWizard();
+    if (m_session->state() != Session::State::SignedIn)
+        wizard->showWelcome();
+    else if (!m_setup->isSetUp())
+        wizard->showFolderChoice(m_setup->pendingFolderPath());
+    else
+        wizard->showDone(m_setup->folderPath());
+}
+
+void AppController::showMainWindow() {
+    if (!m_setup->isSetUp() || m_session->state() != Session::State::SignedIn) {
+        if (m_wizard && m_wizard->isVisible()) {
+            m_wizard->raise();
+            m_wizard->activateWindow();
+        } else {
+            openWizard();
+        }
+        return;
+    }
+    StatusWindow *w = ensureStatusWindow();
+    w->show();
+    w->raise();
+    w->activateWindow();
+}
+
+SetupWizard *AppController::ensureWizard() {
+    if (m_wizard)
+        return m_wizard;
+    m_wizard = new SetupWizard();
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_wizard->bindSession(m_session);
+    m_wizard->bindSetupFlow(m_setup);
+    connect(m_wizard, &SetupWizard::signInRequested, this, [this] {
+        m_awaitingSignIn = true;
+        m_session->signIn();
+    });
+    connect(m_wizard, &SetupWizard::cancelSignInRequested, this, [this] {
+        m_awaitingSignIn = false;
+        m_session->cancelSignIn();
+    });
+    connect(m_wizard, &SetupWizard::agencyChosen, m_session, &Session::chooseAgency);
+    connect(m_wizard, &SetupWizard::folderChosen, this, [this](const QString &path) {
+        m_wizard->showProgress();
+        m_setup->start(path);
+    });
+    connect(m_wizard, &SetupWizard::retryRequested, m_setup, &SetupFlow::retry);
+    connect(m_wizard, &SetupWizard::openFolderRequested, this, &AppController::openFolder);
+    return m_wizard;
+}
+
+StatusWindow *AppController::ensureStatusWindow() {
+    if (m_status)
+        return m_status;
+    m_status = new StatusWindow();
+    m_status->bind(m_session, m_syncthing->state());
+    connect(m_status, &StatusWindow::pauseRequested, this, [this] { m_syncthing->pauseServer(); });
+    connect(m_status, &StatusWindow::resumeRequested, this,
+            [this] { m_syncthing->resumeServer(); });
+    connect(m_status, &StatusWindow::openFolderRequested, this, &AppController::openFolder);
+    connect(m_status, &StatusWindow::settingsRequested, this, &AppController::openSettings);
+    return m_status;
+}
+
+void AppController::openSettings() {
+    // Until the settings dialog lands, the status window stands in (it has Pause and Open).
+    StatusWindow *w = ensureStatusWindow();
+    w->show();
+    w->raise();
+    w->activateWindow();
+}
+
+void AppController::openFolder() {
+    const QString path = m_setup->folderPath();
+    if (path.isEmpty())
+        return;
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        qCWarning(lcApp) << "could not open the folder in the file manager";
+}
+
+void AppController::signOut(bool unlink) {
+    qCInfo(lcApp) << "signing out" << (unlink ? "and unlinking this computer" : "");
+    if (!unlink) {
+        m_session->signOut();
+        return;
+    }
+    m_setup->unlink(this, [this](Result<Done> r) {
+        if (!r.ok())
+            qCWarning(lcApp) << "unlink:" << r.error().message;
+        if (m_tray)
+            m_tray->setSetUp(m_setup->isSetUp());
+        m_session->signOut();
+    });
+}
+
+void AppController::quit() {
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    qCInfo(lcApp) << "quitting: stopping the sync engine";
+    emit quitting();
+    m_setup->cancel();
+    m_session->cancelSignIn();
+    if (m_wizard)
+        m_wizard->hide();
+    if (m_status)
+        m_status->hide();
+    if (m_tray)
+        m_tray->hide();
+    auto done = std::make_shared<bool>(false);
+    auto finish = [this, done] {
+        if (*done)
+            return;
+        *done = true;
+        qCInfo(lcApp) << "sync engine stopped; bye";
+        emit finished();
+    };
+    connect(m_syncthing, &SyncthingService::stopped, this, finish);
+    QTimer::singleShot(kQuitTimeoutMs, this, finish);
+    if (m_syncthing->status() == SyncthingService::Status::Stopped)
+        QTimer::singleShot(0, this, finish);
+    else
+        m_syncthing->stop();
+}
+
+QByteArray AppController::statusJson() const {
+    const SyncState *state = m_syncthing->state();
+    QJsonObject root;
+    root[QStringLiteral("running")] = true;
+    root[QStringLiteral("version")] = QString::fromUtf8(build::kVersion);
+    root[QStringLiteral("session")] = enumKey(m_session->state());
+    const UserInfo user = m_session->user();
+    QJsonObject u;
+    if (m_session->state() == Session::State::SignedIn) {
+        u[QStringLiteral("name")] = user.name;
+        u[QStringLiteral("email")] = user.email;
+        u[QStringLiteral("username")] = user.username;
+    }
+    root[QStringLiteral("user")] = u.isEmpty() ? QJsonValue() : QJsonValue(u);
+    if (const auto agency = m_session->agency())
+        root[QStringLiteral("agency")] =
+            QJsonObject{{QStringLiteral("id"), agency->id}, {QStringLiteral("name"), agency->name}};
+    else
+        root[QStringLiteral("agency")] = QJsonValue();
+    root[QStringLiteral("setUp")] = m_setup->isSetUp();
+    root[QStringLiteral("engine")] = enumKey(m_syncthing->status());
+    root[QStringLiteral("state")] = enumKey(state->overall());
+    root[QStringLiteral("stateText")] = state->overallText();
+
+    QJsonObject folder;
+    folder[QStringLiteral("id")] = m_setup->folderId();
+    folder[QStringLiteral("label")] = m_setup->folderLabel();
+    folder[QStringLiteral("path")] = m_setup->folderPath();
+    folder[QStringLiteral("state")] = enumKey(state->folderActivity());
+    folder[QStringLiteral("completion")] = state->completion();
+    folder[QStringLiteral("needItems")] = state->needItems();
+    folder[QStringLiteral("needBytes")] = state->needBytes();
+    folder[QStringLiteral("lastSync")] = isoOrEmpty(state->lastSyncTime());
+    root[QStringLiteral("folder")] = folder;
+
+    QJsonObject server;
+    server[QStringLiteral("deviceId")] = m_setup->serverDeviceId();
+    server[QStringLiteral("connected")] = state->serverConnected();
+    server[QStringLiteral("paused")] = state->serverPaused();
+    server[QStringLiteral("address")] = state->serverAddress();
+    server[QStringLiteral("connectedSince")] = isoOrEmpty(state->serverConnectedSince());
+    root[QStringLiteral("server")] = server;
+    root[QStringLiteral("lastSync")] = isoOrEmpty(state->lastSyncTime());
+
+    QJsonArray errors;
+    if (!state->folderError().isEmpty())
+        errors.append(state->folderError());
+    for (const FolderError &e : state->folderErrors())
+        errors.append(e.path + QStringLiteral(": ") + e.message);
+    if (!m_syncthing->lastError().isEmpty() &&
+        m_syncthing->status() == SyncthingService::Status::Failed)
+        errors.append(m_syncthing->lastError());
+    if (!m_setup->lastError().isEmpty())
+        errors.append(m_setup->lastError());
+    root[QStringLiteral("errors")] = errors;
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+} // namespace figestio
