@@ -362,8 +362,11 @@ void SetupFlow::runStep(Step step) {
 }
 
 void SetupFlow::stepDone(Step step) {
+    const quint64 gen = m_generation;
     if (status(step) != StepStatus::Done)
         setStatus(step, StepStatus::Done);
+    if (stale(gen) || !m_running) // cancelled from a stepChanged() handler
+        return;
     runStep(static_cast<Step>(index(step) + 1));
 }
 

@@ -279,6 +279,21 @@ private slots:
         QCOMPARE(w.folders.size(), 1);
     }
 
+    void cancelFromAStepChangedHandlerStopsAtOnce() {
+        World w;
+        SetupFlow flow(std::make_unique<FakeBackend>(&w));
+        connect(&flow, &SetupFlow::stepChanged, &flow, [&flow](Step step, StepStatus status) {
+            if (step == Step::ClaimDevice && status == StepStatus::Done)
+                flow.cancel();
+        });
+        flow.start(folder());
+        QTRY_COMPARE_WITH_TIMEOUT(flow.status(Step::ClaimDevice), StepStatus::Done, 5000);
+        QTest::qWait(20);
+        QVERIFY(!flow.isRunning());
+        QCOMPARE(w.count(QStringLiteral("folders")), 0);
+        QCOMPARE(flow.status(Step::CreateFolder), StepStatus::Pending);
+    }
+
     void crashAfterClaimResumesInANewProcess() {
         World w;
         w.hangOp = QStringLiteral("addFolder");

@@ -1,0 +1,227 @@
+// The real SetupFlow with a real Syncthing (SyncthingService) against the devstack, signed in
+// through the real provider and keychain: a fresh run reaches Done and connects within
+// seconds; running again duplicates no peer, folder or claim; a setup cancelled right after
+// the claim continues on Retry; files travel both ways afterwards.
+#include "DevstackControl.h"
+#include "SignedInSession.h"
+
+#include "setup/SetupFlow.h"
+#include "syncthing/RestClient.h"
+#include "syncthing/SyncState.h"
+#include "syncthing/SyncthingService.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace figestio;
+
+namespace {
+template <class T> std::optional<T> await(std::function<void(RestClient::Callback<T>)> call) {
+    std::optional<Result<T>> result;
+    call([&](Result<T> r) { result = std::move(r); });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000) || !result->ok())
+        return std::nullopt;
+    return result->value();
+}
+
+bool writeFile(const QString &path, const QByteArray &data) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+QByteArray readFile(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestSetupDevstack : public QObject {
+    Q_OBJECT
+private:
+    DevstackControl m_devstack;
+    QTemporaryDir m_tmp;
+    std::unique_ptr<SignedInSession> m_signed;
+    std::unique_ptr<SyncthingService> m_syncthing;
+    std::unique_ptr<SetupFlow> m_flow;
+    QString m_folder;
+
+    QList<DeviceConfig> devices() {
+        return await<QList<DeviceConfig>>(
+                   [this](auto cb) { m_syncthing->rest()->devices(nullptr, cb); })
+            .value_or(QList<DeviceConfig>{});
+    }
+    QList<FolderConfig> folders() {
+        return await<QList<FolderConfig>>(
+                   [this](auto cb) { m_syncthing->rest()->folders(nullptr, cb); })
+            .value_or(QList<FolderConfig>{});
+    }
+    int serverPeers() {
+        int n = 0;
+        for (const DeviceConfig &d : devices())
+            n += d.deviceId == m_devstack.serverDeviceId() ? 1 : 0;
+        return n;
+    }
+    int claimsOfThisDevice() {
+        int n = 0;
+        for (const QJsonValue &c : m_devstack.claims())
+            n += c.toObject().value(QStringLiteral("device_id")).toString() ==
+                         m_syncthing->deviceId()
+                     ? 1
+                     : 0;
+        return n;
+    }
+    bool runToEnd(const std::function<void()> &kick, QString *failure) {
+        QSignalSpy finished(m_flow.get(), &SetupFlow::finished);
+        QSignalSpy failed(m_flow.get(), &SetupFlow::failed);
+        kick();
+        (void)QTest::qWaitFor([&] { return finished.count() > 0 || failed.count() > 0; }, 90000);
+        if (!failed.isEmpty())
+            *failure = failed.first().at(1).toString();
+        else if (finished.isEmpty())
+            *failure = QStringLiteral("timed out at step %1")
+                           .arg(SetupFlow::stepTitle(m_flow->currentStep()));
+        return finished.count() > 0;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(m_devstack.available(), "run with DEVSTACK");
+        QVERIFY(m_tmp.isValid());
+        QSettings().clear();
+        m_signed = std::make_unique<SignedInSession>();
+        QVERIFY2(m_signed->signIn(QStringLiteral("alice")), qPrintable(m_signed->error));
+        QCOMPARE(m_signed->session.agency()->id, QStringLiteral("ag_1"));
+        m_syncthing = std::make_unique<SyncthingService>(m_tmp.filePath(QStringLiteral("st")));
+        m_flow = std::make_unique<SetupFlow>(&m_signed->api, m_syncthing.get());
+        m_flow->setSession(&m_signed->session);
+        m_folder = m_tmp.filePath(QStringLiteral("Figestio"));
+        QVERIFY(QDir().mkpath(m_folder));
+    }
+    void cleanupTestCase() {
+        m_flow.reset();
+        if (m_syncthing && m_syncthing->status() != SyncthingService::Status::Stopped) {
+            QSignalSpy stopped(m_syncthing.get(), &SyncthingService::stopped);
+            m_syncthing->stop();
+            stopped.wait(20000);
+        }
+        m_syncthing.reset();
+    }
+
+    void freshRunReachesDoneAndConnectsInSeconds() {
+        QElapsedTimer clock;
+        clock.start();
+        QString failure;
+        QVERIFY2(runToEnd([this] { m_flow->start(m_folder); }, &failure), qPrintable(failure));
+        qInfo("setup took %lld ms (Syncthing start included)", clock.elapsed());
+        QVERIFY(m_flow->isSetUp());
+        QCOMPARE(m_flow->folderId(), QStringLiteral("figestio-ag_1"));
+        QCOMPARE(m_flow->serverDeviceId(), m_devstack.serverDeviceId());
+        QCOMPARE(m_flow->folderPath(), m_folder);
+
+        QCOMPARE(serverPeers(), 1);
+        const QList<FolderConfig> fs = folders();
+        QCOMPARE(fs.size(), 1);
+        QCOMPARE(fs.first().id, QStringLiteral("figestio-ag_1"));
+        QCOMPARE(QDir::cleanPath(fs.first().path), m_folder);
+        QVERIFY(fs.first().deviceIds.contains(m_devstack.serverDeviceId()));
+        QCOMPARE(fs.first().fsWatcherDelayS, 1);
+        QCOMPARE(claimsOfThisDevice(), 1);
+        QCOMPARE(m_devstack.calls(QStringLiteral("/api/devices/claim")), 1);
+
+        // The peer was added before the claim; re-setting its addresses after the claim makes
+        // Syncthing dial at once instead of after its 60 s redial interval.
+        SyncState *state = m_syncthing->state();
+        QCOMPARE(state->trackedFolderId(), QStringLiteral("figestio-ag_1"));
+        QTRY_VERIFY_WITH_TIMEOUT(state->serverConnected(), 25000);
+        qInfo("connected to the server %lld ms after the start", clock.elapsed());
+    }
+
+    void runningAgainDuplicatesNothing() {
+        QString failure;
+        QVERIFY2(runToEnd([this] { m_flow->start(m_folder); }, &failure), qPrintable(failure));
+        QCOMPARE(serverPeers(), 1);
+        QCOMPARE(folders().size(), 1);
+        QCOMPARE(claimsOfThisDevice(), 1);
+        // The recorded claim is reused: no second claim request.
+        QCOMPARE(m_devstack.calls(QStringLiteral("/api/devices/claim")), 1);
+
+        // A new flow object (the app restarted) also finds everything in place.
+        m_flow = std::make_unique<SetupFlow>(&m_signed->api, m_syncthing.get());
+        m_flow->setSession(&m_signed->session);
+        QVERIFY(m_flow->isSetUp());
+        QVERIFY2(runToEnd([this] { m_flow->start(m_folder); }, &failure), qPrintable(failure));
+        QCOMPARE(serverPeers(), 1);
+        QCOMPARE(folders().size(), 1);
+        QCOMPARE(m_devstack.calls(QStringLiteral("/api/devices/claim")), 1);
+    }
+
+    void cancelledAfterTheClaimRetryCompletes() {
+        // Start over as a never-set-up computer (unlink keeps the files).
+        std::optional<Result<Done>> unlinked;
+        m_flow->unlink(this, [&](Result<Done> r) { unlinked = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(unlinked.has_value(), 15000);
+        QVERIFY2(unlinked->ok(), unlinked->ok() ? "" : qPrintable(unlinked->error().message));
+        QCOMPARE(serverPeers(), 0);
+        QCOMPARE(folders().size(), 0);
+        QVERIFY(!m_flow->isSetUp());
+
+        // Cancel the moment the claim has succeeded.
+        QMetaObject::Connection c = connect(
+            m_flow.get(), &SetupFlow::stepChanged, this,
+            [this](SetupFlow::Step step, SetupFlow::StepStatus status) {
+                if (step == SetupFlow::Step::ClaimDevice && status == SetupFlow::StepStatus::Done)
+                    m_flow->cancel();
+            });
+        QSignalSpy finished(m_flow.get(), &SetupFlow::finished);
+        m_flow->start(m_folder);
+        QTRY_COMPARE_WITH_TIMEOUT(m_flow->status(SetupFlow::Step::ClaimDevice),
+                                  SetupFlow::StepStatus::Done, 60000);
+        disconnect(c);
+        QVERIFY(!m_flow->isRunning());
+        QTest::qWait(500);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(folders().size(), 0); // stopped before the folder
+        const int claimsBefore = m_devstack.calls(QStringLiteral("/api/devices/claim"));
+
+        QString failure;
+        QVERIFY2(runToEnd([this] { m_flow->retry(); }, &failure), qPrintable(failure));
+        QVERIFY(m_flow->isSetUp());
+        QCOMPARE(serverPeers(), 1);
+        QCOMPARE(folders().size(), 1);
+        QCOMPARE(claimsOfThisDevice(), 1);
+        QCOMPARE(m_devstack.calls(QStringLiteral("/api/devices/claim")), claimsBefore);
+        QTRY_VERIFY_WITH_TIMEOUT(m_syncthing->state()->serverConnected(), 25000);
+    }
+
+    void filesTravelBothWays() {
+        // Local → server.
+        QVERIFY(writeFile(m_folder + QStringLiteral("/factures/gener.txt"), "factura 1\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this] {
+                for (const QJsonValue &f : m_devstack.serverFolder(QStringLiteral("ag_1"))
+                                               .value(QStringLiteral("files"))
+                                               .toArray())
+                    if (f.toObject().value(QStringLiteral("name")).toString() ==
+                        QLatin1String("factures/gener.txt"))
+                        return true;
+                return false;
+            }(),
+            30000);
+        // Server → local.
+        const QString serverFile = m_devstack.serverDir() + QStringLiteral("/ag_1/resposta.txt");
+        QVERIFY(writeFile(serverFile, "rebut\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_folder + QStringLiteral("/resposta.txt")),
+                                  QByteArray("rebut\n"), 30000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSetupDevstack)
+#include "tst_setup_devstack.moc"
