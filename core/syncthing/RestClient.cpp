@@ -107,7 +107,8 @@ QNetworkReply *RestClient::send(const QByteArray &verb, const QString &path, con
             return;
         Raw raw;
         raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        raw.body = reply->readAll();
+        if (reply->isOpen())
+            raw.body = reply->readAll();
         if (raw.status == 0) {
             raw.timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                            reply->error() == QNetworkReply::TimeoutError;

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QThread>
@@ -81,6 +82,16 @@ QList<qint64> sessionPids(qint64 sid) {
             out << pid;
     }
     return out;
+}
+
+// Exists and is not a zombie.
+bool isAlive(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const int close = line.lastIndexOf(')');
+    return close > 0 && line.mid(close + 2, 1) != "Z";
 }
 
 QByteArray cmdlineOf(qint64 pid) {
@@ -312,7 +323,34 @@ bool SidecarProcess::prepareHome(QString *error) {
         *error = tr("Syncthing could not prepare its settings in %1.").arg(m_home);
         return false;
     }
+    hardenNewConfig();
     return true;
+}
+
+// A fresh config.xml listens on every interface and announces itself until the service's REST
+// hardening arrives (~1.5 s later): flip those defaults in the file before the first start.
+void SidecarProcess::hardenNewConfig() {
+    QFile config(QDir(m_home).filePath(QStringLiteral("config.xml")));
+    if (!config.open(QIODevice::ReadOnly))
+        return;
+    QByteArray xml = config.readAll();
+    config.close();
+    static const std::pair<const char *, const char *> edits[] = {
+        {"<globalAnnounceEnabled>true<", "<globalAnnounceEnabled>false<"},
+        {"<localAnnounceEnabled>true<", "<localAnnounceEnabled>false<"},
+        {"<relaysEnabled>true<", "<relaysEnabled>false<"},
+        {"<natEnabled>true<", "<natEnabled>false<"},
+        {"<startBrowser>true<", "<startBrowser>false<"},
+        {"<urAccepted>0<", "<urAccepted>-1<"},
+        {"<crashReportingEnabled>true<", "<crashReportingEnabled>false<"},
+        {"<autoUpgradeIntervalH>12<", "<autoUpgradeIntervalH>0<"},
+        {"<listenAddress>default<", "<listenAddress>tcp://127.0.0.1:0<"},
+    };
+    for (const auto &[from, to] : edits)
+        xml.replace(from, to);
+    QSaveFile out(config.fileName());
+    if (out.open(QIODevice::WriteOnly) && out.write(xml) == xml.size())
+        out.commit();
 }
 
 // --- start -----------------------------------------------------------------------------------
@@ -329,7 +367,18 @@ void SidecarProcess::start() {
     m_crashTimes.clear();
     m_backoff.reset();
     setStatus(Status::Starting);
+    // The rest runs from the event loop: callers connect to failed()/ready() after start().
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation == m_generation && m_status == Status::Starting)
+                begin();
+        },
+        Qt::QueuedConnection);
+}
 
+void SidecarProcess::begin() {
     QString error;
     m_binary = m_binaryOverride.isEmpty() ? findBinary(&error) : m_binaryOverride;
     if (m_binary.isEmpty())
@@ -343,64 +392,78 @@ void SidecarProcess::start() {
 }
 
 // A Syncthing left by a crashed run of the app: found through the persisted port and key (it
-// answers ping) or the pid file. It is shut down, never adopted: an orphan has no QProcess to
-// supervise (no exit notice, no crash restart), may be an older binary, and a fresh start costs
-// about 1.5 s. Then exactly one supervised Syncthing runs.
-void SidecarProcess::handleLeftover() {
-    const quint64 generation = m_generation;
-    m_rest->setEndpoint(baseUrl(), m_apiKey);
-
-    // The pid file names a session only when that leader still runs Syncthing with our home.
-    qint64 leftoverSid = 0;
+// answers ping), the pid file, or a process started with our --home. It is shut down, never
+// adopted: an orphan has no QProcess to supervise (no exit notice, no crash restart), may be an
+// older binary, and a fresh start costs about 1.5 s. Then exactly one supervised Syncthing runs.
+QList<qint64> SidecarProcess::leftoverPids() const {
+    const QByteArray homeArg = (QStringLiteral("--home=") + m_home).toUtf8();
+    QList<qint64> out;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid || pid == QCoreApplication::applicationPid())
+            continue;
+        const QByteArray cmdline = cmdlineOf(pid);
+        // argv is NUL-separated: match the whole argument, not a prefix of a longer home.
+        if (!cmdline.contains(homeArg + '\0') || !isAlive(pid))
+            continue;
+        out << pid;
+    }
+    // The pid file's session (monitor and child), when it still runs Syncthing with our home.
     QFile pidFile(pidFilePath());
     if (pidFile.open(QIODevice::ReadOnly)) {
         JsonReader r = JsonReader::parse(pidFile.readAll(), QStringLiteral("sidecar.pid"));
         const qint64 pid = r.integer("pid");
-        const QByteArray homeArg = (QStringLiteral("--home=") + m_home).toUtf8();
-        if (r.ok() && pid > 0) {
-            const QList<qint64> pids = sessionPids(pid);
-            for (qint64 p : pids) {
-                if (cmdlineOf(p).contains(homeArg)) {
-                    leftoverSid = pid;
-                    break;
-                }
+        if (r.ok() && pid > 0 && !out.isEmpty()) {
+            const QList<qint64> session = sessionPids(pid);
+            for (qint64 p : session) {
+                if (!out.contains(p) && cmdlineOf(p).contains(homeArg))
+                    out << p;
             }
         }
     }
+    return out;
+}
 
-    auto finish = [this, generation, leftoverSid] {
+void SidecarProcess::handleLeftover() {
+    const quint64 generation = m_generation;
+    m_rest->setEndpoint(baseUrl(), m_apiKey);
+    const QList<qint64> pids = leftoverPids();
+
+    m_rest->ping(this, [this, generation, pids](Result<Done> r) {
         if (generation != m_generation)
             return;
-        const QList<qint64> pids = sessionPids(leftoverSid);
-        if (!pids.isEmpty()) {
-            qCInfo(lcSidecar) << "stopping a left-over Syncthing (session" << leftoverSid << ")";
-            signalPids(pids, SIGKILL);
-        }
-        removePidFile();
-        launch();
-    };
-
-    m_rest->ping(this, [this, generation, leftoverSid, finish](Result<Done> r) {
-        if (generation != m_generation)
-            return;
-        if (!r.ok() && leftoverSid == 0)
+        if (!r.ok() && pids.isEmpty())
             return launch(); // the usual case: nothing left over
         qCInfo(lcSidecar) << "a Syncthing from a previous run is still running; shutting it down";
         if (r.ok())
             m_rest->shutdown(this, [](Result<Done>) {});
         else
-            signalPids(sessionPids(leftoverSid), SIGTERM);
-        // Wait until it is gone (no process of its session, no answer on the port).
+            signalPids(pids, SIGTERM);
+        // Wait until every process of it is gone (its database stays locked until then) and
+        // its port is free; SIGKILL what is left after a while.
         auto *poll = new QTimer(this);
-        auto started = QDateTime::currentMSecsSinceEpoch();
-        poll->setInterval(200);
-        connect(poll, &QTimer::timeout, this, [this, poll, started, leftoverSid, finish] {
-            const bool timedOut = QDateTime::currentMSecsSinceEpoch() - started > kLeftoverWaitMs;
-            const bool processesGone = sessionPids(leftoverSid).isEmpty();
-            if ((processesGone && isPortFree(m_port)) || timedOut) {
+        const qint64 started = QDateTime::currentMSecsSinceEpoch();
+        poll->setInterval(100);
+        connect(poll, &QTimer::timeout, this, [this, poll, started, pids, generation] {
+            if (generation != m_generation) {
+                poll->deleteLater();
+                return;
+            }
+            const qint64 waited = QDateTime::currentMSecsSinceEpoch() - started;
+            QList<qint64> alive;
+            for (qint64 pid : pids) {
+                if (isAlive(pid))
+                    alive << pid;
+            }
+            if (!alive.isEmpty() && waited > kLeftoverWaitMs / 2)
+                signalPids(alive, SIGKILL);
+            if ((alive.isEmpty() && isPortFree(m_port)) || waited > kLeftoverWaitMs) {
                 poll->stop();
                 poll->deleteLater();
-                finish();
+                removePidFile();
+                launch();
             }
         });
         poll->start();

@@ -71,6 +71,9 @@ private:
     bool loadOrCreateSettings(QString *error);
     bool saveSettings(QString *error);
     bool prepareHome(QString *error);
+    void hardenNewConfig();
+    void begin();
+    QList<qint64> leftoverPids() const;
     void handleLeftover();
     void launch();
     void waitForPing();

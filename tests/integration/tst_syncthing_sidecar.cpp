@@ -1,0 +1,368 @@
+// The Syncthing sidecar against the real `syncthing` binary: start, secrets, loopback only,
+// hardening, crash restart, giving up, busy port, clean stop, left-over sidecars.
+#include "SyncthingPeer.h"
+#include "syncthing/EventStream.h"
+#include "syncthing/RestClient.h"
+#include "syncthing/SidecarProcess.h"
+#include "syncthing/SyncState.h"
+#include "syncthing/SyncthingService.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/stat.h>
+
+using namespace figestio;
+
+namespace {
+constexpr int kStartMs = 30000;
+
+struct Listener {
+    QString address; // "127.0.0.1", "0.0.0.0", "::", ...
+    int port;
+};
+
+QSet<QByteArray> socketInodes(const QList<qint64> &pids) {
+    QSet<QByteArray> out;
+    for (qint64 pid : pids) {
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+        const QStringList entries =
+            fds.entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System);
+        for (const QString &fd : entries) {
+            const QString target = QFile::symLinkTarget(fds.filePath(fd));
+            if (target.contains(QLatin1String("socket:[")))
+                out << target.section(QLatin1Char('['), 1).chopped(1).toLatin1();
+        }
+    }
+    return out;
+}
+
+// Listening TCP sockets (IPv4 and IPv6) owned by these processes.
+QList<Listener> listeners(const QList<qint64> &pids) {
+    const QSet<QByteArray> inodes = socketInodes(pids);
+    QList<Listener> out;
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile f(QString::fromLatin1(table));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        f.readLine(); // header
+        while (!f.atEnd()) {
+            const QList<QByteArray> cols = f.readLine().simplified().split(' ');
+            if (cols.size() < 10 || cols.at(3) != "0A" || !inodes.contains(cols.at(9)))
+                continue;
+            const QList<QByteArray> local = cols.at(1).split(':');
+            const QByteArray hexAddr = local.value(0);
+            const int port = local.value(1).toInt(nullptr, 16);
+            QString addr;
+            if (hexAddr.size() == 8) {
+                const quint32 v = hexAddr.toUInt(nullptr, 16); // little-endian in the file
+                addr = QHostAddress(((v & 0xff) << 24) | ((v & 0xff00) << 8) | ((v >> 8) & 0xff00) |
+                                    (v >> 24))
+                           .toString();
+            } else {
+                addr = QStringLiteral("ipv6:") + QString::fromLatin1(hexAddr);
+            }
+            out << Listener{addr, port};
+        }
+    }
+    return out;
+}
+
+bool anyCmdlineContains(const QByteArray &needle) {
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+
+QJsonObject readJson(const QString &path) {
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+int modeOf(const QString &path) {
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return st.st_mode & 07777;
+}
+} // namespace
+
+class TestSidecar : public QObject {
+    Q_OBJECT
+    QTemporaryDir *m_tmp = nullptr;
+    QString m_home;
+
+    bool startAndWait(SyncthingService &s) {
+        QSignalSpy started(&s, &SyncthingService::started);
+        s.start();
+        if (!started.wait(kStartMs)) {
+            qWarning() << "not started:" << s.lastError();
+            return false;
+        }
+        return true;
+    }
+    static bool stopAndWait(SyncthingService &s) {
+        QSignalSpy stopped(&s, &SyncthingService::stopped);
+        s.stop();
+        return stopped.wait(15000);
+    }
+
+private slots:
+    void init() {
+        m_tmp = new QTemporaryDir;
+        QVERIFY(m_tmp->isValid());
+        m_home = m_tmp->filePath(QStringLiteral("syncthing-home"));
+        qunsetenv("FIGESTIO_SYNCTHING");
+    }
+    void cleanup() {
+        delete m_tmp;
+        qunsetenv("FIGESTIO_SYNCTHING");
+    }
+
+    void defaultHomeIsUnderAppData() {
+        QVERIFY(SyncthingService::defaultHomeDir().endsWith(QLatin1String("/syncthing")));
+        QString error;
+        QVERIFY2(!SidecarProcess::findBinary(&error).isEmpty(), qPrintable(error));
+    }
+
+    void startsSecureAndHardened() {
+        SyncthingService s(m_home);
+        QVERIFY(startAndWait(s));
+        QCOMPARE(s.status(), SyncthingService::Status::Running);
+        QVERIFY(!s.deviceId().isEmpty());
+        SidecarProcess *p = s.sidecar();
+
+        // Answers ping with the persisted key.
+        bool pinged = false;
+        s.rest()->ping(this, [&](Result<Done> r) { pinged = r.ok(); });
+        QTRY_VERIFY(pinged);
+
+        // Monitor plus child, in their own session; the key is in no command line.
+        const QList<qint64> pids = p->groupPids();
+        QCOMPARE(pids.size(), 2);
+        QVERIFY(p->apiKey().size() >= 32);
+        QVERIFY(!anyCmdlineContains(p->apiKey()));
+
+        // sidecar.json: 0600, holds key and port; the pid file too.
+        QCOMPARE(modeOf(p->settingsPath()), 0600);
+        const QJsonObject settings = readJson(p->settingsPath());
+        QCOMPARE(settings.value(QStringLiteral("apiKey")).toString().toUtf8(), p->apiKey());
+        QCOMPARE(settings.value(QStringLiteral("guiPort")).toInt(), p->guiPort());
+        QCOMPARE(readJson(p->pidFilePath()).value(QStringLiteral("pid")).toInteger(), p->pid());
+
+        // Every listening socket of Syncthing (GUI/REST and sync) is on 127.0.0.1.
+        const QList<Listener> ls = listeners(pids);
+        QVERIFY(!ls.isEmpty());
+        bool guiSeen = false;
+        for (const Listener &l : ls) {
+            QVERIFY2(l.address == QLatin1String("127.0.0.1"),
+                     qPrintable(QStringLiteral("listens on %1:%2").arg(l.address).arg(l.port)));
+            guiSeen = guiSeen || l.port == p->guiPort();
+        }
+        QVERIFY(guiSeen);
+
+        // Hardened options, read back.
+        nlohmann::json options;
+        s.rest()->options(this, [&](Result<nlohmann::json> r) {
+            QVERIFY(r.ok());
+            options = r.value();
+        });
+        QTRY_VERIFY(!options.is_null());
+        QCOMPARE(options.at("globalAnnounceEnabled").get<bool>(), false);
+        QCOMPARE(options.at("localAnnounceEnabled").get<bool>(), false);
+        QCOMPARE(options.at("relaysEnabled").get<bool>(), false);
+        QCOMPARE(options.at("natEnabled").get<bool>(), false);
+        QCOMPARE(options.at("crashReportingEnabled").get<bool>(), false);
+        QCOMPARE(options.at("startBrowser").get<bool>(), false);
+        QCOMPARE(options.at("urAccepted").get<int>(), -1);
+        QCOMPARE(options.at("autoUpgradeIntervalH").get<int>(), 0);
+        QVERIFY(options.at("listenAddresses") == nlohmann::json::array({"tcp://127.0.0.1:0"}));
+
+        // Syncthing's log goes to the app's log directory.
+        QTRY_VERIFY(QFileInfo(p->logPath()).size() > 0);
+        QVERIFY(p->logPath().contains(QLatin1String("/logs/")));
+
+        // The event stream is the one pending request once running.
+        QTRY_VERIFY(s.events()->isConnected());
+
+        // Stop: REST shutdown; no process of its session is left, the pid file is gone.
+        QVERIFY(stopAndWait(s));
+        QCOMPARE(s.status(), SyncthingService::Status::Stopped);
+        for (qint64 pid : pids)
+            QVERIFY2(!QFileInfo::exists(QStringLiteral("/proc/%1/cmdline").arg(pid)) ||
+                         SyncthingPeer::sessionPids(pids.first()).isEmpty(),
+                     "a Syncthing process is left");
+        QVERIFY(SyncthingPeer::sessionPids(pids.first()).isEmpty());
+        QVERIFY(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home).isEmpty());
+        QVERIFY(!QFile::exists(p->pidFilePath()));
+    }
+
+    void restartsAfterWorkerKilled() {
+        SyncthingService s(m_home);
+        QVERIFY(startAndWait(s));
+        SidecarProcess *p = s.sidecar();
+        const qint64 monitor = p->pid();
+        QList<qint64> pids = p->groupPids();
+        pids.removeAll(monitor);
+        QCOMPARE(pids.size(), 1);
+        const qint64 worker = pids.first();
+
+        QSignalSpy crashed(p, &SidecarProcess::crashed);
+        QSignalSpy started(&s, &SyncthingService::started);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(::kill(static_cast<pid_t>(worker), SIGKILL), 0);
+        QVERIFY(crashed.wait(10000));
+        QVERIFY(started.wait(kStartMs));
+        qInfo() << "back after" << clock.elapsed() << "ms";
+        QVERIFY(clock.elapsed() < 10000);
+        QCOMPARE(s.status(), SyncthingService::Status::Running);
+        QVERIFY(p->pid() != monitor);
+        QCOMPARE(p->groupPids().size(), 2);
+        QVERIFY(SyncthingPeer::sessionPids(monitor).isEmpty()); // the old one is all gone
+        QCOMPARE(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home).size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(s.events()->isConnected(), 10000);
+        QVERIFY(stopAndWait(s));
+    }
+
+    void givesUpOnAlwaysCrashingBinary() {
+        // Generates a home like Syncthing, then dies at every start.
+        const QString script = m_tmp->filePath(QStringLiteral("crashing-syncthing"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nif [ \"$1\" = generate ]; then exec syncthing \"$@\"; fi\n"
+                "echo 'panic: simulated' >&2\nexit 3\n");
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("FIGESTIO_SYNCTHING", QFile::encodeName(script));
+
+        SyncthingService s(m_home);
+        s.sidecar()->setCrashPolicy(4, 60000);
+        QSignalSpy failed(&s, &SyncthingService::failed);
+        QSignalSpy crashed(s.sidecar(), &SidecarProcess::crashed);
+        s.start();
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(crashed.size(), 4);
+        QCOMPARE(s.status(), SyncthingService::Status::Failed);
+        QVERIFY(!s.lastError().isEmpty());
+        QVERIFY2(s.lastError().contains(QLatin1String("gave up")), qPrintable(s.lastError()));
+        QCOMPARE(s.state()->overall(), SyncState::Overall::Error);
+        QTest::qWait(1500);
+        QCOMPARE(crashed.size(), 4); // it really stopped trying
+        QVERIFY(stopAndWait(s));
+    }
+
+    void missingBinaryIsAClearError() {
+        qputenv("FIGESTIO_SYNCTHING", "/nonexistent/syncthing");
+        SyncthingService s(m_home);
+        QSignalSpy failed(&s, &SyncthingService::failed);
+        s.start();
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(s.lastError().contains(QLatin1String("/nonexistent/syncthing")),
+                 qPrintable(s.lastError()));
+        QCOMPARE(s.status(), SyncthingService::Status::Failed);
+    }
+
+    void busyPortIsReplacedAndPersisted() {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        const int busy = squatter.serverPort();
+        const QByteArray key(40, 'k');
+        QDir().mkpath(m_home);
+        QFile settings(QDir(m_home).filePath(QStringLiteral("sidecar.json")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("apiKey"), QString::fromLatin1(key)},
+                                      {QStringLiteral("guiPort"), busy}})
+                .toJson());
+        settings.close();
+        settings.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                QFileDevice::ReadGroup | QFileDevice::ReadOther);
+
+        SyncthingService s(m_home);
+        QVERIFY(startAndWait(s));
+        const int port = s.sidecar()->guiPort();
+        QVERIFY(port != busy);
+        QCOMPARE(s.sidecar()->apiKey(), key); // the key stays
+        const QJsonObject saved = readJson(s.sidecar()->settingsPath());
+        QCOMPARE(saved.value(QStringLiteral("guiPort")).toInt(), port);
+        QCOMPARE(modeOf(s.sidecar()->settingsPath()), 0600);
+        QVERIFY(stopAndWait(s));
+
+        // The next start keeps the new port.
+        SyncthingService again(m_home);
+        QVERIFY(startAndWait(again));
+        QCOMPARE(again.sidecar()->guiPort(), port);
+        QVERIFY(stopAndWait(again));
+    }
+
+    void leftoverFromKilledAppIsReplacedNotDuplicated_data() {
+        QTest::addColumn<bool>("keepPidFile");
+        QTest::newRow("pid file and ping") << true;
+        QTest::newRow("ping only") << false;
+    }
+    void leftoverFromKilledAppIsReplacedNotDuplicated() {
+        QFETCH(bool, keepPidFile);
+        const QString helper = QDir(QCoreApplication::applicationDirPath())
+                                   .filePath(QStringLiteral("syncthing_app_helper"));
+        QVERIFY(QFileInfo(helper).isExecutable());
+        QProcess app;
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.start(helper, {m_home});
+        QVERIFY(app.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(app.canReadLine(), kStartMs);
+        const QByteArray line = app.readLine().trimmed();
+        QVERIFY2(line.startsWith("READY "), line.constData());
+        const qint64 oldMonitor = line.mid(6).toLongLong();
+        QCOMPARE(SyncthingPeer::sessionPids(oldMonitor).size(), 2);
+
+        // The app dies hard: its Syncthing (own session) lives on.
+        app.kill();
+        QVERIFY(app.waitForFinished());
+        QCOMPARE(SyncthingPeer::sessionPids(oldMonitor).size(), 2);
+        if (!keepPidFile)
+            QVERIFY(QFile::remove(QDir(m_home).filePath(QStringLiteral("sidecar.pid"))));
+
+        SyncthingService s(m_home);
+        QVERIFY(startAndWait(s));
+        QVERIFY(SyncthingPeer::sessionPids(oldMonitor).isEmpty());
+        const QList<qint64> all =
+            SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home);
+        QCOMPARE(all.size(), 2); // one monitor + its child: never two Syncthings
+        QCOMPARE(s.sidecar()->groupPids().size(), 2);
+        for (qint64 pid : all)
+            QVERIFY(s.sidecar()->groupPids().contains(pid));
+        QVERIFY(stopAndWait(s));
+        QVERIFY(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home).isEmpty());
+    }
+
+    void destroyedWithoutStopLeavesNothing() {
+        qint64 monitor = 0;
+        {
+            SyncthingService s(m_home);
+            QVERIFY(startAndWait(s));
+            monitor = s.sidecar()->pid();
+        }
+        QVERIFY(SyncthingPeer::sessionPids(monitor).isEmpty());
+        QVERIFY(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSidecar)
+#include "tst_syncthing_sidecar.moc"

@@ -1,0 +1,238 @@
+// Two real Syncthings over loopback: the app's SyncthingService (client) and a SyncthingPeer
+// playing the Figestió server. Files travel both ways; SyncState follows by events; pause and
+// resume act on the server device and show within a second.
+#include "SyncthingPeer.h"
+#include "syncthing/EventStream.h"
+#include "syncthing/RestClient.h"
+#include "syncthing/SyncState.h"
+#include "syncthing/SyncthingService.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace figestio;
+using Overall = SyncState::Overall;
+
+namespace {
+const QString kFolder = QStringLiteral("figestio-ag_1");
+
+bool writeFile(const QString &path, const QByteArray &data) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    return f.write(data) == data.size();
+}
+
+QByteArray readFile(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+template <class T>
+Result<T> wait(std::function<void(QObject *, std::function<void(Result<T>)>)> call) {
+    std::optional<Result<T>> out;
+    QObject ctx;
+    call(&ctx, [&](Result<T> r) { out = std::move(r); });
+    QDeadlineTimer deadline(10000);
+    while (!out && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (!out)
+        return Error::make(Error::Kind::Timeout, QStringLiteral("no answer"));
+    return *out;
+}
+} // namespace
+
+class TestSync : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    SyncthingPeer *m_server = nullptr;
+    SyncthingService *m_client = nullptr;
+    QString m_serverDir;
+    QString m_clientDir;
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_tmp.isValid());
+        m_serverDir = m_tmp.filePath(QStringLiteral("server-folder"));
+        m_clientDir = m_tmp.filePath(QStringLiteral("client-folder"));
+        QVERIFY(QDir().mkpath(m_serverDir));
+        QVERIFY(QDir().mkpath(m_clientDir));
+
+        m_server = new SyncthingPeer(m_tmp.filePath(QStringLiteral("server-home")));
+        QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
+
+        m_client = new SyncthingService(m_tmp.filePath(QStringLiteral("client-home")));
+        QSignalSpy started(m_client, &SyncthingService::started);
+        m_client->start();
+        QVERIFY(started.wait(30000));
+        QVERIFY(!m_client->deviceId().isEmpty());
+    }
+    void cleanupTestCase() {
+        if (m_client) {
+            QSignalSpy stopped(m_client, &SyncthingService::stopped);
+            m_client->stop();
+            stopped.wait(15000);
+            delete m_client;
+        }
+        if (m_server) {
+            m_server->stop();
+            delete m_server;
+        }
+    }
+
+    void pairsAndComesUpToDate() {
+        SyncState *state = m_client->state();
+        RestClient *rest = m_client->rest();
+        // Order matters (STACK.md): the server knows the client before the client dials.
+        QVERIFY2(m_server->addDevice(m_client->deviceId(), QStringLiteral("client")),
+                 qPrintable(m_server->lastError()));
+        QVERIFY2(m_server->addFolder(kFolder, m_serverDir, {m_client->deviceId()}),
+                 qPrintable(m_server->lastError()));
+
+        state->setTracked(kFolder, m_server->deviceId());
+        QCOMPARE(state->overall(), Overall::NotConfigured);
+
+        DeviceConfig device{
+            m_server->deviceId(), QStringLiteral("Figestió"), {m_server->listenAddress()}};
+        QVERIFY(
+            wait<Done>([&](QObject *c, auto cb) { rest->addOrUpdateDevice(device, c, cb); }).ok());
+        FolderConfig folder;
+        folder.id = kFolder;
+        folder.label = QStringLiteral("Gestoria Puig");
+        folder.path = m_clientDir;
+        folder.deviceIds = {m_server->deviceId()};
+        QVERIFY(
+            wait<Done>([&](QObject *c, auto cb) { rest->addOrUpdateFolder(folder, c, cb); }).ok());
+
+        QTRY_VERIFY_WITH_TIMEOUT(state->serverConnected(), 15000);
+        QVERIFY(state->serverAddress().contains(QLatin1String("127.0.0.1")));
+        QVERIFY(state->serverConnectedSince().isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::UpToDate, 15000);
+        QCOMPARE(state->folderLabel(), QStringLiteral("Gestoria Puig"));
+        QCOMPARE(state->folderPath(), m_clientDir);
+
+        const auto folders =
+            wait<QList<FolderConfig>>([&](QObject *c, auto cb) { rest->folders(c, cb); });
+        QVERIFY(folders.ok());
+        QCOMPARE(folders.value().size(), 1);
+        QCOMPARE(folders.value().first().fsWatcherDelayS, 1);
+        QVERIFY(folders.value().first().fsWatcherEnabled);
+    }
+
+    void fileFromServerArrivesSyncingThenUpToDate() {
+        SyncState *state = m_client->state();
+        QSignalSpy overall(state, &SyncState::overallChanged);
+        QSignalSpy synced(state, &SyncState::fileSynced);
+        const QByteArray data(256 * 1024, 'x');
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(writeFile(QDir(m_serverDir).filePath(QStringLiteral("factura-001.pdf")), data));
+        const QString arrived = QDir(m_clientDir).filePath(QStringLiteral("factura-001.pdf"));
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(arrived) == data, 15000);
+        qInfo() << "server → client in" << clock.elapsed() << "ms";
+        QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::UpToDate, 10000);
+
+        QList<Overall> seen;
+        for (const auto &args : overall)
+            seen << args.first().value<Overall>();
+        QVERIFY2(seen.contains(Overall::Syncing), qPrintable(QDebug::toString(seen)));
+        QVERIFY(seen.indexOf(Overall::Syncing) < seen.lastIndexOf(Overall::UpToDate));
+        QTRY_VERIFY(!synced.isEmpty());
+        QCOMPARE(synced.first().first().toString(), QStringLiteral("factura-001.pdf"));
+        QCOMPARE(state->recentFiles().first().path, QStringLiteral("factura-001.pdf"));
+        QCOMPARE(state->recentFiles().first().action, QStringLiteral("downloaded"));
+        QVERIFY(state->lastSyncTime().isValid());
+        QCOMPARE(state->completion(), 100.0);
+    }
+
+    void fileFromClientArrivesOnServer() {
+        SyncState *state = m_client->state();
+        const QByteArray data("model 303, 2026\n");
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(writeFile(QDir(m_clientDir).filePath(QStringLiteral("model303.txt")), data));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            readFile(QDir(m_serverDir).filePath(QStringLiteral("model303.txt"))) == data, 15000);
+        qInfo() << "client → server in" << clock.elapsed() << "ms";
+        QTRY_VERIFY(!state->recentFiles().isEmpty() &&
+                    state->recentFiles().first().path == QLatin1String("model303.txt"));
+        QCOMPARE(state->recentFiles().first().action, QStringLiteral("sent"));
+        QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::UpToDate, 10000);
+    }
+
+    void conflictIsReported() {
+        // Both sides change the same file while the connection is paused → a conflict copy.
+        SyncState *state = m_client->state();
+        QSignalSpy conflict(state, &SyncState::conflictDetected);
+        QVERIFY(wait<Done>([&](QObject *c, auto cb) { m_client->pauseServer(c, cb); }).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!state->serverConnected(), 5000);
+        QVERIFY(
+            writeFile(QDir(m_serverDir).filePath(QStringLiteral("shared.txt")), "server side\n"));
+        QVERIFY(writeFile(QDir(m_clientDir).filePath(QStringLiteral("shared.txt")),
+                          "client side, longer\n"));
+        // Let both sides scan (watcher delay 1 s) before they meet again.
+        QTRY_VERIFY_WITH_TIMEOUT(!state->recentFiles().isEmpty() &&
+                                     state->recentFiles().first().path ==
+                                         QLatin1String("shared.txt"),
+                                 10000);
+        QTest::qWait(2500);
+        QVERIFY(wait<Done>([&](QObject *c, auto cb) { m_client->resumeServer(c, cb); }).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!conflict.isEmpty(), 20000);
+        QVERIFY(conflict.first().first().toString().contains(QLatin1String(".sync-conflict-")));
+        QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::UpToDate, 15000);
+    }
+
+    void pauseAndResumeShowWithinASecond() {
+        SyncState *state = m_client->state();
+        QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::UpToDate, 10000);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(wait<Done>([&](QObject *c, auto cb) { m_client->pauseServer(c, cb); }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::Paused, 1000);
+        qInfo() << "paused shown after" << clock.elapsed() << "ms";
+        QVERIFY(state->serverPaused());
+        QVERIFY(!state->serverConnected());
+
+        // The server device alone is paused: our own folder is not.
+        const auto conns = wait<QList<ConnectionInfo>>(
+            [&](QObject *c, auto cb) { m_client->rest()->connections(c, cb); });
+        QVERIFY(conns.ok());
+
+        clock.restart();
+        QVERIFY(wait<Done>([&](QObject *c, auto cb) { m_client->resumeServer(c, cb); }).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!state->serverPaused(), 1000);
+        qInfo() << "resumed shown after" << clock.elapsed() << "ms";
+        QTRY_VERIFY_WITH_TIMEOUT(state->serverConnected(), 5000);
+        qInfo() << "reconnected after" << clock.elapsed() << "ms";
+        QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::UpToDate, 5000);
+    }
+
+    void folderPauseShowsPaused() {
+        SyncState *state = m_client->state();
+        RestClient *rest = m_client->rest();
+        QVERIFY(wait<Done>([&](QObject *c, auto cb) {
+                    rest->setFolderPaused(kFolder, true, c, cb);
+                }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::Paused, 1000);
+        QCOMPARE(state->folderActivity(), SyncState::FolderActivity::Paused);
+        QVERIFY(wait<Done>([&](QObject *c, auto cb) {
+                    rest->setFolderPaused(kFolder, false, c, cb);
+                }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::UpToDate, 10000);
+    }
+
+    void serverGoneIsServerOffline() {
+        SyncState *state = m_client->state();
+        m_server->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::ServerOffline, 10000);
+        QVERIFY(!state->serverConnected());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_syncthing_sync.moc"

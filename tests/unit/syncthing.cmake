@@ -1,0 +1,5 @@
+# Syncthing module: pure logic, no Syncthing needed (recorded JSON, a fake event transport).
+figestio_add_test(tst_syncthing_state LABEL unit SOURCES unit/tst_syncthing_state.cpp
+    LIBS figestio-core-syncthing)
+figestio_add_test(tst_syncthing_eventstream LABEL unit SOURCES unit/tst_syncthing_eventstream.cpp
+    LIBS figestio-core-syncthing)

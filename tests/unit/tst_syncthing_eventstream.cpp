@@ -1,0 +1,211 @@
+// EventStream's since/restart logic behind a fake transport (no Syncthing, no network).
+#include "syncthing/EventStream.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace figestio;
+
+namespace {
+class FakeTransport : public EventTransport {
+public:
+    struct Call {
+        qint64 since;
+        int limit;
+        int timeoutS;
+        QStringList mask;
+        Callback done;
+    };
+    QList<Call> pending;
+    QList<Call> all;
+    int cancels = 0;
+    int maxInFlight = 0;
+
+    void poll(qint64 since, int limit, int timeoutS, const QStringList &mask,
+              Callback done) override {
+        Call c{since, limit, timeoutS, mask, std::move(done)};
+        pending << c;
+        all << c;
+        maxInFlight = std::max(maxInFlight, int(pending.size()));
+    }
+    void cancel() override {
+        ++cancels;
+        pending.clear();
+    }
+    Call take() { return pending.takeFirst(); }
+    void answer(const QList<qint64> &ids) {
+        QList<SyncthingEvent> events;
+        for (qint64 id : ids)
+            events << SyncthingEvent{
+                id, QStringLiteral("StateChanged"), {}, nlohmann::json::object()};
+        take().done(events);
+    }
+    void fail() {
+        take().done(Error::make(Error::Kind::Network, QStringLiteral("connection refused")));
+    }
+};
+
+QList<qint64> idsOf(const QVariant &v) {
+    QList<qint64> out;
+    for (const SyncthingEvent &e : v.value<QList<SyncthingEvent>>())
+        out << e.id;
+    return out;
+}
+} // namespace
+
+class TestEventStream : public QObject {
+    Q_OBJECT
+    FakeTransport *t = nullptr;
+    EventStream *s = nullptr;
+
+private slots:
+    void init() {
+        qRegisterMetaType<QList<SyncthingEvent>>();
+        t = new FakeTransport;
+        s = new EventStream(t);
+        s->setBackoff(5, 20);
+    }
+    void cleanup() {
+        delete s;
+        delete t;
+    }
+
+    void firstContactProbesThenFollowsFromNewest() {
+        QSignalSpy synced(s, &EventStream::synced);
+        s->start();
+        QCOMPARE(t->pending.size(), 1);
+        const auto probe = t->pending.first();
+        QCOMPARE(probe.since, qint64(0));
+        QCOMPARE(probe.limit, 1);
+        QCOMPARE(probe.timeoutS, 0);
+        QCOMPARE(probe.mask, EventStream::defaultMask());
+        t->answer({41});
+        QCOMPARE(synced.size(), 1);
+        QCOMPARE(synced.first().first().toBool(), false);
+        QVERIFY(s->isConnected());
+        QCOMPARE(t->pending.size(), 1);
+        QCOMPARE(t->pending.first().since, qint64(41)); // the past is covered by the snapshot
+        QCOMPARE(t->pending.first().limit, 0);
+        QCOMPARE(t->pending.first().timeoutS, 60);
+    }
+
+    void deliversInOrderWithoutRepeats() {
+        QSignalSpy events(s, &EventStream::eventsReceived);
+        s->start();
+        t->answer({});
+        QCOMPARE(t->pending.first().since, qint64(0));
+        t->answer({1, 2, 3});
+        QCOMPARE(idsOf(events.takeFirst().first()), (QList<qint64>{1, 2, 3}));
+        QCOMPARE(t->pending.first().since, qint64(3));
+        t->answer({}); // long-poll timeout
+        QCOMPARE(events.size(), 0);
+        QCOMPARE(t->pending.first().since, qint64(3));
+        t->answer({4});
+        QCOMPARE(idsOf(events.takeFirst().first()), (QList<qint64>{4}));
+        QCOMPARE(t->pending.first().since, qint64(4));
+        QCOMPARE(t->maxInFlight, 1); // one pending long-poll, never two
+    }
+
+    void reconnectsToSameInstanceWithoutLoss() {
+        QSignalSpy synced(s, &EventStream::synced);
+        QSignalSpy down(s, &EventStream::disconnected);
+        s->start();
+        t->answer({7});
+        t->answer({8, 9});
+        t->fail();
+        QCOMPARE(down.size(), 1);
+        QVERIFY(!s->isConnected());
+        QTRY_COMPARE(t->pending.size(), 1);    // after the backoff
+        QCOMPARE(t->pending.first().limit, 1); // probing again
+        t->fail();                             // still down: no second "disconnected"
+        QCOMPARE(down.size(), 1);
+        QTRY_COMPARE(t->pending.size(), 1);
+        t->answer({12}); // same Syncthing, it moved on to 12 meanwhile
+        QCOMPARE(synced.size(), 2);
+        QCOMPARE(synced.last().first().toBool(), false);
+        QCOMPARE(t->pending.first().since, qint64(9)); // resumes where it was: 10..12 not lost
+        QVERIFY(s->isConnected());
+    }
+
+    void detectsRestartOnReconnect() {
+        QSignalSpy synced(s, &EventStream::synced);
+        s->start();
+        t->answer({50});
+        t->answer({51, 52});
+        t->fail();
+        QTRY_COMPARE(t->pending.size(), 1);
+        t->answer({3}); // IDs started again: a new Syncthing
+        QCOMPARE(synced.last().first().toBool(), true);
+        QCOMPARE(t->pending.first().since, qint64(0)); // everything the new one has
+    }
+
+    void detectsRestartWhenIdsGoBack() {
+        QSignalSpy synced(s, &EventStream::synced);
+        QSignalSpy events(s, &EventStream::eventsReceived);
+        s->start();
+        t->answer({20});
+        t->answer({1, 2}); // lower than since=20
+        QCOMPARE(synced.size(), 2);
+        QCOMPARE(synced.last().first().toBool(), true);
+        QCOMPARE(idsOf(events.takeFirst().first()), (QList<qint64>{1, 2}));
+        QCOMPARE(t->pending.first().since, qint64(2));
+    }
+
+    void gapAsksForSnapshot() {
+        QSignalSpy synced(s, &EventStream::synced);
+        s->start();
+        t->answer({5});
+        t->answer({9, 10}); // 6..8 were dropped by Syncthing's buffer
+        QCOMPARE(synced.size(), 2);
+        QCOMPARE(synced.last().first().toBool(), false);
+        QCOMPARE(t->pending.first().since, qint64(10));
+    }
+
+    void oneMaskForTheWholeStream() {
+        s->start();
+        t->answer({1});
+        t->answer({2});
+        t->fail();
+        QTRY_COMPARE(t->pending.size(), 1);
+        t->answer({2});
+        for (const auto &c : t->all)
+            QCOMPARE(c.mask, EventStream::defaultMask());
+    }
+
+    void stopDropsLateAnswers() {
+        QSignalSpy events(s, &EventStream::eventsReceived);
+        s->start();
+        t->answer({1});
+        const auto inFlight = t->pending.first();
+        s->stop();
+        QVERIFY(t->cancels >= 1);
+        inFlight.done(QList<SyncthingEvent>{SyncthingEvent{2, QStringLiteral("X"), {}, {}}});
+        QCOMPARE(events.size(), 0);
+        QTest::qWait(50);
+        QCOMPARE(t->pending.size(), 0); // no retry after stop
+    }
+
+    void resyncProbesAgain() {
+        QSignalSpy synced(s, &EventStream::synced);
+        s->start();
+        t->answer({30});
+        s->resync(); // e.g. the sidecar was restarted
+        QCOMPARE(t->pending.size(), 1);
+        QCOMPARE(t->pending.first().limit, 1);
+        t->answer({2});
+        QCOMPARE(synced.last().first().toBool(), true);
+    }
+
+    void malformedAnswerIsAnOutage() {
+        QSignalSpy down(s, &EventStream::disconnected);
+        s->start();
+        t->answer({1});
+        t->take().done(
+            Error::make(Error::Kind::Malformed, QStringLiteral("events: expected a list")));
+        QCOMPARE(down.size(), 1);
+        QTRY_COMPARE(t->pending.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventStream)
+#include "tst_syncthing_eventstream.moc"
