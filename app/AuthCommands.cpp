@@ -1,8 +1,192 @@
 #include "AuthCommands.h"
 
+#include "auth/OidcClient.h"
+#include "auth/Session.h"
+#include "auth/TokenStore.h"
+#include "common/BackendConfig.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <cstdio>
+
 namespace figestio {
-// Placeholder until the sign-in work lands.
-std::optional<int> runAuthCommand(const QCommandLineParser &, const CommandLineOptions &) {
-    return std::nullopt;
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("AuthCommands", text);
 }
+
+void out(const QString &text) {
+    QTextStream(stdout) << text << Qt::endl;
+}
+
+void err(const QString &text) {
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+// The exit code for an error that ended a command (CommandLineOptions.h).
+int exitCodeFor(const Error &e) {
+    if (e.code == QLatin1String("signin_timeout"))
+        return ExitSignInAborted;
+    if (e.code == QLatin1String("no_agency") || e.code == QLatin1String("unknown_agency"))
+        return ExitAgency;
+    switch (e.kind) {
+    case Error::Kind::Keychain:
+        return ExitKeychain;
+    case Error::Kind::Cancelled:
+        return ExitSignInAborted;
+    case Error::Kind::Unauthorized:
+        return ExitNotSignedIn;
+    case Error::Kind::Network:
+    case Error::Kind::Timeout:
+    case Error::Kind::Http:
+    case Error::Kind::Malformed:
+    case Error::Kind::Forbidden:
+    case Error::Kind::NotFound:
+    case Error::Kind::Conflict:
+        return ExitServer;
+    default:
+        return ExitFailure;
+    }
+}
+
+QString describeUser(const UserInfo &u) {
+    QString text = u.name.isEmpty() ? u.username : u.name;
+    if (!u.email.isEmpty())
+        text += QStringLiteral(" <%1>").arg(u.email);
+    if (!u.username.isEmpty() && u.username != text)
+        text += QStringLiteral(" (%1)").arg(u.username);
+    return text;
+}
+
+QString describeAgency(const std::optional<Agency> &a) {
+    if (!a)
+        return tr("none");
+    return a->name.isEmpty() ? a->id : QStringLiteral("%1 (%2)").arg(a->name, a->id);
+}
+
+void printIdentity(const Session &session) {
+    out(tr("Signed in as: %1").arg(describeUser(session.user())));
+    out(tr("Agency: %1").arg(describeAgency(session.agency())));
+}
+
+int signIn(Session &session, const QString &agencyId) {
+    QEventLoop loop;
+    int code = ExitFailure;
+    QObject::connect(session.oidcClient(), &OidcClient::browserOpened, &loop,
+                     [](const QUrl &url, bool opened) {
+                         if (opened) {
+                             err(tr("Your browser has been opened: sign in there to continue."));
+                         } else {
+                             // Only to this terminal, never to a log.
+                             err(tr("Could not open a browser. Open this address to sign in:"));
+                             err(url.toString(QUrl::FullyEncoded));
+                         }
+                     });
+    QObject::connect(
+        &session, &Session::agencyChoiceRequired, &loop, [&](const QList<Agency> &agencies) {
+            for (const Agency &a : agencies)
+                if (!agencyId.isEmpty() && a.id == agencyId) {
+                    session.chooseAgency(a.id);
+                    return;
+                }
+            err(agencyId.isEmpty()
+                    ? tr("You belong to several agencies. Run again with --agency "
+                         "and one of these:")
+                    : tr("You do not belong to the agency “%1”. Choose one of:").arg(agencyId));
+            for (const Agency &a : agencies)
+                err(QStringLiteral("  %1  %2").arg(a.id, a.name));
+            code = ExitAgency;
+            session.cancelSignIn();
+            loop.quit();
+        });
+    QObject::connect(&session, &Session::stateChanged, &loop, [&](Session::State state) {
+        if (state == Session::State::SignedIn) {
+            printIdentity(session);
+            code = ExitOk;
+            loop.quit();
+        }
+    });
+    QObject::connect(&session, &Session::signInFailed, &loop, [&](const QString &message) {
+        if (code == ExitAgency) // already explained
+            return;
+        err(message);
+        code = exitCodeFor(session.lastError());
+        loop.quit();
+    });
+    session.signIn();
+    loop.exec();
+    return code;
+}
+
+int whoami(Session &session) {
+    QEventLoop loop;
+    QObject::connect(&session, &Session::restoreFinished, &loop, &QEventLoop::quit);
+    session.restore();
+    loop.exec();
+    if (session.lastError().kind == Error::Kind::Keychain) {
+        err(session.lastError().message);
+        return ExitKeychain;
+    }
+    if (session.state() != Session::State::SignedIn) {
+        err(tr("Not signed in. Run figestio-sync --sign-in."));
+        return ExitNotSignedIn;
+    }
+    printIdentity(session);
+    const QDateTime expiry = session.accessTokenExpiry().toUTC();
+    out(tr("Access expires: %1 (renewed automatically)")
+            .arg(expiry.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
+    return ExitOk;
+}
+
+int signOut(Session &session) {
+    QEventLoop loop;
+    QObject::connect(&session, &Session::signOutFinished, &loop, &QEventLoop::quit);
+    session.signOut();
+    loop.exec();
+    if (session.lastError().kind == Error::Kind::Keychain) {
+        err(session.lastError().message);
+        return ExitKeychain;
+    }
+    out(tr("Signed out."));
+    return ExitOk;
+}
+} // namespace
+
+std::optional<int> runAuthCommand(const QCommandLineParser &parser,
+                                  const CommandLineOptions &options) {
+    const bool in = parser.isSet(options.signIn);
+    const bool who = parser.isSet(options.whoami);
+    const bool outCmd = parser.isSet(options.signOut);
+    if (!in && !who && !outCmd)
+        return std::nullopt;
+    if (int(in) + int(who) + int(outCmd) > 1) {
+        err(tr("Use only one of --sign-in, --whoami and --sign-out."));
+        return ExitUsage;
+    }
+    // A one-shot command prints its own outcome; the modules' progress lines are noise here
+    // (QT_LOGGING_RULES still wins when set).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("figestio.*.info=false"));
+
+    const BackendConfig config = BackendConfig::fromBuild();
+    if (const QString problem = config.validate(); !problem.isEmpty()) {
+        err(problem);
+        return ExitFailure;
+    }
+    QNetworkAccessManager nam;
+    KeychainTokenStore store;
+    Session session(config, &store, &nam);
+    if (in)
+        return signIn(session, parser.value(options.agency));
+    if (who)
+        return whoami(session);
+    return signOut(session);
+}
+
 } // namespace figestio

@@ -88,7 +88,8 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent)
     connect(m_timeout, &QTimer::timeout, this, [this] {
         finish(Error::make(Error::Kind::Timeout,
                            tr("Sign-in took too long: no answer came from the browser. Please "
-                              "try again.")));
+                              "try again."),
+                           QStringLiteral("signin_timeout")));
     });
 }
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace figestio {
 
@@ -65,7 +66,9 @@ void OidcDiscovery::fetch(QNetworkAccessManager *nam, const QUrl &issuer, int ti
     GuardedCallback<OidcEndpoints> cb(context, std::move(callback));
     const QString key = trimmed(issuer.toString());
     if (cache().contains(key)) {
-        cb(cache().value(key));
+        // Still asynchronous, like a fetch: callers may rely on returning first.
+        const OidcEndpoints cached = cache().value(key);
+        QTimer::singleShot(0, nam, [cb, cached] { cb(cached); });
         return;
     }
     QNetworkRequest request(QUrl(key + QLatin1String("/.well-known/openid-configuration")));

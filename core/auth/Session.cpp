@@ -134,8 +134,13 @@ void Session::applyTokens(const TokenSet &tokens) {
 }
 
 bool Session::accessTokenUsable() const {
-    return !m_tokens.accessToken.isEmpty() && m_tokens.expiresAt.isValid() &&
-           QDateTime::currentDateTimeUtc().msecsTo(m_tokens.expiresAt) > kExpiryMarginMs;
+    if (m_tokens.accessToken.isEmpty() || !m_tokens.expiresAt.isValid())
+        return false;
+    // Not sent in its last moments (clock skew, transfer time): 30 s, or a fifth of a short
+    // lifetime.
+    const qint64 lifetime = m_tokens.issuedAt.msecsTo(m_tokens.expiresAt);
+    const qint64 margin = std::min(kExpiryMarginMs, std::max<qint64>(0, lifetime / 5));
+    return QDateTime::currentDateTimeUtc().msecsTo(m_tokens.expiresAt) > margin;
 }
 
 // --- restore ----------------------------------------------------------------------------------

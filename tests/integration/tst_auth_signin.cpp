@@ -1,0 +1,400 @@
+// Sign-in against the devstack's real OpenID Provider, with the headless sign-in helper as the
+// browser (SigninBrowser) and the real gnome-keyring (KEYRING).
+#include "AuthTestUtil.h"
+#include "DevstackControl.h"
+#include "SignedInSession.h"
+#include "SigninBrowser.h"
+
+#include "auth/LoopbackReceiver.h"
+#include "auth/OidcClient.h"
+#include "auth/RefreshScheduler.h"
+#include "common/Logging.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QTcpServer>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+#include <vector>
+
+using namespace figestio;
+using namespace authtest;
+
+class TestSignIn : public QObject {
+    Q_OBJECT
+
+    DevstackControl devstack;
+
+    // Signs out whatever a previous test left, so each starts from an empty keychain.
+    void clearKeychain() {
+        QNetworkAccessManager nam;
+        KeychainTokenStore store;
+        Session s(BackendConfig::fromBuild(), &store, &nam);
+        QSignalSpy done(&s, &Session::signOutFinished);
+        s.signOut();
+        QVERIFY(done.wait(10000));
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(devstack.available(), "needs the devstack (DEVSTACK)");
+        QCoreApplication::setOrganizationName(QStringLiteral("Figestio"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_auth_signin"));
+    }
+
+    void init() {
+        QVERIFY2(devstack.reset(), qPrintable(devstack.lastError()));
+        clearKeychain();
+    }
+
+    void fullSignInStoresTokensInTheKeychain() {
+        QVERIFY(!keychainHasSession());
+        SignedInSession s;
+        QSignalSpy opened(&s.session, &Session::browserOpened);
+        QSignalSpy states(&s.session, &Session::stateChanged);
+        QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
+        QCOMPARE(s.browser.lastExitCode(), 0); // the callback page answered 200
+
+        // The authorize URL: endpoints from discovery, PKCE, state, nonce, our redirect.
+        QCOMPARE(opened.count(), 1);
+        const QUrl url = opened.first().first().toUrl();
+        QCOMPARE(url.toString(QUrl::RemoveQuery), devstack.issuerUrl().toString() + "/oidc/auth");
+        const QUrlQuery q(url);
+        QCOMPARE(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+                 QStringLiteral("http://127.0.0.1:51789/callback"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        QVERIFY(q.queryItemValue(QStringLiteral("state")).size() >= 22);
+        QVERIFY(q.queryItemValue(QStringLiteral("nonce")).size() >= 22);
+
+        QCOMPARE(states.first().first().value<Session::State>(), Session::State::SigningIn);
+        QCOMPARE(s.session.state(), Session::State::SignedIn);
+        QCOMPARE(s.session.user().name, QStringLiteral("Alice Puig"));
+        QCOMPARE(s.session.user().email, QStringLiteral("alice@example.test"));
+        QCOMPARE(s.session.user().username, QStringLiteral("alice"));
+        QCOMPARE(s.session.agency()->id, QStringLiteral("ag_1")); // the sole agency, silently
+        QCOMPARE(s.session.agency()->name, QStringLiteral("Gestoria Puig"));
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(s.session.accessTokenExpiry());
+        QVERIFY2(left > 500 && left <= 600, qPrintable(QString::number(left)));
+        QVERIFY(keychainHasSession());
+
+        // The loopback port is closed after the callback.
+        QCOMPARE(exchange(51789, "GET /callback HTTP/1.1\r\n\r\n"), QByteArray("CONNECT FAILED"));
+
+        // A new run restores the session from the keychain (read once), no browser.
+        QNetworkAccessManager nam;
+        KeychainTokenStore store;
+        Session restored(BackendConfig::fromBuild(), &store, &nam);
+        QSignalSpy finished(&restored, &Session::restoreFinished);
+        restored.restore();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(restored.state(), Session::State::SignedIn);
+        QCOMPARE(restored.user().name, QStringLiteral("Alice Puig"));
+        QCOMPARE(restored.agency()->id, QStringLiteral("ag_1"));
+        QCOMPARE(s.browser.opened(), 1);
+    }
+
+    void fallbackPortWhen51789IsBusy() {
+        QTcpServer busy;
+        QVERIFY(busy.listen(QHostAddress::LocalHost, 51789));
+        SignedInSession s;
+        QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
+        const QUrlQuery q(s.browser.lastUrl());
+        QCOMPARE(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+                 QStringLiteral("http://127.0.0.1:51790/callback"));
+    }
+
+    void allPortsBusyIsAClearError() {
+        std::vector<std::unique_ptr<QTcpServer>> busy;
+        for (quint16 p = 51789; p <= 51799; ++p) {
+            busy.push_back(std::make_unique<QTcpServer>());
+            QVERIFY(busy.back()->listen(QHostAddress::LocalHost, p));
+        }
+        SignedInSession s;
+        QVERIFY(!s.signIn(QStringLiteral("alice"), {}, 10000));
+        QVERIFY2(s.error.contains(QStringLiteral("51789")) &&
+                     s.error.contains(QStringLiteral("51799")),
+                 qPrintable(s.error));
+        QCOMPARE(s.session.state(), Session::State::SignedOut);
+        QCOMPARE(s.browser.opened(), 0);
+        QVERIFY(!keychainHasSession());
+    }
+
+    // Junk on the loopback port does not break a sign-in in progress.
+    void junkDoesNotBreakTheSignIn() {
+        SignedInSession s;
+        s.browser.setMode(SigninBrowser::Mode::CaptureOnly);
+        QSignalSpy opened(&s.browser, &SigninBrowser::urlOpened);
+        s.session.signIn();
+        QVERIFY(opened.count() > 0 || opened.wait(10000));
+        const QUrl authorize = s.browser.lastUrl();
+        const quint16 port = QUrl(QUrlQuery(authorize).queryItemValue(
+                                      QStringLiteral("redirect_uri"), QUrl::FullyDecoded))
+                                 .port();
+        QCOMPARE(port, quint16(51789));
+        const QByteArray state =
+            QUrlQuery(authorize).queryItemValue(QStringLiteral("state")).toLatin1();
+
+        // A slow drip and a crowd of idle connections, left open meanwhile.
+        QTcpSocket drip;
+        drip.connectToHost(QHostAddress::LocalHost, port);
+        QTRY_COMPARE(drip.state(), QAbstractSocket::ConnectedState);
+        drip.write("GET /callback?code=x");
+        std::vector<std::unique_ptr<QTcpSocket>> crowd;
+        for (int i = 0; i < 50; ++i) {
+            crowd.push_back(std::make_unique<QTcpSocket>());
+            crowd.back()->connectToHost(QHostAddress::LocalHost, port);
+        }
+        QTRY_VERIFY(std::all_of(crowd.begin(), crowd.end(), [](const auto &c) {
+            return c->state() == QAbstractSocket::ConnectedState;
+        }));
+
+        const QByteArray garbage = exchange(port, "\x01\x02garbage\xff\r\n\r\n");
+        QVERIFY2(statusOf(garbage) == 400, garbage.toHex().left(200).constData());
+        const QByteArray huge =
+            "GET /callback?state=" + QByteArray(1024 * 1024, 'A') + " HTTP/1.1\r\n\r\n";
+        const QByteArray hugeAnswer = exchange(port, huge);
+        QVERIFY(statusOf(hugeAnswer) == 431 || hugeAnswer.isEmpty());
+        QCOMPARE(statusOf(exchange(port, "GET /callbackEVIL?code=x&state=" + state +
+                                             " HTTP/1.1\r\n\r\n")),
+                 404);
+        QCOMPARE(statusOf(exchange(port, "POST /callback?code=x&state=" + state +
+                                             " HTTP/1.1\r\nContent-Length: 0\r\n\r\n")),
+                 405);
+        QCOMPARE(statusOf(exchange(port, "GET /callback?code=x&state=wrong HTTP/1.1\r\n\r\n")),
+                 400);
+        QCOMPARE(s.session.state(), Session::State::SigningIn);
+
+        // Now the real browser completes the sign-in.
+        s.browser.runSignin(authorize);
+        QTRY_VERIFY_WITH_TIMEOUT(s.session.state() == Session::State::SignedIn, 20000);
+        QCOMPARE(s.browser.lastExitCode(), 0);
+        QCOMPARE(s.session.agency()->id, QStringLiteral("ag_1"));
+    }
+
+    void providerDeniesIsShown() {
+        SignedInSession s;
+        s.browser.setMode(SigninBrowser::Mode::Deny);
+        QVERIFY(!s.signIn(QStringLiteral("alice")));
+        QVERIFY2(s.error.contains(QStringLiteral("cancelled or refused")), qPrintable(s.error));
+        QCOMPARE(s.session.lastError().kind, Error::Kind::Cancelled);
+        QCOMPARE(s.session.state(), Session::State::SignedOut);
+        QVERIFY(!keychainHasSession());
+    }
+
+    void cancelSignIn() {
+        SignedInSession s;
+        s.browser.setMode(SigninBrowser::Mode::CaptureOnly);
+        QSignalSpy opened(&s.browser, &SigninBrowser::urlOpened);
+        QSignalSpy failed(&s.session, &Session::signInFailed);
+        s.session.signIn();
+        QVERIFY(opened.count() > 0 || opened.wait(10000));
+        s.session.cancelSignIn();
+        QCOMPARE(s.session.state(), Session::State::SignedOut);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(s.session.lastError().kind, Error::Kind::Cancelled);
+        // The port is closed: a late browser finds nobody.
+        QTRY_COMPARE(exchange(51789, "GET / HTTP/1.1\r\n\r\n"), QByteArray("CONNECT FAILED"));
+    }
+
+    void signInTimesOut() {
+        SignedInSession s;
+        s.session.setSignInTimeout(1500);
+        s.browser.setMode(SigninBrowser::Mode::WrongPassword); // never reaches the callback
+        QVERIFY(!s.signIn(QStringLiteral("alice"), {}, 10000));
+        QVERIFY2(s.error.contains(QStringLiteral("took too long")), qPrintable(s.error));
+        QCOMPARE(s.browser.lastExitCode(), 3);
+    }
+
+    void shortLivedTokenIsRefreshedBeforeExpiry() {
+        QVERIFY(devstack.setAccessTokenTtl(4));
+        SignedInSession s;
+        QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
+        QVERIFY(QDateTime::currentDateTimeUtc().secsTo(s.session.accessTokenExpiry()) <= 4);
+        const int refreshesAtStart = devstack.calls(QStringLiteral("/auth/refresh"));
+        QSignalSpy refreshed(&s.session, &Session::accessTokenRefreshed);
+        // Keep using the API across three lifetimes.
+        QElapsedTimer t;
+        t.start();
+        int calls = 0;
+        while (t.elapsed() < 10000) {
+            std::optional<Result<QList<Agency>>> r;
+            s.api.agencies(this, [&r](Result<QList<Agency>> a) { r = a; });
+            QTRY_VERIFY_WITH_TIMEOUT(r, 10000);
+            QVERIFY2(r->ok(), why(*r).constData());
+            ++calls;
+            QTest::qWait(500);
+        }
+        QVERIFY2(refreshed.count() >= 2, qPrintable(QString::number(refreshed.count())));
+        const QJsonObject stats = devstack.stats();
+        QCOMPARE(
+            stats.value(QStringLiteral("unauthorized")).toObject().value("/api/agencies").toInt(),
+            0);
+        QCOMPARE(stats.value(QStringLiteral("calls")).toObject().value("/api/agencies").toInt(),
+                 calls + 1); // + the listing during sign-in
+        QVERIFY(devstack.calls(QStringLiteral("/auth/refresh")) - refreshesAtStart >= 2);
+        QCOMPARE(devstack.unauthorized(QStringLiteral("/auth/refresh")), 0);
+        // The rotated refresh token is the one in the keychain: a fresh run can still refresh.
+        // One more refresh, awaited: after it nothing is in flight and the keychain is written.
+        std::optional<Result<Done>> last;
+        s.session.refreshNow(this, [&last](Result<Done> r) { last = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(last, 10000);
+        QVERIFY(last->ok());
+        s.session.refreshScheduler()->stop();
+        QNetworkAccessManager nam;
+        KeychainTokenStore store;
+        Session restored(BackendConfig::fromBuild(), &store, &nam);
+        QSignalSpy finished(&restored, &Session::restoreFinished);
+        restored.restore();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(restored.state(), Session::State::SignedIn);
+        std::optional<Result<Done>> again;
+        restored.refreshNow(this, [&again](Result<Done> r) { again = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(again, 10000);
+        QVERIFY2(again->ok(), why(*again).constData());
+    }
+
+    void concurrentCallersShareOneRefresh() {
+        SignedInSession s;
+        QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
+        const int before = devstack.calls(QStringLiteral("/auth/refresh"));
+        int done = 0;
+        for (int i = 0; i < 5; ++i)
+            s.session.refreshNow(this, [&done](Result<Done> r) { done += r.ok() ? 1 : 100; });
+        QTRY_COMPARE(done, 5);
+        QCOMPARE(devstack.calls(QStringLiteral("/auth/refresh")) - before, 1);
+        QCOMPARE(s.session.state(), Session::State::SignedIn);
+        // A second refresh with the rotated token works (no reuse of the old one).
+        done = 0;
+        s.session.refreshNow(this, [&done](Result<Done> r) { done += r.ok() ? 1 : 100; });
+        QTRY_COMPARE(done, 1);
+        QCOMPARE(devstack.unauthorized(QStringLiteral("/auth/refresh")), 0);
+    }
+
+    void revokedRefreshTokenEndsTheSession() {
+        SignedInSession s;
+        QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
+        QVERIFY(keychainHasSession());
+        QVERIFY(devstack.revoke(QStringLiteral("alice")));
+        QSignalSpy expired(&s.session, &Session::sessionExpired);
+        std::optional<Result<Done>> result;
+        s.session.refreshNow(this, [&result](Result<Done> r) { result = r; });
+        QVERIFY(expired.wait(10000));
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind, Error::Kind::Unauthorized);
+        QCOMPARE(s.session.state(), Session::State::Expired);
+        QVERIFY(!keychainHasSession());
+        QVERIFY(!keychainItems().contains(QStringLiteral("attribute.server")));
+        // Later callers are told to sign in again.
+        std::optional<Result<QString>> token;
+        s.session.withAccessToken(this, [&token](Result<QString> r) { token = r; });
+        QVERIFY(token && !token->ok());
+        QCOMPARE(token->error().kind, Error::Kind::Unauthorized);
+    }
+
+    void severalAgenciesAreListedAndTheChoiceRemembered() {
+        SignedInSession s;
+        s.browser.setUser(QStringLiteral("bob"));
+        QSignalSpy choice(&s.session, &Session::agencyChoiceRequired);
+        s.session.signIn();
+        QVERIFY(choice.wait(20000));
+        const auto agencies = choice.first().first().value<QList<Agency>>();
+        QCOMPARE(agencies.size(), 2);
+        QCOMPARE(agencies.at(0).id, QStringLiteral("ag_1"));
+        QCOMPARE(agencies.at(1).id, QStringLiteral("ag_2"));
+        QCOMPARE(agencies.at(1).name, QStringLiteral("Assessoria Vidal"));
+        QCOMPARE(s.session.state(), Session::State::SigningIn);
+        QVERIFY(!keychainHasSession());
+        QSignalSpy agencyChanged(&s.session, &Session::agencyChanged);
+        s.session.chooseAgency(QStringLiteral("ag_2"));
+        QTRY_VERIFY_WITH_TIMEOUT(s.session.state() == Session::State::SignedIn, 10000);
+        QCOMPARE(s.session.agency()->id, QStringLiteral("ag_2"));
+        QCOMPARE(agencyChanged.count(), 1);
+        QCOMPARE(Session::rememberedAgencyId(), QStringLiteral("ag_2"));
+        QVERIFY(keychainHasSession());
+        // Switching while signed in.
+        s.session.chooseAgency(QStringLiteral("ag_1"));
+        QVERIFY(agencyChanged.wait(10000));
+        QCOMPARE(s.session.agency()->id, QStringLiteral("ag_1"));
+        QCOMPARE(Session::rememberedAgencyId(), QStringLiteral("ag_1"));
+    }
+
+    void oneAgencyChosenSilently() {
+        SignedInSession s;
+        QSignalSpy choice(&s.session, &Session::agencyChoiceRequired);
+        QVERIFY2(s.signIn(QStringLiteral("dave")), qPrintable(s.error));
+        QCOMPARE(choice.count(), 0);
+        QCOMPARE(s.session.agency()->id, QStringLiteral("ag_2"));
+    }
+
+    void noAgencyIsAClearError() {
+        SignedInSession s;
+        QVERIFY(!s.signIn(QStringLiteral("carol")));
+        QVERIFY2(s.error.contains(QStringLiteral("does not belong to any agency")),
+                 qPrintable(s.error));
+        QCOMPARE(s.session.state(), Session::State::SignedOut);
+        QVERIFY(!keychainHasSession());
+    }
+
+    // No token, code, verifier or state in a debug-level log of a whole sign-in and refresh.
+    void logHoldsNoSecrets() {
+        QTemporaryDir logDir;
+        QLoggingCategory::setFilterRules(QStringLiteral("figestio.*.debug=true"));
+        QVERIFY(LogFile::install(logDir.path(), QStringLiteral("signin")));
+        QString authorize;
+        {
+            SignedInSession s;
+            const bool ok = s.signIn(QStringLiteral("alice"));
+            authorize = s.browser.lastUrl().toString(QUrl::FullyEncoded);
+            int refreshed = 0;
+            if (ok)
+                s.session.refreshNow(this, [&refreshed](Result<Done>) { ++refreshed; });
+            QTRY_COMPARE(refreshed, ok ? 1 : 0);
+            std::optional<Result<ServerIdentity>> id;
+            s.api.serverIdentity(this, [&id](Result<ServerIdentity> r) { id = r; });
+            QTRY_VERIFY(id);
+            QVERIFY(ok);
+        }
+        const QString path = LogFile::currentPath();
+        LogFile::uninstall();
+        QLoggingCategory::setFilterRules(QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray log = f.readAll();
+        QVERIFY(log.contains("figestio.auth"));
+        QVERIFY(log.contains("<redacted>")); // the authorize URL was logged, redacted
+
+        // The secrets of this sign-in.
+        const QUrlQuery q{QUrl(authorize)};
+        QStringList secrets{q.queryItemValue(QStringLiteral("state")),
+                            q.queryItemValue(QStringLiteral("nonce")),
+                            q.queryItemValue(QStringLiteral("code_challenge"))};
+        const QString items = keychainItems();
+        const auto tokens =
+            QRegularExpression(QStringLiteral("\"(access|refresh)_token\":\"([^\"]+)\""))
+                .globalMatch(items);
+        QVERIFY(items.contains(QStringLiteral("refresh_token")));
+        auto it = tokens;
+        while (it.hasNext())
+            secrets << it.next().captured(2);
+        QVERIFY(secrets.size() >= 5);
+        for (const QString &secret : std::as_const(secrets)) {
+            QVERIFY(secret.size() >= 16);
+            QVERIFY2(!log.contains(secret.toLatin1()), "a secret value is in the log");
+        }
+        QVERIFY(!log.contains("eyJ")); // no JWT of any kind
+        QVERIFY(!log.contains("code=") ||
+                !QRegularExpression(QStringLiteral("[?&]code=(?!<redacted>)"))
+                     .match(QString::fromUtf8(log))
+                     .hasMatch());
+        QVERIFY(!log.contains("code_verifier="));
+    }
+};
+
+QTEST_MAIN(TestSignIn)
+#include "tst_auth_signin.moc"
