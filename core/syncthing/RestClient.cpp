@@ -95,27 +95,30 @@ QNetworkReply *RestClient::send(const QByteArray &verb, const QString &path, con
     request.setTransferTimeout(timeoutMs);
 
     ++m_requestCount;
+    ++m_pending;
     ++m_requestLog[path];
     emit requestSent(path);
 
     QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
     const bool hadCtx = ctx != nullptr;
     QPointer<QObject> guard(ctx);
-    connect(reply, &QNetworkReply::finished, this, [reply, hadCtx, guard, done = std::move(done)] {
-        reply->deleteLater();
-        if (hadCtx && !guard)
-            return;
-        Raw raw;
-        raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen())
-            raw.body = reply->readAll();
-        if (raw.status == 0) {
-            raw.timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                           reply->error() == QNetworkReply::TimeoutError;
-            raw.networkError = reply->errorString();
-        }
-        done(raw);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, hadCtx, guard, done = std::move(done)] {
+                reply->deleteLater();
+                --m_pending;
+                if (hadCtx && !guard)
+                    return;
+                Raw raw;
+                raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (reply->isOpen())
+                    raw.body = reply->readAll();
+                if (raw.status == 0) {
+                    raw.timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                                   reply->error() == QNetworkReply::TimeoutError;
+                    raw.networkError = reply->errorString();
+                }
+                done(raw);
+            });
     return reply;
 }
 

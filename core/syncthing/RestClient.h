@@ -171,6 +171,7 @@ public:
     // Requests sent since construction or resetRequestCount(), total and per path
     // ("/rest/events" etc., without query).
     int requestCount() const { return m_requestCount; }
+    int pendingCount() const { return m_pending; } // requests sent and not yet answered
     QHash<QString, int> requestLog() const { return m_requestLog; }
     void resetRequestCount();
 
@@ -209,6 +210,7 @@ private:
     QByteArray m_apiKey;
     int m_timeoutMs = 10000;
     int m_requestCount = 0;
+    int m_pending = 0;
     QHash<QString, int> m_requestLog;
 };
 
