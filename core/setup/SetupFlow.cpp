@@ -465,6 +465,10 @@ void SetupFlow::doServerIdentity(quint64 gen) {
     });
 }
 
+// Before the claim the server does not know this device and would reject a dial; a rejected
+// address is redialled only after Syncthing's 60 s interval. So the peer starts "dynamic" (no
+// address: discovery is off, nothing is dialled) and gets the server's real addresses right
+// after the claim: a new address is dialled at once (STACK.md).
 void SetupFlow::doAddPeer(quint64 gen) {
     m_backend->peers(this, [this, gen](Result<QList<DeviceConfig>> r) {
         if (stale(gen))
@@ -474,24 +478,14 @@ void SetupFlow::doAddPeer(quint64 gen) {
         for (const DeviceConfig &d : r.value()) {
             if (d.deviceId == m_server.deviceId) {
                 qCInfo(lcSetup) << "server peer already present";
-                if (d.addresses == m_server.addresses)
-                    return stepDone(Step::AddPeer);
-                // Known, but the server moved: update its addresses only.
-                m_backend->setPeerAddresses(m_server.deviceId, m_server.addresses, this,
-                                            [this, gen](Result<Done> u) {
-                                                if (stale(gen))
-                                                    return;
-                                                if (!u.ok())
-                                                    return stepFailed(Step::AddPeer, u.error());
-                                                stepDone(Step::AddPeer);
-                                            });
-                return;
+                return stepDone(Step::AddPeer);
             }
         }
         DeviceConfig peer;
         peer.deviceId = m_server.deviceId;
         peer.name = m_server.name.isEmpty() ? QStringLiteral("Figestió") : m_server.name;
-        peer.addresses = m_server.addresses;
+        peer.addresses =
+            claimRecorded() ? m_server.addresses : QStringList{QStringLiteral("dynamic")};
         m_backend->addPeer(peer, this, [this, gen](Result<Done> a) {
             if (stale(gen))
                 return;
@@ -503,17 +497,22 @@ void SetupFlow::doAddPeer(quint64 gen) {
     });
 }
 
-void SetupFlow::doClaim(quint64 gen) {
-    QSettings s;
-    // The session's agency when known (a switch of agency needs a new claim).
+bool SetupFlow::claimRecorded() const {
+    const QSettings s;
     const QString agency =
         m_backend->agencyId().isEmpty() ? s.value(kClaimAgency).toString() : m_backend->agencyId();
-    if (s.value(kClaimDevice).toString() == m_ownDeviceId &&
-        s.value(kClaimAgency).toString() == agency &&
-        !s.value(kClaimFolderId).toString().isEmpty()) {
-        // Claimed by an earlier run: no second claim.
+    return !m_ownDeviceId.isEmpty() && s.value(kClaimDevice).toString() == m_ownDeviceId &&
+           s.value(kClaimAgency).toString() == agency &&
+           !s.value(kClaimFolderId).toString().isEmpty();
+}
+
+void SetupFlow::doClaim(quint64 gen) {
+    // Claimed by an earlier run for the session's agency: no second claim. (A switch of agency
+    // needs a new claim.)
+    if (claimRecorded()) {
+        const QSettings s;
         m_claim.deviceId = m_ownDeviceId;
-        m_claim.agencyId = agency;
+        m_claim.agencyId = s.value(kClaimAgency).toString();
         m_claim.folderId = s.value(kClaimFolderId).toString();
         m_claim.folderLabel = s.value(kClaimFolderLabel).toString();
         qCInfo(lcSetup) << "device already claimed";

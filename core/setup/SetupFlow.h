@@ -116,6 +116,7 @@ private:
     void doCreateFolder(quint64 gen);
     void doFinish();
     void setPeerAddressesAfterClaim(quint64 gen);
+    bool claimRecorded() const;
 
     std::unique_ptr<SetupBackend> m_backend;
     std::array<StepStatus, 6> m_status{};

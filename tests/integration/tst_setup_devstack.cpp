@@ -140,7 +140,7 @@ private slots:
         // Syncthing dial at once instead of after its 60 s redial interval.
         SyncState *state = m_syncthing->state();
         QCOMPARE(state->trackedFolderId(), QStringLiteral("figestio-ag_1"));
-        QTRY_VERIFY_WITH_TIMEOUT(state->serverConnected(), 25000);
+        QTRY_VERIFY_WITH_TIMEOUT(state->serverConnected(), 10000);
         qInfo("connected to the server %lld ms after the start", clock.elapsed());
     }
 
@@ -198,7 +198,7 @@ private slots:
         QCOMPARE(folders().size(), 1);
         QCOMPARE(claimsOfThisDevice(), 1);
         QCOMPARE(m_devstack.calls(QStringLiteral("/api/devices/claim")), claimsBefore);
-        QTRY_VERIFY_WITH_TIMEOUT(m_syncthing->state()->serverConnected(), 25000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_syncthing->state()->serverConnected(), 10000);
     }
 
     void filesTravelBothWays() {

@@ -169,6 +169,10 @@ private slots:
         const int claim = int(w.calls.indexOf(QStringLiteral("claim")));
         QVERIFY(w.calls.indexOf(QStringLiteral("addPeer")) < claim);
         QVERIFY(w.calls.indexOf(QStringLiteral("setAddresses"), claim) > claim);
+        // Added without an address (nothing is dialled before the server knows this device),
+        // then given the real ones after the claim (a new address is dialled at once).
+        QCOMPARE(w.peers.size(), 1);
+        QCOMPARE(w.peers.first().addresses, QStringList{QStringLiteral("dynamic")});
         QCOMPARE(w.addressSets.size(), 1);
         QCOMPARE(w.addressSets.first(), QStringList{QStringLiteral("tcp://127.0.0.1:22000")});
 
