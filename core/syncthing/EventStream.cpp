@@ -57,6 +57,7 @@ void EventStream::start() {
     stop();
     m_running = true;
     m_everSynced = false;
+    m_outage = false;
     m_since = 0;
     m_phase = Phase::Probe;
     m_backoff.reset();
@@ -100,8 +101,10 @@ void EventStream::poll() {
 void EventStream::onResult(Phase phase, Result<QList<SyncthingEvent>> result) {
     if (!result.ok()) {
         qCInfo(lcEvents) << "event stream down:" << result.error().message;
-        if (m_connected || !m_everSynced)
+        if (!m_outage) { // once per outage, not once per retry
+            m_outage = true;
             emit disconnected(result.error().message);
+        }
         setConnected(false);
         m_phase = Phase::Probe;
         scheduleRetry();
@@ -125,6 +128,7 @@ void EventStream::onResult(Phase phase, Result<QList<SyncthingEvent>> result) {
         }
         // else: the same Syncthing; resume from m_since, nothing lost, nothing repeated.
         m_everSynced = true;
+        m_outage = false;
         m_backoff.reset();
         m_phase = Phase::Stream;
         setConnected(true);

@@ -89,6 +89,7 @@ private:
     bool m_running = false;
     bool m_connected = false;
     bool m_everSynced = false;
+    bool m_outage = false;
     quint64 m_generation = 0; // drops answers of polls from before stop()/resync()
 };
 
