@@ -17,6 +17,13 @@
 
 #include <cstdio>
 
+#if defined(Q_OS_UNIX)
+#include <QSocketNotifier>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 namespace figestio {
 
 void installTranslations() {
@@ -30,6 +37,36 @@ QString logDirectory() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
         .filePath(QStringLiteral("logs"));
 }
+
+#if defined(Q_OS_UNIX)
+// SIGTERM/SIGINT (logout, `kill`, Ctrl+C) quit like the tray's Quit, so Syncthing is stopped
+// gracefully instead of being orphaned. The handler only writes a byte (async-signal-safe).
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int) {
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFds[1], &byte, 1);
+}
+
+void quitOnSignals(AppController *controller) {
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFds[0], QSocketNotifier::Read, controller);
+    QObject::connect(notifier, &QSocketNotifier::activated, controller, [controller, notifier] {
+        char byte = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalFds[0], &byte, 1);
+        notifier->setEnabled(false);
+        qCInfo(lcApp) << "signal received: quitting";
+        controller->quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
+#endif
 } // namespace
 
 int runGui(const QCommandLineParser &parser, const CommandLineOptions &options) {
@@ -58,6 +95,10 @@ int runGui(const QCommandLineParser &parser, const CommandLineOptions &options) 
     instance.setStatusProvider([&controller] { return controller.statusJson(); });
     QObject::connect(&instance, &SingleInstance::activationRequested, &controller,
                      &AppController::showMainWindow);
+
+#if defined(Q_OS_UNIX)
+    quitOnSignals(&controller);
+#endif
 
     int exitCode = ExitOk;
     QObject::connect(&controller, &AppController::finished, qApp,
