@@ -2,16 +2,25 @@
 
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QStandardPaths>
 
 namespace figestio {
 
 bool BrowserLauncher::open(const QUrl &url) {
-    if (QDesktopServices::openUrl(url))
+    // Without a QGuiApplication, QDesktopServices only warns "not a GUI application".
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) &&
+        QDesktopServices::openUrl(url))
         return true;
-#if defined(Q_OS_MACOS)
+#if defined(Q_OS_WIN)
+    // The shell's URL handler: the user's default browser.
+    return QProcess::startDetached(
+        QStringLiteral("rundll32"),
+        {QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded)});
+#elif defined(Q_OS_MACOS)
     return QProcess::startDetached(QStringLiteral("open"), {url.toString(QUrl::FullyEncoded)});
 #elif defined(Q_OS_UNIX)
     const QString xdgOpen = QStandardPaths::findExecutable(QStringLiteral("xdg-open"));

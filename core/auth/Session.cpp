@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSettings>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace figestio {
@@ -294,13 +295,25 @@ void Session::chooseAgency(const QString &agencyId) {
     }
     if (m_state != State::SignedIn)
         return;
-    // Switching agency while signed in: the server decides whether it is allowed (403).
+    // Switching agency while signed in is a refresh too: never two at once with the same
+    // refresh token (the provider revokes the whole grant on reuse).
+    if (m_refreshing) {
+        m_refreshWaiters.append([this, agencyId](Result<Done>) {
+            QTimer::singleShot(0, this, [this, agencyId] { chooseAgency(agencyId); });
+        });
+        return;
+    }
+    m_refreshing = true;
+    m_scheduler->stop();
+    // The server decides whether it is allowed (403).
     const Agency target = chosen.value_or(Agency{agencyId, QString()});
     const quint64 generation = m_generation;
     startRefresh(target.id, [this, generation, target](Result<TokenSet> tokens) {
         if (generation != m_generation)
             return;
         if (!tokens) {
+            finishRefresh(tokens.error());
+            scheduleRefresh();
             m_lastError = tokens.error();
             if (tokens.error().kind == Error::Kind::Unauthorized)
                 endSession(tokens.error());
@@ -310,6 +323,8 @@ void Session::chooseAgency(const QString &agencyId) {
         }
         storeAndApply(tokens.value(), target, [this, target](Result<Done>) {
             rememberAgency(target);
+            finishRefresh(Done{});
+            scheduleRefresh();
             emit agencyChanged();
         });
     });

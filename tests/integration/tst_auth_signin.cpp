@@ -177,6 +177,25 @@ private slots:
         QCOMPARE(s.session.agency()->id, QStringLiteral("ag_1"));
     }
 
+    // Every attempt has its own state, nonce and PKCE pair.
+    void freshSecretsPerAttempt() {
+        SignedInSession s;
+        s.browser.setMode(SigninBrowser::Mode::CaptureOnly);
+        QSignalSpy opened(&s.browser, &SigninBrowser::urlOpened);
+        QList<QUrlQuery> attempts;
+        for (int i = 0; i < 2; ++i) {
+            s.session.signIn();
+            QTRY_COMPARE(opened.count(), i + 1);
+            attempts << QUrlQuery(s.browser.lastUrl());
+            s.session.cancelSignIn();
+        }
+        for (const char *name : {"state", "nonce", "code_challenge"})
+            QVERIFY(attempts.at(0).queryItemValue(QString::fromLatin1(name)) !=
+                    attempts.at(1).queryItemValue(QString::fromLatin1(name)));
+        // The state of the cancelled attempt opens nothing: the port is closed.
+        QCOMPARE(exchange(51789, "GET /callback HTTP/1.1\r\n\r\n"), QByteArray("CONNECT FAILED"));
+    }
+
     void providerDeniesIsShown() {
         SignedInSession s;
         s.browser.setMode(SigninBrowser::Mode::Deny);

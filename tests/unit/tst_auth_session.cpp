@@ -279,6 +279,34 @@ private slots:
         QCOMPARE(server.seen.size(), 1);
     }
 
+    // Switching agency during a refresh waits for it, then uses the rotated token: a refresh
+    // token is never sent twice (the provider would revoke the grant).
+    void agencySwitchWaitsForTheRefreshInFlight() {
+        ScriptedServer server;
+        server.delayMs = 150;
+        server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
+        server.script(200, refreshAnswer(QStringLiteral("a3"), QStringLiteral("r3"), 600));
+        QNetworkAccessManager nam;
+        MemoryTokenStore store;
+        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
+                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000));
+        Session session(configFor(server), &store, &nam);
+        QVERIFY(restore(session));
+        QSignalSpy changed(&session, &Session::agencyChanged);
+        session.refreshNow(this, [](Result<Done>) {});
+        session.chooseAgency(QStringLiteral("ag_2"));
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(server.seen.size(), 2);
+        QCOMPARE(server.seen.at(0).authorization, QByteArray("Bearer r1"));
+        QCOMPARE(server.seen.at(1).authorization, QByteArray("Bearer r2"));
+        QCOMPARE(server.seen.at(1).target, QByteArray("/auth/refresh?agency_id=ag_2"));
+        QCOMPARE(session.agency()->id, QStringLiteral("ag_2"));
+        QCOMPARE(storedRefreshToken(store), QStringLiteral("r3"));
+        QString token;
+        session.withAccessToken(this, [&token](Result<QString> r) { token = r.value(); });
+        QTRY_COMPARE(token, QStringLiteral("a3"));
+    }
+
     void refreshRefusedEndsTheSession() {
         ScriptedServer server;
         server.script(401, R"({"error":"invalid_token"})");
