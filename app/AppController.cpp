@@ -1,6 +1,8 @@
 #include "AppController.h"
 
 #include "Autostart.h"
+#include "DiagnosticReport.h"
+#include "SettingsDialog.h"
 #include "SetupWizard.h"
 #include "StatusWindow.h"
 #include "TrayIcon.h"
@@ -66,6 +68,8 @@ AppController::~AppController() {
     m_wizard = nullptr;
     delete m_status;
     m_status = nullptr;
+    delete m_settings;
+    m_settings = nullptr;
     delete m_tray;
     m_tray = nullptr;
 }
@@ -120,7 +124,11 @@ void AppController::start() {
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
     connect(m_tray, &TrayIcon::signInRequested, this, [this] { ensureWizard()->showSignIn(); });
     connect(m_tray, &TrayIcon::setupRequested, this, &AppController::openWizard);
-    connect(m_tray, &TrayIcon::signOutRequested, this, &AppController::openSettings);
+    // Sign out asks first (stop syncing too?): the settings dialog owns that question.
+    connect(m_tray, &TrayIcon::signOutRequested, this, [this] {
+        openSettings();
+        m_settings->askSignOut();
+    });
     connect(m_tray, &TrayIcon::quitRequested, this, &AppController::quit);
     m_tray->show();
     if (QSystemTrayIcon::isSystemTrayAvailable())
@@ -225,11 +233,30 @@ StatusWindow *AppController::ensureStatusWindow() {
 }
 
 void AppController::openSettings() {
-    // Until the settings dialog lands, the status window stands in (it has Pause and Open).
-    StatusWindow *w = ensureStatusWindow();
-    w->show();
-    w->raise();
-    w->activateWindow();
+    SettingsDialog *d = ensureSettingsDialog();
+    d->show();
+    d->raise();
+    d->activateWindow();
+}
+
+SettingsDialog *AppController::ensureSettingsDialog() {
+    if (m_settings)
+        return m_settings;
+    m_settings = new SettingsDialog();
+    m_settings->bindSession(m_session);
+    m_settings->setReportProvider([this] {
+        return DiagnosticReport()
+            .setSession(m_session)
+            .setSyncState(m_syncthing->state())
+            .setSyncthing(m_syncthing)
+            .setSetupFlow(m_setup)
+            .text();
+    });
+    m_settings->setStartAtLogin(m_autostart->isEnabled());
+    connect(m_settings, &SettingsDialog::startAtLoginChanged, m_autostart, &Autostart::setEnabled);
+    connect(m_autostart, &Autostart::changed, m_settings, &SettingsDialog::setStartAtLogin);
+    connect(m_settings, &SettingsDialog::signOutRequested, this, &AppController::signOut);
+    return m_settings;
 }
 
 void AppController::openFolder() {
@@ -267,6 +294,8 @@ void AppController::quit() {
         m_wizard->hide();
     if (m_status)
         m_status->hide();
+    if (m_settings)
+        m_settings->hide();
     if (m_tray)
         m_tray->hide();
     auto done = std::make_shared<bool>(false);
