@@ -241,6 +241,21 @@ private slots:
         QVERIFY(stopAndWait(s));
     }
 
+    void restartsAfterMonitorKilledWithoutOrphan() {
+        // SIGKILL to the monitor orphans its child, which keeps serving (STACK.md): the app must
+        // stop that child before it starts a new Syncthing on the same home.
+        SyncthingService s(m_home);
+        QVERIFY(startAndWait(s));
+        SidecarProcess *p = s.sidecar();
+        const qint64 monitor = p->pid();
+        QSignalSpy started(&s, &SyncthingService::started);
+        QCOMPARE(::kill(static_cast<pid_t>(monitor), SIGKILL), 0);
+        QVERIFY(started.wait(kStartMs));
+        QVERIFY(SyncthingPeer::sessionPids(monitor).isEmpty());
+        QCOMPARE(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home).size(), 2);
+        QVERIFY(stopAndWait(s));
+    }
+
     void givesUpOnAlwaysCrashingBinary() {
         // Generates a home like Syncthing, then dies at every start.
         const QString script = m_tmp->filePath(QStringLiteral("crashing-syncthing"));

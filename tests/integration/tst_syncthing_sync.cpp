@@ -4,6 +4,7 @@
 #include "SyncthingPeer.h"
 #include "syncthing/EventStream.h"
 #include "syncthing/RestClient.h"
+#include "syncthing/SidecarProcess.h"
 #include "syncthing/SyncState.h"
 #include "syncthing/SyncthingService.h"
 
@@ -14,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace figestio;
 using Overall = SyncState::Overall;
@@ -224,6 +227,29 @@ private slots:
                     rest->setFolderPaused(kFolder, false, c, cb);
                 }).ok());
         QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::UpToDate, 10000);
+    }
+
+    void recoversAfterClientSyncthingCrash() {
+        // The worker dies: the sidecar restarts it, the event stream notices the new IDs, and
+        // one snapshot puts SyncState right again.
+        SyncState *state = m_client->state();
+        QList<qint64> pids = m_client->sidecar()->groupPids();
+        pids.removeAll(m_client->sidecar()->pid());
+        QCOMPARE(pids.size(), 1);
+        QSignalSpy overall(state, &SyncState::overallChanged);
+        QSignalSpy restarted(m_client->events(), &EventStream::synced);
+        QCOMPARE(::kill(static_cast<pid_t>(pids.first()), SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!overall.isEmpty(), 5000);
+        QCOMPARE(overall.first().first().value<Overall>(), Overall::Starting);
+        QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::UpToDate, 20000);
+        QVERIFY(state->serverConnected());
+        QVERIFY(!restarted.isEmpty());
+        // Events flow again: a new file shows up as synced.
+        QSignalSpy synced(state, &SyncState::fileSynced);
+        QVERIFY(
+            writeFile(QDir(m_serverDir).filePath(QStringLiteral("after-restart.txt")), "again\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 15000);
+        QCOMPARE(synced.first().first().toString(), QStringLiteral("after-restart.txt"));
     }
 
     void serverGoneIsServerOffline() {
