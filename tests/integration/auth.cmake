@@ -15,3 +15,6 @@ if(TARGET tst_auth_cli)
     target_compile_definitions(tst_auth_cli PRIVATE
         FIGESTIO_SYNC_BINARY="$<TARGET_FILE:figestio-sync>")
 endif()
+# A Secret Service that never answers (its own private bus; no KEYRING).
+figestio_add_test(tst_auth_keychain_hang LABEL integration
+                  SOURCES integration/tst_auth_keychain_hang.cpp LIBS ${_auth_libs} Qt6::DBus)
