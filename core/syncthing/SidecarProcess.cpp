@@ -23,6 +23,9 @@
 #include <sys/types.h>
 #include <unistd.h>
 #endif
+#ifndef SIGKILL // Windows: the signals are only names there (no process groups; see README)
+#define SIGKILL 9
+#endif
 
 namespace figestio {
 

@@ -207,12 +207,15 @@ SyncState::Folder &SyncState::folderRef(const QString &id) {
 void SyncState::setEngine(Engine engine, const QString &error) {
     m_engine = engine;
     m_engineError = error;
-    if (engine != Engine::Running)
+    if (engine != Engine::Running) {
         setConnected(false, {}, {});
+        m_haveConfig = false; // a restarted Syncthing is read again
+    }
     touch();
 }
 
 void SyncState::applyFolderConfigs(const QList<FolderConfig> &folders) {
+    m_haveConfig = true;
     QStringList present;
     for (const FolderConfig &fc : folders) {
         Folder &f = folderRef(fc.id);
@@ -497,6 +500,7 @@ void SyncState::applyEvent(const SyncthingEvent &event) {
 
 void SyncState::clear() {
     m_folders.clear();
+    m_haveConfig = false;
     setConnected(false, {}, {});
     m_devicePaused = false;
     m_address.clear();
@@ -514,6 +518,10 @@ SyncState::Overall SyncState::computeOverall() const {
     case Engine::Running:
         break;
     }
+    // Until Syncthing's folder list is known, "not set up" would be a guess (and could send the
+    // user to the wizard for nothing).
+    if (!m_haveConfig)
+        return Overall::Starting;
     const auto it = m_folders.constFind(m_folderId);
     if (m_folderId.isEmpty() || it == m_folders.constEnd() || !it->configured)
         return Overall::NotConfigured;

@@ -151,6 +151,7 @@ private:
     bool m_devicePaused = false;
     QString m_address;
     QDateTime m_connectedSince;
+    bool m_haveConfig = false; // a folder list arrived since (re)start: NotConfigured means it
     Engine m_engine = Engine::Stopped;
     QString m_engineError;
     Overall m_overall = Overall::Stopped;

@@ -98,7 +98,7 @@ private slots:
                  qPrintable(m_server->lastError()));
 
         state->setTracked(kFolder, m_server->deviceId());
-        QCOMPARE(state->overall(), Overall::NotConfigured);
+        QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::NotConfigured, 5000);
 
         DeviceConfig device{
             m_server->deviceId(), QStringLiteral("Figestió"), {m_server->listenAddress()}};

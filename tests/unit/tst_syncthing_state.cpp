@@ -163,6 +163,8 @@ private slots:
         s.setEngine(SyncState::Engine::Starting);
         QCOMPARE(s.overall(), Overall::Starting);
         s.setEngine(SyncState::Engine::Running);
+        QCOMPARE(s.overall(), Overall::Starting); // Syncthing's folder list not read yet
+        s.applyFolderConfigs({});
         QCOMPARE(s.overall(), Overall::NotConfigured);
         s.setTracked(QStringLiteral("f1"), kServer);
         QCOMPARE(s.overall(), Overall::NotConfigured); // not in Syncthing's config yet
@@ -415,6 +417,12 @@ private slots:
         c.deviceId = kServer;
         c.connected = true;
         c.address = QStringLiteral("127.0.0.1:1");
+        s.applyConnections({c});
+        QCOMPARE(s.overall(), Overall::UpToDate);
+        s.clear(); // e.g. Syncthing restarted: nothing is known until the next snapshot
+        QCOMPARE(s.overall(), Overall::Starting);
+        s.applyFolderConfigs({f});
+        s.applyFolderStatus(QStringLiteral("f1"), st);
         s.applyConnections({c});
         QCOMPARE(s.overall(), Overall::UpToDate);
         DeviceConfig d;
