@@ -4,10 +4,18 @@
 #include <QPainter>
 #include <QPainterPath>
 
+// The .qrc lives in the static figestio-app library: its initializer must be referenced, or the
+// linker drops it and no icon loads.
+static void initResources() {
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace figestio::Icons {
 
 namespace {
 QIcon fromPngs(const QString &name, std::initializer_list<int> sizes) {
+    static const bool initialized = (initResources(), true);
+    Q_UNUSED(initialized);
     QIcon icon;
     for (int size : sizes) {
         const QString file = QStringLiteral(":/icons/png/%1-%2.png").arg(name).arg(size);

@@ -20,9 +20,10 @@ QString relativeTime(const QDateTime &when, const QDateTime &now) {
     const qint64 days = when.toLocalTime().date().daysTo(now.toLocalTime().date());
     if (days <= 1)
         return QCoreApplication::translate("RelativeTime", "yesterday");
-    if (days < 7)
-        return QCoreApplication::translate("RelativeTime", "%n day(s) ago", nullptr,
-                                           static_cast<int>(days));
+    if (days < 7) {
+        const int n = static_cast<int>(days);
+        return QCoreApplication::translate("RelativeTime", "%n day(s) ago", nullptr, n);
+    }
     return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
 }
 

@@ -43,8 +43,7 @@ SetupWizard::SetupWizard(QWidget *parent)
     , m_done(new DonePage(this)) {
     setObjectName(QStringLiteral("setupWizard"));
     setWizardStyle(QWizard::ModernStyle);
-    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage |
-               QWizard::NoDefaultButton);
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage);
     setWindowIcon(Icons::app());
     setPixmap(QWizard::LogoPixmap, Icons::app().pixmap(48, 48));
     setMinimumSize(600, 440);

@@ -22,8 +22,12 @@ TrayIcon::TrayIcon(QObject *parent, int offlineNotifyMs)
     m_menu->installEventFilter(this);
 
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
-        if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick)
-            emit m_setUp ? statusRequested() : setupRequested();
+        if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick) {
+            if (m_setUp)
+                emit statusRequested();
+            else
+                emit setupRequested();
+        }
     });
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
         const Pending what = std::exchange(m_onMessageClick, Pending::None);
@@ -98,7 +102,8 @@ void TrayIcon::bind(Session *session, SyncState *state) {
     m_session = session;
     m_state = state;
     if (session) {
-        connect(session, &Session::stateChanged, this, &TrayIcon::refresh);
+        connect(session, &Session::stateChanged, this, &TrayIcon::setSessionState);
+        m_sessionState = session->state();
         connect(session, &Session::agencyChanged, this, &TrayIcon::refresh);
         connect(session, &Session::sessionExpired, this, &TrayIcon::notifySessionExpired);
     }
@@ -125,16 +130,21 @@ void TrayIcon::hide() {
     m_tray->hide();
 }
 
+void TrayIcon::setSessionState(Session::State state) {
+    m_sessionState = state;
+    onOverallChanged(); // the offline notification depends on being signed in
+}
+
 void TrayIcon::setSetUp(bool setUp) {
     m_setUp = setUp;
-    refresh();
+    onOverallChanged();
 }
 
 TrayInput TrayIcon::input() const {
     TrayInput in;
     in.setUp = m_setUp;
+    in.session = m_sessionState;
     if (m_session) {
-        in.session = m_session->state();
         if (const auto agency = m_session->agency())
             in.agencyName = agency->name;
     }
@@ -166,7 +176,7 @@ void TrayIcon::onOverallChanged() {
     refresh();
     // Only a long outage is worth a notification; short ones fix themselves.
     const bool offline = m_state && m_state->overall() == SyncState::Overall::ServerOffline;
-    const bool signedIn = m_session && m_session->state() == Session::State::SignedIn;
+    const bool signedIn = m_sessionState == Session::State::SignedIn;
     if (offline && signedIn && m_setUp) {
         if (!m_offlineTimer.isActive())
             m_offlineTimer.start(m_offlineNotifyMs);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TrayPresenter.h"
+#include "auth/Session.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +13,6 @@ class QMenu;
 
 namespace figestio {
 
-class Session;
 class SyncState;
 
 // The system tray icon, its menu and its notifications. The look comes from TrayPresenter;
@@ -44,6 +44,8 @@ public:
 
 public slots:
     void setSetUp(bool setUp);
+    // The session's state (the session binding calls it; tests may call it directly).
+    void setSessionState(figestio::Session::State state);
     // Recomputes the view (after any change; bound signals call it).
     void refresh();
     // Notifications (also emitted as notified() so tests and logs can see them).
@@ -78,6 +80,7 @@ private:
     QPointer<Session> m_session;
     QPointer<SyncState> m_state;
     bool m_setUp = false;
+    Session::State m_sessionState = Session::State::SignedOut;
     TrayView m_view;
     QTimer m_minuteTimer;
     QTimer m_offlineTimer;

@@ -1,0 +1,206 @@
+// Settings: the language switch retranslates visible text at once (and is remembered), start
+// at login, the sign-out question, the logs folder; the diagnostic report has no secrets.
+#include "DiagnosticReport.h"
+#include "SettingsDialog.h"
+#include "StatusWindow.h"
+#include "TrayIcon.h"
+#include "common/Logging.h"
+#include "ui_support.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace figestio;
+
+class TestUiSettings : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("FigestioTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_settings"));
+        Translations::setLanguage(QStringLiteral("en"));
+    }
+    void languageDefaults();
+    void languageSwitchRetranslates();
+    void startAtLogin();
+    void signOutAsks_data();
+    void signOutAsks();
+    void logsDirectory();
+    void reportHasNoSecrets();
+    void screenshot();
+};
+
+void TestUiSettings::languageDefaults() {
+    QCOMPARE(Translations::available(), QStringList({"ca", "es", "en"}));
+    QCOMPARE(Translations::nativeName(QStringLiteral("ca")), QStringLiteral("Català"));
+    QCOMPARE(Translations::nativeName(QStringLiteral("es")), QStringLiteral("Español"));
+    const QString sys = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    QCOMPARE(Translations::systemDefault(),
+             Translations::available().contains(sys) ? sys : QStringLiteral("ca"));
+    // The saved choice wins over the system language.
+    QSettings().setValue(Translations::settingsKey(), QStringLiteral("es"));
+    Translations::install();
+    QCOMPARE(Translations::current(), QStringLiteral("es"));
+    // A bad saved value falls back to the default.
+    QSettings().setValue(Translations::settingsKey(), QStringLiteral("fr"));
+    Translations::install();
+    QCOMPARE(Translations::current(), Translations::systemDefault());
+    Translations::setLanguage(QStringLiteral("xx")); // ignored
+    QCOMPARE(Translations::current(), Translations::systemDefault());
+    Translations::setLanguage(QStringLiteral("en"));
+}
+
+void TestUiSettings::languageSwitchRetranslates() {
+    SettingsDialog d;
+    StatusWindow status;
+    TrayIcon tray;
+    d.show();
+    status.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    auto *combo = d.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *signOut = d.findChild<QPushButton *>(QStringLiteral("signOutButton"));
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("en"));
+    QTRY_COMPARE(d.windowTitle(), QStringLiteral("Figestió Sync settings"));
+    QTRY_COMPARE(signOut->text(), QStringLiteral("Sign &out…"));
+    QSignalSpy changed(&d, &SettingsDialog::languageChanged);
+
+    // The user picks Català with the keyboard: applies at once, everywhere.
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home); // Català is first
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("ca"));
+    QCOMPARE(Translations::current(), QStringLiteral("ca"));
+    QCOMPARE(QSettings().value(Translations::settingsKey()).toString(), QStringLiteral("ca"));
+    QTRY_COMPARE(d.windowTitle(), QStringLiteral("Configuració del Figestió Sync"));
+    QTRY_COMPARE(signOut->text(), QStringLiteral("&Tanca la sessió…"));
+    QTRY_COMPARE(status.windowTitle(), QStringLiteral("Estat del Figestió Sync"));
+    QTRY_COMPARE(tray.action(QStringLiteral("quitAction"))->text(),
+                 QStringLiteral("Surt del Figestió Sync"));
+    QCOMPARE(combo->currentText(), QStringLiteral("Català")); // names stay in their language
+
+    combo->setCurrentIndex(combo->findData(QStringLiteral("es")));
+    emit combo->activated(combo->currentIndex());
+    QTRY_COMPARE(d.windowTitle(), QStringLiteral("Configuración de Figestió Sync"));
+    QTRY_COMPARE(tray.action(QStringLiteral("settingsAction"))->text(),
+                 QStringLiteral("Configuración…"));
+
+    combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+    emit combo->activated(combo->currentIndex());
+    QTRY_COMPARE(d.windowTitle(), QStringLiteral("Figestió Sync settings"));
+    QCOMPARE(Translations::current(), QStringLiteral("en"));
+}
+
+void TestUiSettings::startAtLogin() {
+    SettingsDialog d;
+    QSignalSpy changed(&d, &SettingsDialog::startAtLoginChanged);
+    d.setStartAtLogin(true); // from the controller: no signal
+    QVERIFY(d.startAtLogin());
+    QCOMPARE(changed.count(), 0);
+    d.findChild<QCheckBox *>(QStringLiteral("startAtLoginCheck"))->click();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toBool(), false);
+}
+
+void TestUiSettings::signOutAsks_data() {
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("unlink");
+    QTest::newRow("sign out and unlink") << "signOutAndUnlinkButton" << 1 << true;
+    QTest::newRow("only sign out") << "signOutOnlyButton" << 1 << false;
+    QTest::newRow("cancel") << "signOutCancelButton" << 0 << false;
+}
+
+void TestUiSettings::signOutAsks() {
+    QFETCH(QString, button);
+    QFETCH(int, count);
+    QFETCH(bool, unlink);
+    SettingsDialog d;
+    d.setAccountText(QStringLiteral("Signed in as Alice, for Gestoria Puig."), true);
+    d.show();
+    QSignalSpy requested(&d, &SettingsDialog::signOutRequested);
+    auto *signOut = d.findChild<QPushButton *>(QStringLiteral("signOutButton"));
+    QVERIFY(signOut->isEnabled());
+    signOut->click();
+    QMessageBox *box = d.signOutQuestion();
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    // The default (Enter) is the harmless choice.
+    QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("signOutCancelButton"));
+    for (const char *jargon : {"Syncthing", "device", "token"})
+        QVERIFY(!box->informativeText().contains(QLatin1String(jargon), Qt::CaseInsensitive));
+    if (button == QLatin1String("signOutAndUnlinkButton"))
+        uitest::screenshot(box, QStringLiteral("settings-2-signout-question"));
+    box->findChild<QPushButton *>(button)->click();
+    QCOMPARE(requested.count(), count);
+    if (count)
+        QCOMPARE(requested.at(0).at(0).toBool(), unlink);
+    QTRY_VERIFY(!d.signOutQuestion());
+
+    d.setAccountText(QStringLiteral("Not signed in."), false);
+    QVERIFY(!signOut->isEnabled());
+}
+
+void TestUiSettings::logsDirectory() {
+    QCOMPARE(SettingsDialog::logsDirectory(),
+             QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                 QStringLiteral("/logs"));
+    QTemporaryDir dir;
+    QVERIFY(LogFile::install(dir.path()));
+    QCOMPARE(SettingsDialog::logsDirectory(), QFileInfo(LogFile::currentPath()).absolutePath());
+    LogFile::uninstall();
+}
+
+void TestUiSettings::reportHasNoSecrets() {
+    SyncState state;
+    uitest::makeUpToDate(state);
+    const QString jwt =
+        QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSIsImFnZW5jeV9pZCI6ImFnXzEifQ."
+                       "c2lnbmF0dXJlc2lnbmF0dXJl");
+    const QString apiKey = QStringLiteral("Zk3j9QpL2mXv8RtY6wBn4HsD1cFgKe7A");
+    state.applyFolderErrors(
+        uitest::kFolder,
+        {FolderError{QStringLiteral("a.txt"), QStringLiteral("Bearer ") + jwt},
+         FolderError{QStringLiteral("b.txt"),
+                     QStringLiteral("http://127.0.0.1:8384/rest?apikey=") + apiKey},
+         FolderError{QStringLiteral("c.txt"),
+                     QStringLiteral("callback?code=SplxlOBeZQQYbYS6WxSbIA&state=af0ifjsldkj")}});
+    const QString report = DiagnosticReport().setSyncState(&state).text();
+    QVERIFY(report.contains(QStringLiteral("App version: ")));
+    QVERIFY(report.contains(QStringLiteral("OS: ")));
+    QVERIFY(report.contains(QStringLiteral("Overall: Error")));
+    QVERIFY(report.contains(QStringLiteral("a.txt")));
+    for (const QString &secret : {jwt, apiKey, QStringLiteral("SplxlOBeZQQYbYS6WxSbIA"),
+                                  QStringLiteral("af0ifjsldkj"), QStringLiteral("eyJ")})
+        QVERIFY2(!report.contains(secret), qPrintable(report));
+
+    // Through the dialog, to the clipboard, whatever the provider returns.
+    SettingsDialog d;
+    d.setReportProvider([&] { return report + QStringLiteral("\nrefresh_token=") + apiKey; });
+    QSignalSpy copied(&d, &SettingsDialog::reportCopied);
+    d.findChild<QPushButton *>(QStringLiteral("copyReportButton"))->click();
+    QCOMPARE(copied.count(), 1);
+    const QString clip = QGuiApplication::clipboard()->text();
+    QVERIFY(clip.startsWith(QStringLiteral("Figestió Sync diagnostic report")));
+    QVERIFY(!clip.contains(apiKey));
+    QVERIFY(clip.contains(QStringLiteral("refresh_token=[redacted]")));
+}
+
+void TestUiSettings::screenshot() {
+    SettingsDialog d;
+    d.setAccountText(QStringLiteral("Signed in as Alice Puig, for Gestoria Puig."), true);
+    d.setStartAtLogin(true);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QVERIFY(uitest::screenshot(&d, QStringLiteral("settings-1")));
+}
+
+QTEST_MAIN(TestUiSettings)
+#include "tst_ui_settings.moc"

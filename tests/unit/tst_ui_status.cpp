@@ -1,0 +1,157 @@
+// The status window bound to a real SyncState fed through its public write side: state with
+// %, server, last sync, recent files, problems in words, Pause/Resume; closing only hides.
+#include "StatusWindow.h"
+#include "ui_support.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace figestio;
+
+class TestUiStatus : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("FigestioTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_status"));
+        Translations::setLanguage(QStringLiteral("en"));
+    }
+    void showsAccount();
+    void followsSyncState();
+    void recentFilesAndProblems();
+    void pauseResumeAndOpen();
+    void closingHides();
+    void screenshots();
+};
+
+void TestUiStatus::showsAccount() {
+    StatusWindow w;
+    QCOMPARE(w.accountText(), QStringLiteral("Not signed in"));
+    w.showAccount(UserInfo{QStringLiteral("sub"), QStringLiteral("Alice Puig"),
+                           QStringLiteral("alice@example.com"), QStringLiteral("alice")},
+                  Agency{QStringLiteral("ag_1"), QStringLiteral("Gestoria Puig")});
+    QCOMPARE(w.accountText(), QStringLiteral("Alice Puig (alice@example.com)"));
+    QCOMPARE(w.agencyText(), QStringLiteral("Gestoria Puig"));
+    w.showSignedOut();
+    QCOMPARE(w.accountText(), QStringLiteral("Not signed in"));
+}
+
+void TestUiStatus::followsSyncState() {
+    SyncState state;
+    StatusWindow w;
+    w.bind(nullptr, &state);
+    QCOMPARE(w.folderText(), QStringLiteral("Not set up yet"));
+
+    uitest::makeUpToDate(state, QStringLiteral("/home/alice/Figestió"));
+    QTRY_COMPARE(w.stateText(), QStringLiteral("Up to date"));
+    QCOMPARE(w.folderText(), QStringLiteral("/home/alice/Figestió"));
+    QCOMPARE(w.serverText(), QStringLiteral("Connected to the Figestió server"));
+    QCOMPARE(w.progressValue(), -1);
+
+    uitest::makeSyncing(state, 580, 1000); // 42% there
+    QTRY_COMPARE(w.stateText(), QStringLiteral("Syncing… 42%"));
+    QCOMPARE(w.progressValue(), 42);
+
+    FolderStatus idle;
+    idle.state = QStringLiteral("idle");
+    idle.globalBytes = 1000;
+    state.applyFolderStatus(uitest::kFolder, idle); // syncing → idle: a sync just ended
+    QTRY_COMPARE(w.stateText(), QStringLiteral("Up to date"));
+    QCOMPARE(w.lastSyncText(), QStringLiteral("just now"));
+    QCOMPARE(w.progressValue(), -1);
+
+    uitest::setConnected(state, false);
+    QTRY_COMPARE(w.stateText(), QStringLiteral("Cannot reach the Figestió server"));
+    QCOMPARE(w.serverText(), QStringLiteral("Cannot reach the Figestió server"));
+    uitest::setConnected(state, false, true);
+    QTRY_COMPARE(w.stateText(), QStringLiteral("Syncing is paused"));
+    QCOMPARE(w.serverText(), QStringLiteral("Paused"));
+}
+
+void TestUiStatus::recentFilesAndProblems() {
+    SyncState state;
+    StatusWindow w;
+    w.bind(nullptr, &state);
+    uitest::makeUpToDate(state);
+    const QDateTime twoMinutesAgo = QDateTime::currentDateTimeUtc().addSecs(-130);
+    state.applyEvent(
+        uitest::itemFinished(1, QStringLiteral("factures/gener.pdf"), {}, twoMinutesAgo));
+    state.applyEvent(uitest::itemFinished(2, QStringLiteral("nòmines/març.xlsx"),
+                                          QStringLiteral("permission denied")));
+    QTRY_COMPARE(w.recentFileTexts().size(), 2);
+    const QStringList texts = w.recentFileTexts();
+    QVERIFY2(texts.at(1).startsWith(
+                 QStringLiteral("factures/gener.pdf\nReceived from your agency · 2 minutes ago")),
+             qPrintable(texts.at(1)));
+    QVERIFY2(texts.at(0).startsWith(QStringLiteral("nòmines/març.xlsx\nCould not be synced")),
+             qPrintable(texts.at(0)));
+
+    QVERIFY(w.problemsText().isEmpty());
+    state.applyFolderErrors(uitest::kFolder, {FolderError{QStringLiteral("nòmines/març.xlsx"),
+                                                          QStringLiteral("permission denied")}});
+    QTRY_VERIFY(!w.problemsText().isEmpty());
+    QVERIFY(w.problemsText().contains(QStringLiteral("nòmines/març.xlsx")));
+    QTRY_COMPARE(w.findChild<QLabel *>(QStringLiteral("problemsLabel"))->isVisibleTo(&w), true);
+    for (const char *jargon : {"Syncthing", "device ID", "REST", "token"})
+        QVERIFY(!w.problemsText().contains(QLatin1String(jargon)));
+}
+
+void TestUiStatus::pauseResumeAndOpen() {
+    SyncState state;
+    StatusWindow w;
+    w.bind(nullptr, &state);
+    uitest::makeUpToDate(state);
+    auto *button = w.findChild<QPushButton *>(QStringLiteral("pauseResumeButton"));
+    QTRY_COMPARE(button->text(), QStringLiteral("Pause syncing"));
+    QVERIFY(button->isEnabled());
+    QSignalSpy pause(&w, &StatusWindow::pauseRequested);
+    QSignalSpy resume(&w, &StatusWindow::resumeRequested);
+    button->click();
+    QCOMPARE(pause.count(), 1);
+    uitest::setConnected(state, false, true);
+    QTRY_COMPARE(button->text(), QStringLiteral("Resume syncing"));
+    button->click();
+    QCOMPARE(resume.count(), 1);
+
+    QSignalSpy open(&w, &StatusWindow::openFolderRequested);
+    w.findChild<QPushButton *>(QStringLiteral("statusOpenFolderButton"))->click();
+    QCOMPARE(open.count(), 1);
+}
+
+void TestUiStatus::closingHides() {
+    StatusWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(!w.close()); // refused: hidden instead
+    QVERIFY(!w.isVisible());
+}
+
+void TestUiStatus::screenshots() {
+    SyncState state;
+    StatusWindow w;
+    w.bind(nullptr, &state);
+    w.showAccount(UserInfo{QStringLiteral("sub"), QStringLiteral("Alice Puig"),
+                           QStringLiteral("alice@example.com"), QStringLiteral("alice")},
+                  Agency{QStringLiteral("ag_1"), QStringLiteral("Gestoria Puig")});
+    uitest::makeUpToDate(state, QStringLiteral("/home/alice/Figestió"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    state.applyEvent(
+        uitest::itemFinished(1, QStringLiteral("factures/2026/gener.pdf"), {}, now.addSecs(-3600)));
+    state.applyEvent(
+        uitest::itemFinished(2, QStringLiteral("nòmines/desembre.xlsx"), {}, now.addSecs(-300)));
+    uitest::makeSyncing(state, 580, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_COMPARE(w.progressValue(), 42);
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("status-1-syncing")));
+    state.applyFolderErrors(uitest::kFolder, {FolderError{QStringLiteral("nòmines/març.xlsx"),
+                                                          QStringLiteral("permission denied")}});
+    QTRY_VERIFY(!w.problemsText().isEmpty());
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("status-2-problem")));
+}
+
+QTEST_MAIN(TestUiStatus)
+#include "tst_ui_status.moc"

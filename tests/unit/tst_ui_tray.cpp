@@ -1,0 +1,309 @@
+// The tray: TrayPresenter's mapping for every state (icon, tooltip, menu), the icons, and
+// TrayIcon bound to a real SyncState (menu requests, notifications, the offline threshold).
+#include "Icons.h"
+#include "RelativeTime.h"
+#include "TrayIcon.h"
+#include "TrayPresenter.h"
+#include "ui_support.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace figestio;
+using O = SyncState::Overall;
+using S = Session::State;
+
+Q_DECLARE_METATYPE(figestio::SyncState::Overall)
+Q_DECLARE_METATYPE(figestio::Session::State)
+
+class TestUiTray : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("FigestioTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_tray"));
+        Translations::setLanguage(QStringLiteral("en"));
+    }
+
+    void presenterMapsEveryState_data();
+    void presenterMapsEveryState();
+    void tooltipShowsLastSync();
+    void everyTrayIconExistsAndDiffers();
+    void relativeTimes();
+    void boundToSyncState();
+    void menuRequests();
+    void notifiesConflictsAndErrors();
+    void notifiesLongOfflineOnly();
+    void notifiesSessionExpired();
+};
+
+void TestUiTray::presenterMapsEveryState_data() {
+    QTest::addColumn<S>("session");
+    QTest::addColumn<bool>("setUp");
+    QTest::addColumn<O>("overall");
+    QTest::addColumn<QString>("icon");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("pauseEnabled");
+    QTest::addColumn<bool>("showsResume");
+    QTest::addColumn<bool>("signInVisible");
+    QTest::addColumn<bool>("setupVisible");
+
+    QTest::newRow("up to date") << S::SignedIn << true << O::UpToDate << "uptodate"
+                                << "Up to date" << true << false << false << false;
+    QTest::newRow("syncing") << S::SignedIn << true << O::Syncing << "syncing"
+                             << "Syncing… 42%" << true << false << false << false;
+    QTest::newRow("paused") << S::SignedIn << true << O::Paused << "paused"
+                            << "Syncing is paused" << true << true << false << false;
+    QTest::newRow("error") << S::SignedIn << true << O::Error << "error"
+                           << "Problem: The folder is missing" << true << false << false << false;
+    QTest::newRow("server offline")
+        << S::SignedIn << true << O::ServerOffline << "offline"
+        << "Cannot reach the Figestió server" << true << false << false << false;
+    QTest::newRow("starting") << S::SignedIn << true << O::Starting << "syncing"
+                              << "Starting…" << false << false << false << false;
+    QTest::newRow("stopped") << S::SignedIn << true << O::Stopped << "offline"
+                             << "Stopped" << false << false << false << false;
+    QTest::newRow("not configured") << S::SignedIn << true << O::NotConfigured << "error"
+                                    << "Not set up yet" << false << false << false << false;
+    QTest::newRow("signed out, not set up") << S::SignedOut << false << O::Stopped << "signedout"
+                                            << "Not signed in" << false << false << false << true;
+    QTest::newRow("signing in") << S::SigningIn << false << O::Stopped << "signedout"
+                                << "Signing in…" << false << false << false << true;
+    QTest::newRow("signed in, not set up")
+        << S::SignedIn << false << O::NotConfigured << "signedout"
+        << "Not set up yet" << false << false << false << true;
+    QTest::newRow("expired, set up")
+        << S::Expired << true << O::UpToDate << "signedout"
+        << "Your session has expired: sign in again" << true << false << true << false;
+    QTest::newRow("signed out, set up") << S::SignedOut << true << O::UpToDate << "uptodate"
+                                        << "Up to date" << true << false << true << false;
+}
+
+void TestUiTray::presenterMapsEveryState() {
+    QFETCH(S, session);
+    QFETCH(bool, setUp);
+    QFETCH(O, overall);
+    TrayInput in;
+    in.session = session;
+    in.setUp = setUp;
+    in.overall = overall;
+    in.completion = 42.7;
+    in.problem = QStringLiteral("The folder is missing");
+    const TrayView v = TrayPresenter::present(in);
+    QTEST(v.iconName, "icon");
+    QTEST(v.stateText, "text");
+    QTEST(v.pauseResumeEnabled, "pauseEnabled");
+    QTEST(v.showsResume, "showsResume");
+    QTEST(v.signInVisible, "signInVisible");
+    QTEST(v.setupVisible, "setupVisible");
+    QCOMPARE(v.pauseResumeVisible, setUp);
+    QCOMPARE(v.openFolderEnabled, setUp);
+    QCOMPARE(v.pauseResumeText,
+             v.showsResume ? QStringLiteral("Resume syncing") : QStringLiteral("Pause syncing"));
+    QCOMPARE(v.signOutEnabled, session == S::SignedIn || session == S::Expired);
+    QVERIFY(v.tooltip.startsWith(QStringLiteral("Figestió Sync\n") + v.stateText));
+    QVERIFY(!Icons::tray(v.iconName).isNull());
+    // No jargon reaches the user.
+    for (const char *word : {"Syncthing", "device", "REST", "token"})
+        QVERIFY2(!v.tooltip.contains(QLatin1String(word), Qt::CaseInsensitive),
+                 qPrintable(v.tooltip));
+}
+
+void TestUiTray::tooltipShowsLastSync() {
+    TrayInput in;
+    in.session = S::SignedIn;
+    in.setUp = true;
+    in.overall = O::UpToDate;
+    in.now = QDateTime::currentDateTime();
+    in.lastSync = in.now.addSecs(-125);
+    QCOMPARE(TrayPresenter::present(in).tooltip,
+             QStringLiteral("Figestió Sync\nUp to date\nLast sync: 2 minutes ago"));
+    in.lastSync = {};
+    QVERIFY(TrayPresenter::present(in).tooltip.endsWith(QStringLiteral("Last sync: never")));
+}
+
+void TestUiTray::everyTrayIconExistsAndDiffers() {
+    QVERIFY(!Icons::app().isNull());
+    QSet<QByteArray> seen;
+    for (const QString &name : Icons::trayNames()) {
+        const QIcon icon = Icons::tray(name);
+        QVERIFY2(!icon.isNull(), qPrintable(name));
+        for (int size : {16, 22}) {
+            const QImage image = icon.pixmap(size, size).toImage();
+            QCOMPARE(image.size(), QSize(size, size));
+            QByteArray bytes(reinterpret_cast<const char *>(image.constBits()),
+                             static_cast<int>(image.sizeInBytes()));
+            QVERIFY2(!seen.contains(bytes), qPrintable(name)); // distinct at tray sizes
+            seen.insert(bytes);
+        }
+    }
+    QVERIFY(Icons::tray(QStringLiteral("nonsense")).isNull());
+}
+
+void TestUiTray::relativeTimes() {
+    const QDateTime now = QDateTime::currentDateTime();
+    QCOMPARE(relativeTime({}, now), QStringLiteral("never"));
+    QCOMPARE(relativeTime(now.addSecs(-5), now), QStringLiteral("just now"));
+    QCOMPARE(relativeTime(now.addSecs(-60), now), QStringLiteral("1 minute ago"));
+    QCOMPARE(relativeTime(now.addSecs(-3 * 3600), now), QStringLiteral("3 hours ago"));
+    QCOMPARE(relativeTime(now.addDays(-3), now), QStringLiteral("3 days ago"));
+    Translations::setLanguage(QStringLiteral("ca"));
+    QCOMPARE(relativeTime(now.addSecs(-120), now), QStringLiteral("fa 2 minuts"));
+    Translations::setLanguage(QStringLiteral("es"));
+    QCOMPARE(relativeTime(now.addSecs(-120), now), QStringLiteral("hace 2 minutos"));
+    Translations::setLanguage(QStringLiteral("en"));
+}
+
+void TestUiTray::boundToSyncState() {
+    SyncState state;
+    TrayIcon tray;
+    tray.bind(nullptr, &state);
+    tray.setSessionState(S::SignedIn);
+    tray.setSetUp(true);
+    uitest::makeUpToDate(state);
+    QTRY_COMPARE(tray.view().iconName, QStringLiteral("uptodate"));
+    QCOMPARE(tray.systemTrayIcon()->toolTip(), tray.view().tooltip);
+
+    uitest::makeSyncing(state);
+    QTRY_COMPARE(tray.view().iconName, QStringLiteral("syncing"));
+    QVERIFY2(tray.view().stateText.startsWith(QStringLiteral("Syncing… 4")),
+             qPrintable(tray.view().stateText));
+
+    uitest::setConnected(state, false, true); // the server device paused
+    QTRY_COMPARE(tray.view().iconName, QStringLiteral("paused"));
+    QCOMPARE(tray.action(QStringLiteral("pauseResumeAction"))->text(),
+             QStringLiteral("Resume syncing"));
+
+    uitest::setConnected(state, false, false);
+    QTRY_COMPARE(tray.view().iconName, QStringLiteral("offline"));
+
+    tray.setSessionState(S::Expired);
+    QCOMPARE(tray.view().iconName, QStringLiteral("signedout"));
+    QVERIFY(tray.action(QStringLiteral("signInAction"))->isVisible());
+    QCOMPARE(tray.action(QStringLiteral("signInAction"))->text(), QStringLiteral("Sign in again…"));
+
+    tray.setSetUp(false);
+    tray.setSessionState(S::SignedOut);
+    QVERIFY(tray.action(QStringLiteral("setupAction"))->isVisible());
+    QVERIFY(!tray.action(QStringLiteral("pauseResumeAction"))->isVisible());
+}
+
+void TestUiTray::menuRequests() {
+    SyncState state;
+    TrayIcon tray;
+    tray.bind(nullptr, &state);
+    tray.setSessionState(S::SignedIn);
+    tray.setSetUp(true);
+    uitest::makeUpToDate(state);
+    QTRY_COMPARE(tray.view().iconName, QStringLiteral("uptodate"));
+
+    const QList<QPair<QString, const char *>> items = {
+        {"openFolderAction", SIGNAL(openFolderRequested())},
+        {"statusAction", SIGNAL(statusRequested())},
+        {"pauseResumeAction", SIGNAL(pauseRequested())},
+        {"settingsAction", SIGNAL(settingsRequested())},
+        {"signInAction", SIGNAL(signInRequested())},
+        {"setupAction", SIGNAL(setupRequested())},
+        {"signOutAction", SIGNAL(signOutRequested())},
+        {"quitAction", SIGNAL(quitRequested())},
+    };
+    for (const auto &[name, signal] : items) {
+        QSignalSpy spy(&tray, signal);
+        QAction *a = tray.action(name);
+        QVERIFY2(a, qPrintable(name));
+        QVERIFY2(!a->text().isEmpty(), qPrintable(name));
+        a->trigger();
+        QCOMPARE(spy.count(), 1);
+    }
+    // The menu order a person expects.
+    QStringList texts;
+    for (QAction *a : tray.menu()->actions())
+        if (!a->isSeparator() && a->isVisible())
+            texts << a->text();
+    QCOMPARE(texts, QStringList({"Open folder", "Status…", "Pause syncing", "Settings…", "Sign out",
+                                 "Quit Figestió Sync"}));
+
+    uitest::setConnected(state, false, true);
+    QTRY_VERIFY(tray.view().showsResume);
+    QSignalSpy resume(&tray, &TrayIcon::resumeRequested);
+    tray.action(QStringLiteral("pauseResumeAction"))->trigger();
+    QCOMPARE(resume.count(), 1);
+}
+
+void TestUiTray::notifiesConflictsAndErrors() {
+    SyncState state;
+    TrayIcon tray;
+    tray.bind(nullptr, &state);
+    tray.setSessionState(S::SignedIn);
+    tray.setSetUp(true);
+    uitest::makeUpToDate(state);
+    QSignalSpy notified(&tray, &TrayIcon::notified);
+
+    state.applyEvent(uitest::itemFinished(
+        1, QStringLiteral("factures/gener.sync-conflict-20261123-101010-ABCDEFG.pdf")));
+    QTRY_COMPARE(notified.count(), 1);
+    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Two versions of a file"));
+    QVERIFY(notified.at(0).at(1).toString().contains(
+        QStringLiteral("gener.sync-conflict-20261123-101010-ABCDEFG.pdf")));
+
+    state.applyFolderErrors(uitest::kFolder, {FolderError{QStringLiteral("nòmines/març.xlsx"),
+                                                          QStringLiteral("permission denied")}});
+    QTRY_COMPARE(notified.count(), 2);
+    QCOMPARE(notified.at(1).at(0).toString(), QStringLiteral("A file could not be synced"));
+    QVERIFY(notified.at(1).at(1).toString().contains(QStringLiteral("nòmines/març.xlsx")));
+    // The same problem again is not a new notification.
+    state.applyFolderErrors(uitest::kFolder, {FolderError{QStringLiteral("nòmines/març.xlsx"),
+                                                          QStringLiteral("permission denied")}});
+    QTest::qWait(50);
+    QCOMPARE(notified.count(), 2);
+}
+
+void TestUiTray::notifiesLongOfflineOnly() {
+    SyncState state;
+    TrayIcon tray(nullptr, 300);
+    QCOMPARE(tray.offlineNotifyAfter(), 300);
+    tray.bind(nullptr, &state);
+    tray.setSessionState(S::SignedIn);
+    tray.setSetUp(true);
+    uitest::makeUpToDate(state);
+    QSignalSpy notified(&tray, &TrayIcon::notified);
+
+    // A short outage: no notification.
+    uitest::setConnected(state, false);
+    QTRY_COMPARE(state.overall(), O::ServerOffline);
+    uitest::setConnected(state, true);
+    QTest::qWait(500);
+    QCOMPARE(notified.count(), 0);
+
+    // A long one: one notification.
+    uitest::setConnected(state, false);
+    QTRY_COMPARE(notified.count(), 1);
+    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Cannot reach the Figestió server"));
+    QTest::qWait(500);
+    QCOMPARE(notified.count(), 1);
+
+    // Signed out: an outage is not worth a notification.
+    uitest::setConnected(state, true);
+    tray.setSessionState(S::SignedOut);
+    uitest::setConnected(state, false);
+    QTest::qWait(500);
+    QCOMPARE(notified.count(), 1);
+}
+
+void TestUiTray::notifiesSessionExpired() {
+    TrayIcon tray;
+    QSignalSpy notified(&tray, &TrayIcon::notified);
+    QSignalSpy signIn(&tray, &TrayIcon::signInRequested);
+    tray.notifySessionExpired();
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Please sign in again"));
+    // Clicking the notification leads to signing in.
+    emit tray.systemTrayIcon()->messageClicked();
+    QCOMPARE(signIn.count(), 1);
+}
+
+QTEST_MAIN(TestUiTray)
+#include "tst_ui_tray.moc"

@@ -1,0 +1,390 @@
+// The setup wizard, driven through the slots AppController calls (showAgencies, showStep…)
+// and by the keyboard alone; each page's validation and navigation; screenshots.
+#include "SetupWizard.h"
+#include "WizardPages.h"
+#include "ui_support.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace figestio;
+using Step = SetupFlow::Step;
+using Status = SetupFlow::StepStatus;
+
+class TestUiWizard : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void objectNames();
+    void keyboardOnly();
+    void signInStates();
+    void closingWhileWaitingCancels();
+    void agencyChoice();
+    void folderValidation();
+    void folderWithRealValidator();
+    void progressAndRetry();
+    void doneOpensFolder();
+    void retranslates();
+    void screenshots();
+
+private:
+    template <class T> T *find(QWidget *root, const char *name) {
+        T *w = root->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qWarning("no %s", name);
+        return w;
+    }
+    // Presses Tab until the named widget has the focus (at most 30 times).
+    bool tabTo(QWidget *window, QWidget *target) {
+        for (int i = 0; i < 30; ++i) {
+            if (QApplication::focusWidget() == target)
+                return true;
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window,
+                            Qt::Key_Tab);
+        }
+        return QApplication::focusWidget() == target;
+    }
+    QList<Agency> twoAgencies() {
+        return {{QStringLiteral("ag_1"), QStringLiteral("Gestoria Puig")},
+                {QStringLiteral("ag_2"), QStringLiteral("Assessoria Vidal")}};
+    }
+    QTemporaryDir m_tmp;
+};
+
+void TestUiWizard::initTestCase() {
+    QCoreApplication::setOrganizationName(QStringLiteral("FigestioTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_ui_wizard"));
+    Translations::setLanguage(QStringLiteral("en"));
+    QVERIFY(m_tmp.isValid());
+}
+
+void TestUiWizard::objectNames() {
+    SetupWizard w;
+    const QStringList pages = {"welcomePage", "signInPage",   "agencyPage",
+                               "folderPage",  "progressPage", "donePage"};
+    for (int id = SetupWizard::WelcomePageId; id <= SetupWizard::DonePageId; ++id)
+        QCOMPARE(w.page(id)->objectName(), pages.at(id));
+    for (const char *name :
+         {"signInButton", "cancelSignInButton", "retryButton", "openFolderButton", "browseButton"})
+        QVERIFY2(w.findChild<QPushButton *>(QLatin1String(name)), name);
+    QVERIFY(w.findChild<QListWidget *>(QStringLiteral("agencyList")));
+    QVERIFY(w.findChild<QLineEdit *>(QStringLiteral("folderEdit")));
+    QVERIFY(!w.windowIcon().isNull());
+}
+
+void TestUiWizard::keyboardOnly() {
+    SetupWizard w;
+    QSignalSpy signIn(&w, &SetupWizard::signInRequested);
+    QSignalSpy cancel(&w, &SetupWizard::cancelSignInRequested);
+    QSignalSpy agency(&w, &SetupWizard::agencyChosen);
+    QSignalSpy folder(&w, &SetupWizard::folderChosen);
+    QSignalSpy retry(&w, &SetupWizard::retryRequested);
+    QSignalSpy open(&w, &SetupWizard::openFolderRequested);
+    w.showWelcome();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QCOMPARE(w.currentId(), int(SetupWizard::WelcomePageId));
+
+    // Welcome: Enter goes on.
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &w, Qt::Key_Return);
+    QCOMPARE(w.currentId(), int(SetupWizard::SignInPageId));
+
+    // Sign in: Tab to the button, Space presses it.
+    auto *signInButton = find<QPushButton>(&w, "signInButton");
+    QVERIFY(tabTo(&w, signInButton));
+    QTest::keyClick(signInButton, Qt::Key_Space);
+    QCOMPARE(signIn.count(), 1);
+    w.showWaitingForBrowser(QUrl(QStringLiteral("http://127.0.0.1:1/authorize?x=1")));
+    auto *cancelButton = find<QPushButton>(&w, "cancelSignInButton");
+    QCOMPARE(QApplication::focusWidget(), cancelButton);
+    QTest::keyClick(cancelButton, Qt::Key_Return);
+    QCOMPARE(cancel.count(), 1);
+    QCOMPARE(w.signInPage()->mode(), SignInPage::Mode::Idle);
+
+    // Several agencies: arrows choose, Enter confirms.
+    w.showAgencies(twoAgencies());
+    QCOMPARE(w.currentId(), int(SetupWizard::AgencyPageId));
+    auto *list = find<QListWidget>(&w, "agencyList");
+    QVERIFY(tabTo(&w, list));
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(agency.count(), 1);
+    QCOMPARE(agency.at(0).at(0).toString(), QStringLiteral("ag_2"));
+    QCOMPARE(w.currentId(), int(SetupWizard::FolderPageId));
+
+    // Folder: type it, Enter commits.
+    auto *edit = find<QLineEdit>(&w, "folderEdit");
+    QVERIFY(tabTo(&w, edit));
+    edit->selectAll();
+    const QString path = m_tmp.path() + QStringLiteral("/keyboard");
+    QTest::keyClicks(edit, path);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(folder.count(), 1);
+    QCOMPARE(folder.at(0).at(0).toString(), path);
+    QVERIFY(QFileInfo(path).isDir()); // created when chosen
+    QCOMPARE(w.currentId(), int(SetupWizard::ProgressPageId));
+
+    // A failure: focus lands on Retry, Enter retries.
+    w.showStep(Step::EnsureSyncthing, Status::Running);
+    w.showStep(Step::EnsureSyncthing, Status::Failed);
+    w.showSetupFailed(QStringLiteral("The sync service did not start. Try again."));
+    auto *retryButton = find<QPushButton>(&w, "retryButton");
+    QTRY_COMPARE(QApplication::focusWidget(), retryButton);
+    QTest::keyClick(retryButton, Qt::Key_Return);
+    QCOMPARE(retry.count(), 1);
+
+    // Done: Tab to Open folder, Space.
+    w.showDone(path);
+    QCOMPARE(w.currentId(), int(SetupWizard::DonePageId));
+    auto *openButton = find<QPushButton>(&w, "openFolderButton");
+    QVERIFY(tabTo(&w, openButton));
+    QTest::keyClick(openButton, Qt::Key_Space);
+    QCOMPARE(open.count(), 1);
+}
+
+void TestUiWizard::signInStates() {
+    SetupWizard w;
+    QSignalSpy signIn(&w, &SetupWizard::signInRequested);
+    QSignalSpy cancel(&w, &SetupWizard::cancelSignInRequested);
+    w.showSignIn();
+    QCOMPARE(w.currentId(), int(SetupWizard::SignInPageId));
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // the controller moves on
+    auto *signInButton = find<QPushButton>(&w, "signInButton");
+    auto *tryAgain = find<QPushButton>(&w, "tryAgainButton");
+    auto *copyLink = find<QPushButton>(&w, "copyLinkButton");
+    QVERIFY(signInButton->isVisible());
+
+    // Browser opened: waiting, busy, Cancel and Try again; no link to copy.
+    const QUrl url(QStringLiteral("http://127.0.0.1:9/oidc/auth?client_id=figestio-sync"));
+    w.showWaitingForBrowser(url, true);
+    QVERIFY(!signInButton->isVisible());
+    QVERIFY(find<QWidget>(&w, "signInBusy")->isVisible());
+    QVERIFY(find<QLabel>(&w, "signInWaiting")
+                ->text()
+                .startsWith(QStringLiteral("Waiting for your browser…")));
+    QVERIFY(tryAgain->isVisible());
+    QVERIFY(!copyLink->isVisible());
+    tryAgain->click(); // cancel this attempt, start a new one
+    QCOMPARE(cancel.count(), 1);
+    QCOMPARE(signIn.count(), 1);
+
+    // Browser did not open: offer the link.
+    w.showWaitingForBrowser(url, false);
+    QVERIFY(copyLink->isVisible());
+    copyLink->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), url.toString());
+
+    // An error in words, and Try again.
+    w.showSignInError(QStringLiteral("The sign-in was cancelled in the browser."));
+    QCOMPARE(w.signInPage()->errorText(),
+             QStringLiteral("The sign-in was cancelled in the browser."));
+    QVERIFY(find<QLabel>(&w, "signInError")->isVisible());
+    QCOMPARE(signInButton->text(), QStringLiteral("Try again"));
+    QVERIFY(signInButton->isVisible());
+    signInButton->click();
+    QCOMPARE(signIn.count(), 2);
+}
+
+void TestUiWizard::closingWhileWaitingCancels() {
+    SetupWizard w;
+    QSignalSpy cancel(&w, &SetupWizard::cancelSignInRequested);
+    QSignalSpy closed(&w, &SetupWizard::closedByUser);
+    w.showWaitingForBrowser(QUrl(QStringLiteral("http://127.0.0.1:9/a")));
+    QVERIFY(w.isVisible());
+    w.close();
+    QVERIFY(!w.isVisible());
+    QCOMPARE(cancel.count(), 1);
+    QCOMPARE(closed.count(), 1);
+    // Resuming later opens at the page asked for.
+    w.showSignIn();
+    QVERIFY(w.isVisible());
+    QCOMPARE(w.currentId(), int(SetupWizard::SignInPageId));
+    QCOMPARE(w.signInPage()->mode(), SignInPage::Mode::Idle);
+}
+
+void TestUiWizard::agencyChoice() {
+    SetupWizard w;
+    QSignalSpy chosen(&w, &SetupWizard::agencyChosen);
+    // One agency: the controller goes straight to the folder; the agency page is never seen.
+    w.showSignIn();
+    w.showFolderChoice();
+    QCOMPARE(w.currentId(), int(SetupWizard::FolderPageId));
+
+    w.showAgencies(twoAgencies());
+    QCOMPARE(w.currentId(), int(SetupWizard::AgencyPageId));
+    auto *list = find<QListWidget>(&w, "agencyList");
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("Gestoria Puig"));
+    QVERIFY(w.button(QWizard::NextButton)->isEnabled()); // the first is preselected
+    list->setCurrentRow(-1);
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    list->setCurrentRow(1);
+    QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+    w.next();
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("ag_2"));
+    QCOMPARE(w.currentId(), int(SetupWizard::FolderPageId));
+}
+
+void TestUiWizard::folderValidation() {
+    SetupWizard w;
+    QSignalSpy chosen(&w, &SetupWizard::folderChosen);
+    w.setFolderValidator([](const QString &path) {
+        return path.endsWith(QLatin1String("bad"))
+                   ? QStringLiteral("This folder is already synced.")
+                   : QString();
+    });
+    w.showFolderChoice(m_tmp.path());
+    auto *edit = find<QLineEdit>(&w, "folderEdit");
+    auto *status = find<QLabel>(&w, "folderStatus");
+    QAbstractButton *next = w.button(QWizard::CommitButton);
+    QVERIFY(next->isVisible());
+    QCOMPARE(next->text(), QStringLiteral("Start syncing"));
+    QVERIFY(next->isEnabled());
+    QCOMPARE(status->text(), QStringLiteral("This folder can be used."));
+
+    edit->setText(QStringLiteral("/somewhere/bad"));
+    QVERIFY(!next->isEnabled());
+    QCOMPARE(status->text(), QStringLiteral("This folder is already synced."));
+    edit->clear();
+    QVERIFY(!next->isEnabled());
+    QCOMPARE(status->text(), QStringLiteral("Choose the folder to keep in sync."));
+    edit->setText(QStringLiteral("relative/path"));
+    QVERIFY(!next->isEnabled());
+    QVERIFY(status->text().contains(QStringLiteral("full location")));
+
+    edit->setText(m_tmp.path());
+    QVERIFY(next->isEnabled());
+    w.next();
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(w.currentId(), int(SetupWizard::ProgressPageId));
+    QVERIFY(!w.button(QWizard::BackButton)->isVisible() ||
+            !w.button(QWizard::BackButton)->isEnabled()); // committed
+}
+
+void TestUiWizard::folderWithRealValidator() {
+    SetupWizard w; // SetupFlow::validateFolder
+    QCOMPARE(SetupWizard::suggestedFolder(), QDir::homePath() + QStringLiteral("/Figestió"));
+    w.showFolderChoice();
+    auto *edit = find<QLineEdit>(&w, "folderEdit");
+    auto *status = find<QLabel>(&w, "folderStatus");
+    QCOMPARE(w.folderPage()->path(), SetupWizard::suggestedFolder());
+
+    const QString missing = m_tmp.path() + QStringLiteral("/new/Figestió");
+    edit->setText(missing);
+    QVERIFY2(w.folderPage()->isComplete(), qPrintable(status->text()));
+    QCOMPARE(status->text(), QStringLiteral("This folder does not exist yet; it will be created."));
+
+    QFile file(m_tmp.path() + QStringLiteral("/a-file.txt"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    edit->setText(file.fileName());
+    QVERIFY(!w.folderPage()->isComplete());
+    QVERIFY(!status->text().isEmpty());
+}
+
+void TestUiWizard::progressAndRetry() {
+    SetupWizard w;
+    QSignalSpy retry(&w, &SetupWizard::retryRequested);
+    w.showProgress();
+    ProgressPage *p = w.progressPage();
+    for (Step s : SetupFlow::steps())
+        QCOMPARE(p->stepStatusText(s), QStringLiteral("Waiting"));
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+
+    w.showStep(Step::EnsureSyncthing, Status::Done);
+    w.showStep(Step::ServerIdentity, Status::Done);
+    w.showStep(Step::AddPeer, Status::Running);
+    QCOMPARE(p->stepStatusText(Step::EnsureSyncthing), QStringLiteral("Done"));
+    QCOMPARE(p->stepStatusText(Step::AddPeer), QStringLiteral("In progress…"));
+    QCOMPARE(p->stepStatusText(Step::ClaimDevice), QStringLiteral("Waiting"));
+    w.showStep(Step::AddPeer, Status::Failed);
+    QCOMPARE(p->stepStatusText(Step::AddPeer), QStringLiteral("Failed"));
+    auto *retryButton = find<QPushButton>(&w, "retryButton");
+    QVERIFY(!retryButton->isVisible());
+    w.showSetupFailed(
+        QStringLiteral("The Figestió server cannot be reached. Check the Internet connection."));
+    QVERIFY(retryButton->isVisible());
+    QCOMPARE(
+        p->failureText(),
+        QStringLiteral("The Figestió server cannot be reached. Check the Internet connection."));
+    retryButton->click();
+    QCOMPARE(retry.count(), 1);
+    QVERIFY(!retryButton->isVisible());
+    w.showStep(Step::AddPeer, Status::Running);
+    QVERIFY(p->failureText().isEmpty());
+    w.showStep(Step::Done, Status::Done); // not a row: ignored
+    // The step titles come from the core, in words.
+    for (Step s : SetupFlow::steps())
+        QVERIFY(!SetupFlow::stepTitle(s).isEmpty());
+}
+
+void TestUiWizard::doneOpensFolder() {
+    SetupWizard w;
+    QSignalSpy open(&w, &SetupWizard::openFolderRequested);
+    // Finishing while closed does not pop the window up.
+    w.showDone(QStringLiteral("/home/alice/Figestió"));
+    QVERIFY(!w.isVisible());
+    w.showProgress();
+    w.showDone(QStringLiteral("/home/alice/Figestió"));
+    QCOMPARE(w.currentId(), int(SetupWizard::DonePageId));
+    QCOMPARE(w.page(SetupWizard::DonePageId)->title(), QStringLiteral("Your folder is syncing"));
+    find<QPushButton>(&w, "openFolderButton")->click();
+    QCOMPARE(open.count(), 1);
+    QVERIFY(w.button(QWizard::FinishButton)->isVisible());
+}
+
+void TestUiWizard::retranslates() {
+    SetupWizard w;
+    w.showWelcome();
+    QTRY_COMPARE(w.windowTitle(), QStringLiteral("Set up Figestió Sync"));
+    Translations::setLanguage(QStringLiteral("ca"));
+    QTRY_COMPARE(w.windowTitle(), QStringLiteral("Configuració del Figestió Sync"));
+    QTRY_COMPARE(w.page(SetupWizard::WelcomePageId)->title(),
+                 QStringLiteral("Benvingut al Figestió Sync"));
+    Translations::setLanguage(QStringLiteral("es"));
+    QTRY_COMPARE(w.page(SetupWizard::SignInPageId)->title(), QStringLiteral("Iniciar sesión"));
+    Translations::setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(w.windowTitle(), QStringLiteral("Set up Figestió Sync"));
+}
+
+void TestUiWizard::screenshots() {
+    SetupWizard w;
+    w.resize(640, 480);
+    w.showWelcome();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-1-welcome")));
+    w.showSignIn();
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-2-signin")));
+    w.showWaitingForBrowser(QUrl(QStringLiteral("http://127.0.0.1:9/a")), false);
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-3-waiting")));
+    w.showSignInError(QStringLiteral("The sign-in was cancelled in the browser."));
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-4-signin-error")));
+    w.showAgencies(twoAgencies());
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-5-agency")));
+    w.showFolderChoice();
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-6-folder")));
+    w.findChild<QLineEdit *>(QStringLiteral("folderEdit"))->setText(QStringLiteral("/proc/x"));
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-7-folder-invalid")));
+    w.showProgress();
+    w.showStep(Step::EnsureSyncthing, Status::Done);
+    w.showStep(Step::ServerIdentity, Status::Done);
+    w.showStep(Step::AddPeer, Status::Running);
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-8-progress")));
+    w.showStep(Step::AddPeer, Status::Failed);
+    w.showSetupFailed(QStringLiteral(
+        "The Figestió server cannot be reached. Check the Internet connection and press Retry."));
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-9-failed")));
+    w.showDone(QStringLiteral("/home/alice/Figestió"));
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-10-done")));
+}
+
+QTEST_MAIN(TestUiWizard)
+#include "tst_ui_wizard.moc"

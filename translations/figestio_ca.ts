@@ -1,0 +1,1570 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ca_ES" sourcelanguage="en">
+    <context>
+        <name>AuthCommands</name>
+        <message>
+            <source>Access expires: %1 (renewed automatically)</source>
+            <translation>L'accés caduca: %1 (es renova automàticament)</translation>
+        </message>
+        <message>
+            <source>Agency: %1</source>
+            <translation>Gestoria: %1</translation>
+        </message>
+        <message>
+            <source>Could not open a browser. Open this address to sign in:</source>
+            <translation>No s'ha pogut obrir el navegador. Obriu aquesta adreça per iniciar la sessió:</translation>
+        </message>
+        <message>
+            <source>Not signed in. Run figestio-sync --sign-in.</source>
+            <translation>No heu iniciat la sessió. Executeu figestio-sync --sign-in.</translation>
+        </message>
+        <message>
+            <source>Signed in as: %1</source>
+            <translation>Sessió iniciada com a: %1</translation>
+        </message>
+        <message>
+            <source>Signed out.</source>
+            <translation>S'ha tancat la sessió.</translation>
+        </message>
+        <message>
+            <source>Use only one of --sign-in, --whoami and --sign-out.</source>
+            <translation>Feu servir només una de les opcions --sign-in, --whoami i --sign-out.</translation>
+        </message>
+        <message>
+            <source>You belong to several agencies. Run again with --agency and one of these:</source>
+            <translation>Pertanyeu a diverses gestories. Torneu a executar l'ordre amb --agency i una d'aquestes:</translation>
+        </message>
+        <message>
+            <source>You do not belong to the agency “%1”. Choose one of:</source>
+            <translation>No pertanyeu a la gestoria «%1». Trieu-ne una d'aquestes:</translation>
+        </message>
+        <message>
+            <source>Your browser has been opened: sign in there to continue.</source>
+            <translation>S'ha obert el navegador: inicieu-hi la sessió per continuar.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>cap</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackendConfig</name>
+        <message>
+            <source>The server address “%1” is not secure (https is required).</source>
+            <translation>L'adreça del servidor «%1» no és segura (cal https).</translation>
+        </message>
+        <message>
+            <source>The server address “%1” is not valid.</source>
+            <translation>L'adreça del servidor «%1» no és vàlida.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Delete the stored session and exit.</source>
+            <translation>Esborra la sessió desada i surt.</translation>
+        </message>
+        <message>
+            <source>Exit codes:
+  0  success
+  1  other failure
+  2  wrong command line
+  3  not signed in, or the session expired
+  4  the system keychain is unavailable or locked
+  5  the server could not be reached or answered an error
+  6  sign-in cancelled, denied or timed out
+  7  no agency, or several and --agency missing or wrong
+  8  --status: Figestió Sync is not running
+  9  --setup-folder: a setup step failed</source>
+            <translation>Codis de sortida:
+  0  correcte
+  1  un altre error
+  2  ordre incorrecta
+  3  sessió no iniciada o caducada
+  4  el clauer del sistema no està disponible o està bloquejat
+  5  no s'ha pogut contactar amb el servidor o ha respost amb un error
+  6  inici de sessió cancel·lat, denegat o esgotat el temps
+  7  cap gestoria, o diverses i --agency falta o és incorrecta
+  8  --status: el Figestió Sync no s'està executant
+  9  --setup-folder: ha fallat un pas de la configuració</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Keeps your folder in sync with the Figestió server.</source>
+            <translation>Manté la vostra carpeta sincronitzada amb el servidor de Figestió.</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>CAMÍ</translation>
+        </message>
+        <message>
+            <source>Print the running instance's state as JSON and exit.</source>
+            <translation>Mostra l'estat de l'aplicació en execució en JSON i surt.</translation>
+        </message>
+        <message>
+            <source>Print the signed-in user, the agency and when the access expires, then exit.</source>
+            <translation>Mostra l'usuari que ha iniciat la sessió, la gestoria i quan caduca l'accés, i surt.</translation>
+        </message>
+        <message>
+            <source>Set up syncing of PATH unattended (signed-in user), then keep syncing from the tray.</source>
+            <translation>Configura la sincronització de CAMÍ sense intervenció (usuari amb la sessió iniciada) i continua sincronitzant des de la safata.</translation>
+        </message>
+        <message>
+            <source>Sign in through the browser, store the session in the system keychain, print who is signed in and exit.</source>
+            <translation>Inicia la sessió amb el navegador, desa la sessió al clauer del sistema, mostra qui l'ha iniciada i surt.</translation>
+        </message>
+        <message>
+            <source>Start in the tray without opening a window.</source>
+            <translation>Comença a la safata sense obrir cap finestra.</translation>
+        </message>
+        <message>
+            <source>With --sign-in or --setup-folder: the agency to use when you belong to several.</source>
+            <translation>Amb --sign-in o --setup-folder: la gestoria que cal fer servir quan en teniu diverses.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigestioApi</name>
+        <message>
+            <source>The Figestió server's answer could not be read (%1). Try again later; if it keeps happening, contact Figestió support.</source>
+            <translation>No s'ha pogut llegir la resposta del servidor de Figestió (%1). Torneu-ho a provar més tard; si continua passant, contacteu amb el suport de Figestió.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuiMain</name>
+        <message>
+            <source>Figestió Sync is already running. Quit it first, then run --setup-folder again.</source>
+            <translation>El Figestió Sync ja s'està executant. Tanqueu-lo primer i torneu a executar --setup-folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HttpCall</name>
+        <message>
+            <source>The Figestió server could not be reached. Check your internet connection and try again.</source>
+            <translation>No s'ha pogut contactar amb el servidor de Figestió. Comproveu la connexió a Internet i torneu-ho a provar.</translation>
+        </message>
+        <message>
+            <source>The Figestió server did not answer in time. Try again in a moment.</source>
+            <translation>El servidor de Figestió no ha respost a temps. Torneu-ho a provar d'aquí a un moment.</translation>
+        </message>
+        <message>
+            <source>The Figestió server has a problem right now (error %1). Try again later.</source>
+            <translation>El servidor de Figestió té un problema ara mateix (error %1). Torneu-ho a provar més tard.</translation>
+        </message>
+        <message>
+            <source>The Figestió server refused the request (error %1).</source>
+            <translation>El servidor de Figestió ha rebutjat la petició (error %1).</translation>
+        </message>
+        <message>
+            <source>The server does not know this request. The app may need an update.</source>
+            <translation>El servidor no reconeix aquesta petició. Potser cal actualitzar l'aplicació.</translation>
+        </message>
+        <message>
+            <source>The server said: “%1”</source>
+            <translation>El servidor ha dit: «%1»</translation>
+        </message>
+        <message>
+            <source>This conflicts with what the server already has.</source>
+            <translation>Això entra en conflicte amb el que ja té el servidor.</translation>
+        </message>
+        <message>
+            <source>Your account is not allowed to do this.</source>
+            <translation>El vostre compte no té permís per fer això.</translation>
+        </message>
+        <message>
+            <source>Your session has expired. Please sign in again.</source>
+            <translation>La sessió ha caducat. Torneu a iniciar la sessió.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdToken</name>
+        <message>
+            <source>The sign-in could not be verified (%1). Please try again.</source>
+            <translation>No s'ha pogut verificar l'inici de sessió (%1). Torneu-ho a provar.</translation>
+        </message>
+        <message>
+            <source>The sign-in server sent an identity that could not be read (%1).</source>
+            <translation>El servidor d'inici de sessió ha enviat una identitat que no s'ha pogut llegir (%1).</translation>
+        </message>
+        <message>
+            <source>issued for another application</source>
+            <translation>emesa per a una altra aplicació</translation>
+        </message>
+        <message>
+            <source>it does not belong to this sign-in attempt</source>
+            <translation>no correspon a aquest intent d'inici de sessió</translation>
+        </message>
+        <message>
+            <source>not a JSON Web Token</source>
+            <translation>no és un testimoni web JSON</translation>
+        </message>
+        <message>
+            <source>the identity has expired; check the computer's clock</source>
+            <translation>la identitat ha caducat; comproveu el rellotge de l'ordinador</translation>
+        </message>
+        <message>
+            <source>the payload is not an object</source>
+            <translation>el contingut no és un objecte</translation>
+        </message>
+        <message>
+            <source>unexpected issuer</source>
+            <translation>emissor inesperat</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonReader</name>
+        <message>
+            <source>%1: expected a list</source>
+            <translation>%1: s'esperava una llista</translation>
+        </message>
+        <message>
+            <source>%1: expected a list of strings</source>
+            <translation>%1: s'esperava una llista de textos</translation>
+        </message>
+        <message>
+            <source>%1: expected a number</source>
+            <translation>%1: s'esperava un nombre</translation>
+        </message>
+        <message>
+            <source>%1: expected a string</source>
+            <translation>%1: s'esperava un text</translation>
+        </message>
+        <message>
+            <source>%1: expected an integer</source>
+            <translation>%1: s'esperava un nombre enter</translation>
+        </message>
+        <message>
+            <source>%1: expected an object</source>
+            <translation>%1: s'esperava un objecte</translation>
+        </message>
+        <message>
+            <source>%1: expected true or false</source>
+            <translation>%1: s'esperava cert o fals</translation>
+        </message>
+        <message>
+            <source>%1: missing field</source>
+            <translation>%1: falta el camp</translation>
+        </message>
+        <message>
+            <source>%1: must not be empty</source>
+            <translation>%1: no pot estar buit</translation>
+        </message>
+        <message>
+            <source>%1: no such element</source>
+            <translation>%1: l'element no existeix</translation>
+        </message>
+        <message>
+            <source>%1: the answer is not valid JSON</source>
+            <translation>%1: la resposta no és JSON vàlid</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopbackReceiver</name>
+        <message>
+            <source>Details: %1</source>
+            <translation>Detalls: %1</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled or refused in the browser.</source>
+            <translation>L'inici de sessió s'ha cancel·lat o s'ha rebutjat al navegador.</translation>
+        </message>
+        <message>
+            <source>The sign-in page needs you to log in and approve access. Please try again.</source>
+            <translation>La pàgina d'inici de sessió necessita que hi entreu i aproveu l'accés. Torneu-ho a provar.</translation>
+        </message>
+        <message>
+            <source>The sign-in service had a problem. Please try again in a few minutes.</source>
+            <translation>El servei d'inici de sessió ha tingut un problema. Torneu-ho a provar d'aquí a uns minuts.</translation>
+        </message>
+        <message>
+            <source>The sign-in service refused the request (%1).</source>
+            <translation>El servei d'inici de sessió ha rebutjat la petició (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>OidcDiscovery</name>
+        <message>
+            <source>Connecting to the sign-in service</source>
+            <translation>Connectant amb el servei d'inici de sessió</translation>
+        </message>
+        <message>
+            <source>The sign-in service's configuration could not be read (%1).</source>
+            <translation>No s'ha pogut llegir la configuració del servei d'inici de sessió (%1).</translation>
+        </message>
+        <message>
+            <source>an endpoint is not a web address</source>
+            <translation>un punt d'accés no és una adreça web</translation>
+        </message>
+        <message>
+            <source>it names another issuer</source>
+            <translation>indica un altre emissor</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelativeTime</name>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>fa %n dia</numerusform>
+                <numerusform>fa %n dies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>fa %n hora</numerusform>
+                <numerusform>fa %n hores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>fa %n minut</numerusform>
+                <numerusform>fa %n minuts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>ara mateix</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>ahir</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecureFile</name>
+        <message>
+            <source>Cannot create the folder %1</source>
+            <translation>No es pot crear la carpeta %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>No es pot escriure %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <source>You are not signed in.</source>
+            <translation>No heu iniciat la sessió.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>La sessió s'ha acabat. Torneu a iniciar la sessió.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusCommand</name>
+        <message>
+            <source>Figestió Sync is not running.</source>
+            <translation>El Figestió Sync no s'està executant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TokenStore</name>
+        <message>
+            <source>Access to the system keychain was refused. Allow Figestió Sync to use it and try again.</source>
+            <translation>S'ha denegat l'accés al clauer del sistema. Permeteu que el Figestió Sync el faci servir i torneu-ho a provar.</translation>
+        </message>
+        <message>
+            <source>The system keychain did not answer. It may be locked: unlock it (or sign in to your desktop session again) and retry.</source>
+            <translation>El clauer del sistema no ha respost. Potser està bloquejat: desbloquegeu-lo (o torneu a entrar a la sessió de l'escriptori) i torneu-ho a provar.</translation>
+        </message>
+        <message>
+            <source>The system keychain is not available, so the sign-in cannot be kept safely. Make sure a keychain (such as GNOME Keyring or KWallet) is installed and unlocked, then try again.</source>
+            <translation>El clauer del sistema no està disponible i la sessió no es pot desar de manera segura. Assegureu-vos que hi ha un clauer (com GNOME Keyring o KWallet) instal·lat i desbloquejat, i torneu-ho a provar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayPresenter</name>
+        <message>
+            <source>Cannot reach the Figestió server</source>
+            <translation>No es pot contactar amb el servidor de Figestió</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Última sincronització: %1</translation>
+        </message>
+        <message>
+            <source>Not set up yet</source>
+            <translation>Encara no està configurat</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Sessió no iniciada</translation>
+        </message>
+        <message>
+            <source>Pause syncing</source>
+            <translation>Posa en pausa la sincronització</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problema: %1</translation>
+        </message>
+        <message>
+            <source>Resume syncing</source>
+            <translation>Reprèn la sincronització</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>S'està iniciant la sessió…</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>S'està iniciant…</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Aturat</translation>
+        </message>
+        <message>
+            <source>Syncing is paused</source>
+            <translation>La sincronització està en pausa</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>S'està sincronitzant…</translation>
+        </message>
+        <message>
+            <source>Syncing… %1%</source>
+            <translation>S'està sincronitzant… %1%</translation>
+        </message>
+        <message>
+            <source>There is a problem with your folder</source>
+            <translation>Hi ha un problema amb la vostra carpeta</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>Al dia</translation>
+        </message>
+        <message>
+            <source>Your session has expired: sign in again</source>
+            <translation>La sessió ha caducat: torneu a iniciar la sessió</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::AgencyPage</name>
+        <message>
+            <source>&amp;Which agency's folder should this computer keep in sync?</source>
+            <translation>&amp;Quina carpeta de gestoria ha de sincronitzar aquest ordinador?</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>Gestories</translation>
+        </message>
+        <message>
+            <source>Choose your agency</source>
+            <translation>Trieu la vostra gestoria</translation>
+        </message>
+        <message>
+            <source>Your account works with more than one agency.</source>
+            <translation>El vostre compte treballa amb més d'una gestoria.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::Autostart</name>
+        <message>
+            <source>Keeps your folder in sync with the Figestió server</source>
+            <translation>Manté la vostra carpeta sincronitzada amb el servidor de Figestió</translation>
+        </message>
+        <message>
+            <source>Start at login could not be changed.</source>
+            <translation>No s'ha pogut canviar l'inici automàtic en entrar.</translation>
+        </message>
+        <message>
+            <source>Start at login could not be turned off.</source>
+            <translation>No s'ha pogut desactivar l'inici automàtic en entrar.</translation>
+        </message>
+        <message>
+            <source>Start at login could not be turned on: %1</source>
+            <translation>No s'ha pogut activar l'inici automàtic en entrar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::DonePage</name>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Obre la carpeta</translation>
+        </message>
+        <message>
+            <source>Everything is set up.</source>
+            <translation>Tot està configurat.</translation>
+        </message>
+        <message>
+            <source>The folder %1 is now kept in sync with your agency. You can close this window: Figestió Sync keeps working from the icon in the system tray.</source>
+            <translation>La carpeta %1 ara es manté sincronitzada amb la vostra gestoria. Podeu tancar aquesta finestra: el Figestió Sync continua funcionant des de la icona de la safata del sistema.</translation>
+        </message>
+        <message>
+            <source>Your folder is syncing</source>
+            <translation>La vostra carpeta s'està sincronitzant</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::FigestioApi</name>
+        <message>
+            <source>Getting the Figestió server's details</source>
+            <translation>Obtenint les dades del servidor de Figestió</translation>
+        </message>
+        <message>
+            <source>Linking this computer to your agency</source>
+            <translation>Vinculant aquest ordinador a la vostra gestoria</translation>
+        </message>
+        <message>
+            <source>Listing your agencies</source>
+            <translation>Obtenint les vostres gestories</translation>
+        </message>
+        <message>
+            <source>The server did not accept this computer's sync identity. Restart Figestió Sync and try again.</source>
+            <translation>El servidor no ha acceptat la identitat de sincronització d'aquest ordinador. Reinicieu el Figestió Sync i torneu-ho a provar.</translation>
+        </message>
+        <message>
+            <source>This computer is already linked to another agency. Ask Figestió support to release it, then try again.</source>
+            <translation>Aquest ordinador ja està vinculat a una altra gestoria. Demaneu al suport de Figestió que l'alliberi i torneu-ho a provar.</translation>
+        </message>
+        <message>
+            <source>You are not signed in.</source>
+            <translation>No heu iniciat la sessió.</translation>
+        </message>
+        <message>
+            <source>claim.claimed_at: not a date and time</source>
+            <translation>claim.claimed_at: no és una data i hora</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::FolderPage</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Navega…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Carpeta:</translation>
+        </message>
+        <message>
+            <source>Choose a folder</source>
+            <translation>Trieu una carpeta</translation>
+        </message>
+        <message>
+            <source>Choose an empty folder or one that only holds your agency's files. Everything in it will be shared with your agency.</source>
+            <translation>Trieu una carpeta buida o una que només contingui fitxers de la vostra gestoria. Tot el que hi hagi es compartirà amb la gestoria.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to keep in sync</source>
+            <translation>Trieu la carpeta que voleu sincronitzar</translation>
+        </message>
+        <message>
+            <source>Choose the folder to keep in sync.</source>
+            <translation>Trieu la carpeta que voleu sincronitzar.</translation>
+        </message>
+        <message>
+            <source>Folder to keep in sync</source>
+            <translation>Carpeta que es manté sincronitzada</translation>
+        </message>
+        <message>
+            <source>Start syncing</source>
+            <translation>Comença a sincronitzar</translation>
+        </message>
+        <message>
+            <source>The files of your agency will be kept in this folder.</source>
+            <translation>Els fitxers de la vostra gestoria es desaran en aquesta carpeta.</translation>
+        </message>
+        <message>
+            <source>The folder could not be created. Choose another location.</source>
+            <translation>No s'ha pogut crear la carpeta. Trieu una altra ubicació.</translation>
+        </message>
+        <message>
+            <source>This folder can be used.</source>
+            <translation>Aquesta carpeta es pot fer servir.</translation>
+        </message>
+        <message>
+            <source>This folder does not exist yet; it will be created.</source>
+            <translation>Aquesta carpeta encara no existeix; es crearà.</translation>
+        </message>
+        <message>
+            <source>Write the full location of the folder, or use Browse… to pick it.</source>
+            <translation>Escriviu la ubicació completa de la carpeta, o feu servir «Navega…» per triar-la.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::LoopbackReceiver</name>
+        <message>
+            <source>Not found</source>
+            <translation>No s'ha trobat</translation>
+        </message>
+        <message>
+            <source>Request refused</source>
+            <translation>Petició rebutjada</translation>
+        </message>
+        <message>
+            <source>Sign-in cannot start: the ports %1–%2 on this computer are all in use by other programs. Close some programs (or restart the computer) and try again.</source>
+            <translation>No es pot iniciar la sessió: els ports %1–%2 d'aquest ordinador els fan servir altres programes. Tanqueu alguns programes (o reinicieu l'ordinador) i torneu-ho a provar.</translation>
+        </message>
+        <message>
+            <source>Sign-in not completed</source>
+            <translation>L'inici de sessió no s'ha completat</translation>
+        </message>
+        <message>
+            <source>Sign-in took too long: no answer came from the browser. Please try again.</source>
+            <translation>L'inici de sessió ha trigat massa: no ha arribat cap resposta del navegador. Torneu-ho a provar.</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>S'ha cancel·lat l'inici de sessió.</translation>
+        </message>
+        <message>
+            <source>Signed in to Figestió Sync</source>
+            <translation>Sessió iniciada al Figestió Sync</translation>
+        </message>
+        <message>
+            <source>This page does not exist.</source>
+            <translation>Aquesta pàgina no existeix.</translation>
+        </message>
+        <message>
+            <source>This request does not belong to the sign-in in progress.</source>
+            <translation>Aquesta petició no correspon a l'inici de sessió en curs.</translation>
+        </message>
+        <message>
+            <source>You can close this tab and return to Figestió Sync.</source>
+            <translation>Ja podeu tancar aquesta pestanya i tornar al Figestió Sync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::OidcClient</name>
+        <message>
+            <source>Completing the sign-in</source>
+            <translation>Completant l'inici de sessió</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>S'ha cancel·lat l'inici de sessió.</translation>
+        </message>
+        <message>
+            <source>The sign-in service's answer could not be read (%1).</source>
+            <translation>No s'ha pogut llegir la resposta del servei d'inici de sessió (%1).</translation>
+        </message>
+        <message>
+            <source>token.expires_in: must be positive</source>
+            <translation>token.expires_in: ha de ser positiu</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::ProgressPage</name>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Torna-ho a provar</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fet</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Ha fallat</translation>
+        </message>
+        <message>
+            <source>In progress…</source>
+            <translation>En curs…</translation>
+        </message>
+        <message>
+            <source>Setting up</source>
+            <translation>Configuració en curs</translation>
+        </message>
+        <message>
+            <source>The setup could not be completed.</source>
+            <translation>No s'ha pogut completar la configuració.</translation>
+        </message>
+        <message>
+            <source>This computer is being connected to the Figestió server.</source>
+            <translation>S'està connectant aquest ordinador amb el servidor de Figestió.</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Pendent</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::RestClient</name>
+        <message>
+            <source>%1: Syncthing answered with error %2 (%3).</source>
+            <translation>%1: el servei de sincronització ha respost amb l'error %2 (%3).</translation>
+        </message>
+        <message>
+            <source>%1: Syncthing cannot be reached (%2).</source>
+            <translation>%1: no es pot contactar amb el servei de sincronització (%2).</translation>
+        </message>
+        <message>
+            <source>%1: Syncthing did not answer in time.</source>
+            <translation>%1: el servei de sincronització no ha respost a temps.</translation>
+        </message>
+        <message>
+            <source>%1: Syncthing refused the app's key.</source>
+            <translation>%1: el servei de sincronització ha rebutjat la clau de l'aplicació.</translation>
+        </message>
+        <message>
+            <source>%1: Syncthing rejected the request (%2).</source>
+            <translation>%1: el servei de sincronització ha rebutjat la petició (%2).</translation>
+        </message>
+        <message>
+            <source>%1: expected a list</source>
+            <translation>%1: s'esperava una llista</translation>
+        </message>
+        <message>
+            <source>%1: expected an object</source>
+            <translation>%1: s'esperava un objecte</translation>
+        </message>
+        <message>
+            <source>%1: not found (%2).</source>
+            <translation>%1: no s'ha trobat (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the answer is not valid JSON</source>
+            <translation>%1: la resposta no és JSON vàlid</translation>
+        </message>
+        <message>
+            <source>%1: unexpected answer.</source>
+            <translation>%1: resposta inesperada.</translation>
+        </message>
+        <message>
+            <source>Adding the server to Syncthing</source>
+            <translation>Afegint el servidor al servei de sincronització</translation>
+        </message>
+        <message>
+            <source>Checking Syncthing</source>
+            <translation>Comprovant el servei de sincronització</translation>
+        </message>
+        <message>
+            <source>Configuring Syncthing</source>
+            <translation>Configurant el servei de sincronització</translation>
+        </message>
+        <message>
+            <source>Following Syncthing's events</source>
+            <translation>Seguint l'activitat del servei de sincronització</translation>
+        </message>
+        <message>
+            <source>No server device to pause.</source>
+            <translation>No hi ha cap servidor per posar en pausa.</translation>
+        </message>
+        <message>
+            <source>No server device to resume.</source>
+            <translation>No hi ha cap servidor per reprendre.</translation>
+        </message>
+        <message>
+            <source>Pausing the connection to the server</source>
+            <translation>Posant en pausa la connexió amb el servidor</translation>
+        </message>
+        <message>
+            <source>Pausing the folder</source>
+            <translation>Posant en pausa la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading Syncthing's connections</source>
+            <translation>Llegint les connexions del servei de sincronització</translation>
+        </message>
+        <message>
+            <source>Reading Syncthing's devices</source>
+            <translation>Llegint els equips del servei de sincronització</translation>
+        </message>
+        <message>
+            <source>Reading Syncthing's folders</source>
+            <translation>Llegint les carpetes del servei de sincronització</translation>
+        </message>
+        <message>
+            <source>Reading Syncthing's options</source>
+            <translation>Llegint les opcions del servei de sincronització</translation>
+        </message>
+        <message>
+            <source>Reading Syncthing's status</source>
+            <translation>Llegint l'estat del servei de sincronització</translation>
+        </message>
+        <message>
+            <source>Reading the folder's errors</source>
+            <translation>Llegint els errors de la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading the folder's history</source>
+            <translation>Llegint l'historial de la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading the folder's state</source>
+            <translation>Llegint l'estat de la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading the server's progress</source>
+            <translation>Llegint el progrés del servidor</translation>
+        </message>
+        <message>
+            <source>Removing a device from Syncthing</source>
+            <translation>Traient un equip del servei de sincronització</translation>
+        </message>
+        <message>
+            <source>Removing the synced folder</source>
+            <translation>Traient la carpeta sincronitzada</translation>
+        </message>
+        <message>
+            <source>Resuming the connection to the server</source>
+            <translation>Reprenent la connexió amb el servidor</translation>
+        </message>
+        <message>
+            <source>Resuming the folder</source>
+            <translation>Reprenent la carpeta</translation>
+        </message>
+        <message>
+            <source>Setting the server's addresses</source>
+            <translation>Establint les adreces del servidor</translation>
+        </message>
+        <message>
+            <source>Setting up the synced folder</source>
+            <translation>Configurant la carpeta sincronitzada</translation>
+        </message>
+        <message>
+            <source>Stopping Syncthing</source>
+            <translation>Aturant el servei de sincronització</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::Session</name>
+        <message>
+            <source>Listing your agencies</source>
+            <translation>Obtenint les vostres gestories</translation>
+        </message>
+        <message>
+            <source>Renewing your session</source>
+            <translation>Renovant la sessió</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>S'ha cancel·lat l'inici de sessió.</translation>
+        </message>
+        <message>
+            <source>The Figestió server's answer could not be read (%1).</source>
+            <translation>No s'ha pogut llegir la resposta del servidor de Figestió (%1).</translation>
+        </message>
+        <message>
+            <source>The sign-in service's answer could not be read (%1).</source>
+            <translation>No s'ha pogut llegir la resposta del servei d'inici de sessió (%1).</translation>
+        </message>
+        <message>
+            <source>You do not belong to the agency “%1”.</source>
+            <translation>No pertanyeu a la gestoria «%1».</translation>
+        </message>
+        <message>
+            <source>Your account does not belong to any agency yet. Ask your agency to add you, then sign in again.</source>
+            <translation>El vostre compte encara no pertany a cap gestoria. Demaneu a la vostra gestoria que us hi afegeixi i torneu a iniciar la sessió.</translation>
+        </message>
+        <message>
+            <source>agencies: expected a list</source>
+            <translation>agencies: s'esperava una llista</translation>
+        </message>
+        <message>
+            <source>refresh.expires_in: must be positive</source>
+            <translation>refresh.expires_in: ha de ser positiu</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SettingsDialog</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy diagnostic report</source>
+            <translation>&amp;Copia l'informe de diagnòstic</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Llengua:</translation>
+        </message>
+        <message>
+            <source>&amp;Start Figestió Sync when I log in to this computer</source>
+            <translation>&amp;Inicia el Figestió Sync quan entri en aquest ordinador</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel·la</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tanca</translation>
+        </message>
+        <message>
+            <source>Do you want this computer to stop syncing too?</source>
+            <translation>Voleu que aquest ordinador també deixi de sincronitzar?</translation>
+        </message>
+        <message>
+            <source>Figestió Sync settings</source>
+            <translation>Configuració del Figestió Sync</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Ajuda</translation>
+        </message>
+        <message>
+            <source>If something does not work, copy the diagnostic report and send it to Figestió support. It contains no passwords.</source>
+            <translation>Si alguna cosa no funciona, copieu l'informe de diagnòstic i envieu-lo al suport de Figestió. No conté cap contrasenya.</translation>
+        </message>
+        <message>
+            <source>If you only sign out, your folder keeps syncing with your agency until you sign in again.
+
+If you also stop syncing, this computer is unlinked from your agency. The files already in your folder stay on this computer.</source>
+            <translation>Si només tanqueu la sessió, la carpeta continua sincronitzant-se amb la vostra gestoria fins que torneu a iniciar la sessió.
+
+Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria. Els fitxers que ja són a la carpeta es queden en aquest ordinador.</translation>
+        </message>
+        <message>
+            <source>Not signed in.</source>
+            <translation>Sessió no iniciada.</translation>
+        </message>
+        <message>
+            <source>Only sign out</source>
+            <translation>Només tanca la sessió</translation>
+        </message>
+        <message>
+            <source>Open the &amp;logs folder</source>
+            <translation>Obre la carpeta de &amp;registres</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out…</source>
+            <translation>&amp;Tanca la sessió…</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Tanca la sessió</translation>
+        </message>
+        <message>
+            <source>Sign out and stop syncing</source>
+            <translation>Tanca la sessió i deixa de sincronitzar</translation>
+        </message>
+        <message>
+            <source>Signed in as %1, for %2.</source>
+            <translation>Sessió iniciada com a %1, per a %2.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1.</source>
+            <translation>Sessió iniciada com a %1.</translation>
+        </message>
+        <message>
+            <source>The report was copied. Paste it into your message to support.</source>
+            <translation>S'ha copiat l'informe. Enganxeu-lo al vostre missatge per al suport.</translation>
+        </message>
+        <message>
+            <source>Your session has expired. Sign in again from the tray menu.</source>
+            <translation>La sessió ha caducat. Torneu a iniciar la sessió des del menú de la safata.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SetupFlow</name>
+        <message>
+            <source>"%1" belongs to the system and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>«%1» és del sistema i no es pot sincronitzar. Trieu una carpeta dins de la vostra carpeta personal.</translation>
+        </message>
+        <message>
+            <source>"%1" contains another synced folder ("%2"). Choose a folder that does not.</source>
+            <translation>«%1» conté una altra carpeta sincronitzada («%2»). Trieu una carpeta que no en contingui cap.</translation>
+        </message>
+        <message>
+            <source>"%1" contains your home folder and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>«%1» conté la vostra carpeta personal i no es pot sincronitzar. Trieu una carpeta dins de la carpeta personal.</translation>
+        </message>
+        <message>
+            <source>"%1" holds this app's own data and cannot be synced. Choose another folder.</source>
+            <translation>«%1» conté les dades pròpies de l'aplicació i no es pot sincronitzar. Trieu una altra carpeta.</translation>
+        </message>
+        <message>
+            <source>"%1" is a system folder and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>«%1» és una carpeta del sistema i no es pot sincronitzar. Trieu una carpeta dins de la vostra carpeta personal.</translation>
+        </message>
+        <message>
+            <source>"%1" is already being synced. Choose another folder.</source>
+            <translation>«%1» ja s'està sincronitzant. Trieu una altra carpeta.</translation>
+        </message>
+        <message>
+            <source>"%1" is inside another synced folder ("%2"). Choose a folder outside it.</source>
+            <translation>«%1» és dins d'una altra carpeta sincronitzada («%2»). Trieu una carpeta que en quedi fora.</translation>
+        </message>
+        <message>
+            <source>Check that this computer is connected to the internet, then click Retry.</source>
+            <translation>Comproveu que aquest ordinador està connectat a Internet i feu clic a «Torna-ho a provar».</translation>
+        </message>
+        <message>
+            <source>Choose a folder to keep in sync.</source>
+            <translation>Trieu una carpeta per sincronitzar.</translation>
+        </message>
+        <message>
+            <source>Choose the folder with the Browse button.</source>
+            <translation>Trieu la carpeta amb el botó «Navega…».</translation>
+        </message>
+        <message>
+            <source>Click Retry. If it keeps failing, contact Figestió support.</source>
+            <translation>Feu clic a «Torna-ho a provar». Si continua fallant, contacteu amb el suport de Figestió.</translation>
+        </message>
+        <message>
+            <source>Connecting to the server</source>
+            <translation>Connexió amb el servidor</translation>
+        </message>
+        <message>
+            <source>Contacting the Figestió server</source>
+            <translation>Contacte amb el servidor de Figestió</translation>
+        </message>
+        <message>
+            <source>No folder was chosen.</source>
+            <translation>No s'ha triat cap carpeta.</translation>
+        </message>
+        <message>
+            <source>Registering this computer</source>
+            <translation>Registre d'aquest ordinador</translation>
+        </message>
+        <message>
+            <source>Reinstall Figestió Sync, then click Retry.</source>
+            <translation>Torneu a instal·lar el Figestió Sync i feu clic a «Torna-ho a provar».</translation>
+        </message>
+        <message>
+            <source>Setting up your folder</source>
+            <translation>Preparació de la vostra carpeta</translation>
+        </message>
+        <message>
+            <source>Starting the sync engine</source>
+            <translation>Inici del servei de sincronització</translation>
+        </message>
+        <message>
+            <source>The Figestió server could not be contacted.</source>
+            <translation>No s'ha pogut contactar amb el servidor de Figestió.</translation>
+        </message>
+        <message>
+            <source>The app is closing.</source>
+            <translation>L'aplicació s'està tancant.</translation>
+        </message>
+        <message>
+            <source>The connection to the server could not be prepared.</source>
+            <translation>No s'ha pogut preparar la connexió amb el servidor.</translation>
+        </message>
+        <message>
+            <source>The folder "%1" does not exist. Create it or choose another one.</source>
+            <translation>La carpeta «%1» no existeix. Creeu-la o trieu-ne una altra.</translation>
+        </message>
+        <message>
+            <source>The server's answer was not for this computer.</source>
+            <translation>La resposta del servidor no era per a aquest ordinador.</translation>
+        </message>
+        <message>
+            <source>The sync engine could not start.</source>
+            <translation>El servei de sincronització no s'ha pogut iniciar.</translation>
+        </message>
+        <message>
+            <source>The sync engine did not start in time.</source>
+            <translation>El servei de sincronització no s'ha iniciat a temps.</translation>
+        </message>
+        <message>
+            <source>This computer could not be registered.</source>
+            <translation>No s'ha pogut registrar aquest ordinador.</translation>
+        </message>
+        <message>
+            <source>This computer is already registered with another agency. Contact Figestió support to release it.</source>
+            <translation>Aquest ordinador ja està registrat amb una altra gestoria. Contacteu amb el suport de Figestió perquè l'alliberin.</translation>
+        </message>
+        <message>
+            <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
+            <translation>No podeu desar fitxers a «%1». Trieu una carpeta vostra, per exemple una dins de Documents.</translation>
+        </message>
+        <message>
+            <source>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then click Retry.</source>
+            <translation>El vostre compte no pot registrar ordinadors per a aquesta gestoria. Demaneu-ho a l'administrador de Figestió de la gestoria i feu clic a «Torna-ho a provar».</translation>
+        </message>
+        <message>
+            <source>Your folder could not be set up.</source>
+            <translation>No s'ha pogut configurar la vostra carpeta.</translation>
+        </message>
+        <message>
+            <source>Your folder is ready</source>
+            <translation>La vostra carpeta està a punt</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired. Sign in again, then click Retry.</source>
+            <translation>La sessió ha caducat. Torneu a iniciar la sessió i feu clic a «Torna-ho a provar».</translation>
+        </message>
+        <message>
+            <source>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</source>
+            <translation>No es pot sincronitzar tota la carpeta personal. Creeu-hi una carpeta a dins (per exemple «Figestió») i trieu aquesta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SetupWizard</name>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Enrere</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Finalitza</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Següent</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tanca</translation>
+        </message>
+        <message>
+            <source>Set up Figestió Sync</source>
+            <translation>Configuració del Figestió Sync</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SidecarProcess</name>
+        <message>
+            <source>Cannot create Syncthing's folder %1.</source>
+            <translation>No es pot crear la carpeta del servei de sincronització %1.</translation>
+        </message>
+        <message>
+            <source>FIGESTIO_SYNCTHING names %1, which is not a program.</source>
+            <translation>FIGESTIO_SYNCTHING indica %1, que no és un programa.</translation>
+        </message>
+        <message>
+            <source>Syncthing could not prepare its settings in %1.</source>
+            <translation>El servei de sincronització no ha pogut preparar la configuració a %1.</translation>
+        </message>
+        <message>
+            <source>Syncthing keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</source>
+            <translation>El servei de sincronització s'atura inesperadament una vegada i una altra (%1 vegades seguides) i l'aplicació ha deixat de reiniciar-lo. El registre és a %2.</translation>
+        </message>
+        <message>
+            <source>Syncthing, the program that copies your files, was not found. Reinstall Figestió Sync or install the "syncthing" package.</source>
+            <translation>No s'ha trobat el programa que copia els vostres fitxers (Syncthing). Torneu a instal·lar el Figestió Sync o instal·leu el paquet «syncthing».</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SignInPage</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel·la</translation>
+        </message>
+        <message>
+            <source>Copy the sign-in link</source>
+            <translation>Copia l'enllaç d'inici de sessió</translation>
+        </message>
+        <message>
+            <source>Link copied</source>
+            <translation>S'ha copiat l'enllaç</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Inici de sessió</translation>
+        </message>
+        <message>
+            <source>Sign in with the browser</source>
+            <translation>Inicia la sessió amb el navegador</translation>
+        </message>
+        <message>
+            <source>The sign-in did not succeed.</source>
+            <translation>No s'ha pogut iniciar la sessió.</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Torna-ho a provar</translation>
+        </message>
+        <message>
+            <source>Use your Figestió account, the same one you use on the website.</source>
+            <translation>Feu servir el vostre compte de Figestió, el mateix que al web.</translation>
+        </message>
+        <message>
+            <source>Waiting for you to sign in…</source>
+            <translation>S'espera que inicieu la sessió…</translation>
+        </message>
+        <message>
+            <source>Waiting for your browser…
+Finish signing in on the page that opened, then come back here.</source>
+            <translation>S'espera el navegador…
+Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</translation>
+        </message>
+        <message>
+            <source>Your browser did not open by itself. Copy the sign-in link and paste it into your browser's address bar.</source>
+            <translation>El navegador no s'ha obert sol. Copieu l'enllaç d'inici de sessió i enganxeu-lo a la barra d'adreces del navegador.</translation>
+        </message>
+        <message>
+            <source>Your web browser will open the Figestió sign-in page. Sign in there, then come back to this window.</source>
+            <translation>El navegador obrirà la pàgina d'inici de sessió de Figestió. Inicieu-hi la sessió i torneu a aquesta finestra.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::StatusWindow</name>
+        <message>
+            <source>%1
+%2 · %3</source>
+            <translation>%1
+%2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Tanca</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Obre la carpeta</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation>Fitxers &amp;recents</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configuració…</translation>
+        </message>
+        <message>
+            <source>Agency:</source>
+            <translation>Gestoria:</translation>
+        </message>
+        <message>
+            <source>Cannot reach the Figestió server</source>
+            <translation>No es pot contactar amb el servidor de Figestió</translation>
+        </message>
+        <message>
+            <source>Connected to the Figestió server</source>
+            <translation>Connectat al servidor de Figestió</translation>
+        </message>
+        <message>
+            <source>Could not be synced</source>
+            <translation>No s'ha pogut sincronitzar</translation>
+        </message>
+        <message>
+            <source>Could not be synced: %1</source>
+            <translation>No s'ha pogut sincronitzar: %1</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Esborrat</translation>
+        </message>
+        <message>
+            <source>Figestió Sync status</source>
+            <translation>Estat del Figestió Sync</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Carpeta:</translation>
+        </message>
+        <message>
+            <source>Last sync:</source>
+            <translation>Última sincronització:</translation>
+        </message>
+        <message>
+            <source>No files synced yet.</source>
+            <translation>Encara no s'ha sincronitzat cap fitxer.</translation>
+        </message>
+        <message>
+            <source>None chosen</source>
+            <translation>Cap de triada</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>No connectat</translation>
+        </message>
+        <message>
+            <source>Not set up yet</source>
+            <translation>Encara no està configurat</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Sessió no iniciada</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemes</translation>
+        </message>
+        <message>
+            <source>Received from your agency</source>
+            <translation>Rebut de la vostra gestoria</translation>
+        </message>
+        <message>
+            <source>Recent files</source>
+            <translation>Fitxers recents</translation>
+        </message>
+        <message>
+            <source>Sent to your agency</source>
+            <translation>Enviat a la vostra gestoria</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Servidor:</translation>
+        </message>
+        <message>
+            <source>Signed in as:</source>
+            <translation>Sessió iniciada com a:</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estat</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Progrés de la sincronització</translation>
+        </message>
+        <message>
+            <source>Your session has expired: sign in again</source>
+            <translation>La sessió ha caducat: torneu a iniciar la sessió</translation>
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation>«%1»: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SyncState</name>
+        <message>
+            <source>Needs attention</source>
+            <translation>Cal revisar-ho</translation>
+        </message>
+        <message>
+            <source>Not set up yet</source>
+            <translation>Encara no està configurat</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
+            <source>Server offline</source>
+            <translation>Servidor no disponible</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>S'està iniciant…</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Aturat</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Sincronitzant</translation>
+        </message>
+        <message>
+            <source>Syncing (%1%)</source>
+            <translation>Sincronitzant (%1%)</translation>
+        </message>
+        <message>
+            <source>The app has no permission to write or read this file.</source>
+            <translation>L'aplicació no té permís per llegir o escriure aquest fitxer.</translation>
+        </message>
+        <message>
+            <source>The disk is full.</source>
+            <translation>El disc és ple.</translation>
+        </message>
+        <message>
+            <source>The disk is read-only.</source>
+            <translation>El disc és només de lectura.</translation>
+        </message>
+        <message>
+            <source>The file changed while it was being synced; it will be retried.</source>
+            <translation>El fitxer ha canviat mentre es sincronitzava; es tornarà a provar.</translation>
+        </message>
+        <message>
+            <source>The file name has characters the server cannot store.</source>
+            <translation>El nom del fitxer té caràcters que el servidor no pot desar.</translation>
+        </message>
+        <message>
+            <source>The file name is too long.</source>
+            <translation>El nom del fitxer és massa llarg.</translation>
+        </message>
+        <message>
+            <source>The file or folder no longer exists.</source>
+            <translation>El fitxer o la carpeta ja no existeix.</translation>
+        </message>
+        <message>
+            <source>The folder was moved, deleted or its disk is not connected.</source>
+            <translation>La carpeta s'ha mogut o esborrat, o el seu disc no està connectat.</translation>
+        </message>
+        <message>
+            <source>The server does not have this file's latest version yet.</source>
+            <translation>El servidor encara no té la darrera versió d'aquest fitxer.</translation>
+        </message>
+        <message>
+            <source>The server went offline while the file was being copied.</source>
+            <translation>El servidor s'ha desconnectat mentre es copiava el fitxer.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space on the disk.</source>
+            <translation>No hi ha prou espai lliure al disc.</translation>
+        </message>
+        <message>
+            <source>Unknown error.</source>
+            <translation>Error desconegut.</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>Al dia</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SyncthingService</name>
+        <message>
+            <source>Syncthing could not be configured: %1</source>
+            <translation>No s'ha pogut configurar el servei de sincronització: %1</translation>
+        </message>
+        <message>
+            <source>Syncthing is not running.</source>
+            <translation>El servei de sincronització no s'està executant.</translation>
+        </message>
+        <message>
+            <source>The server is not set up yet.</source>
+            <translation>El servidor encara no està configurat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::TrayIcon</name>
+        <message numerus="yes">
+            <source>%n file(s) could not be synced. Open the status window to see which.</source>
+            <translation>
+                <numerusform>No s'ha pogut sincronitzar %n fitxer. Obriu la finestra d'estat per veure quin.</numerusform>
+                <numerusform>No s'han pogut sincronitzar %n fitxers. Obriu la finestra d'estat per veure quins.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A file could not be synced</source>
+            <translation>No s'ha pogut sincronitzar un fitxer</translation>
+        </message>
+        <message>
+            <source>Cannot reach the Figestió server</source>
+            <translation>No es pot contactar amb el servidor de Figestió</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Obre la carpeta</translation>
+        </message>
+        <message>
+            <source>Please sign in again</source>
+            <translation>Torneu a iniciar la sessió</translation>
+        </message>
+        <message>
+            <source>Quit Figestió Sync</source>
+            <translation>Surt del Figestió Sync</translation>
+        </message>
+        <message>
+            <source>Set up…</source>
+            <translation>Configura…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Configuració…</translation>
+        </message>
+        <message>
+            <source>Sign in again…</source>
+            <translation>Torna a iniciar la sessió…</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Tanca la sessió</translation>
+        </message>
+        <message>
+            <source>Some files could not be synced</source>
+            <translation>No s'han pogut sincronitzar alguns fitxers</translation>
+        </message>
+        <message>
+            <source>Status…</source>
+            <translation>Estat…</translation>
+        </message>
+        <message numerus="yes">
+            <source>This computer has not been able to reach the Figestió server for %n minute(s). Check the Internet connection; your files will be synced as soon as it is back.</source>
+            <translation>
+                <numerusform>Fa %n minut que aquest ordinador no pot contactar amb el servidor de Figestió. Comproveu la connexió a Internet; els fitxers se sincronitzaran tan bon punt torni.</numerusform>
+                <numerusform>Fa %n minuts que aquest ordinador no pot contactar amb el servidor de Figestió. Comproveu la connexió a Internet; els fitxers se sincronitzaran tan bon punt torni.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Two versions of a file</source>
+            <translation>Dues versions d'un fitxer</translation>
+        </message>
+        <message>
+            <source>Your Figestió session has expired. Your folder keeps syncing; sign in again to keep everything working.</source>
+            <translation>La vostra sessió de Figestió ha caducat. La carpeta continua sincronitzant-se; torneu a iniciar la sessió perquè tot continuï funcionant.</translation>
+        </message>
+        <message>
+            <source>Your folder is not syncing</source>
+            <translation>La vostra carpeta no s'està sincronitzant</translation>
+        </message>
+        <message>
+            <source>“%1” was changed here and at your agency at the same time. Both versions were kept: check the copy whose name contains “sync-conflict”.</source>
+            <translation>«%1» s'ha modificat aquí i a la vostra gestoria alhora. S'han conservat les dues versions: reviseu la còpia que té «sync-conflict» al nom.</translation>
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation>«%1»: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::UnattendedSetup</name>
+        <message>
+            <source>No agency is chosen. Sign in again with --agency.</source>
+            <translation>No s'ha triat cap gestoria. Torneu a iniciar la sessió amb --agency.</translation>
+        </message>
+        <message>
+            <source>Setting up %1 for %2</source>
+            <translation>Configurant %1 per a %2</translation>
+        </message>
+        <message>
+            <source>Switching to agency %1…</source>
+            <translation>Canviant a la gestoria %1…</translation>
+        </message>
+        <message>
+            <source>The agency %1 cannot be used: %2</source>
+            <translation>No es pot fer servir la gestoria %1: %2</translation>
+        </message>
+        <message>
+            <source>You are not signed in. Run "figestio-sync --sign-in" first.</source>
+            <translation>No heu iniciat la sessió. Executeu primer «figestio-sync --sign-in».</translation>
+        </message>
+        <message>
+            <source>Your folder is set up and syncing.</source>
+            <translation>La carpeta està configurada i s'està sincronitzant.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired. Sign in again.</source>
+            <translation>La sessió ha caducat. Torneu a iniciar la sessió.</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fet</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::WelcomePage</name>
+        <message>
+            <source>Figestió Sync keeps a folder on this computer identical to your agency's folder on the Figestió server. Files you save there are sent to your agency, and the files your agency shares with you appear there.
+
+Setting it up takes a minute: sign in with your Figestió account, choose a folder, and you are done. After that the app works quietly from the system tray.</source>
+            <translation>El Figestió Sync manté una carpeta d'aquest ordinador idèntica a la carpeta de la vostra gestoria al servidor de Figestió. Els fitxers que hi deseu s'envien a la gestoria, i els fitxers que la gestoria comparteix amb vós hi apareixen.
+
+Configurar-lo només costa un minut: inicieu la sessió amb el vostre compte de Figestió, trieu una carpeta i ja està. Després, l'aplicació treballa discretament des de la safata del sistema.</translation>
+        </message>
+        <message>
+            <source>Keep a folder on this computer in sync with your agency.</source>
+            <translation>Mantingueu una carpeta d'aquest ordinador sincronitzada amb la vostra gestoria.</translation>
+        </message>
+        <message>
+            <source>Welcome to Figestió Sync</source>
+            <translation>Benvingut al Figestió Sync</translation>
+        </message>
+    </context>
+</TS>

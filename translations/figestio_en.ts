@@ -1,0 +1,1570 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+    <context>
+        <name>AuthCommands</name>
+        <message>
+            <source>Access expires: %1 (renewed automatically)</source>
+            <translation>Access expires: %1 (renewed automatically)</translation>
+        </message>
+        <message>
+            <source>Agency: %1</source>
+            <translation>Agency: %1</translation>
+        </message>
+        <message>
+            <source>Could not open a browser. Open this address to sign in:</source>
+            <translation>Could not open a browser. Open this address to sign in:</translation>
+        </message>
+        <message>
+            <source>Not signed in. Run figestio-sync --sign-in.</source>
+            <translation>Not signed in. Run figestio-sync --sign-in.</translation>
+        </message>
+        <message>
+            <source>Signed in as: %1</source>
+            <translation>Signed in as: %1</translation>
+        </message>
+        <message>
+            <source>Signed out.</source>
+            <translation>Signed out.</translation>
+        </message>
+        <message>
+            <source>Use only one of --sign-in, --whoami and --sign-out.</source>
+            <translation>Use only one of --sign-in, --whoami and --sign-out.</translation>
+        </message>
+        <message>
+            <source>You belong to several agencies. Run again with --agency and one of these:</source>
+            <translation>You belong to several agencies. Run again with --agency and one of these:</translation>
+        </message>
+        <message>
+            <source>You do not belong to the agency “%1”. Choose one of:</source>
+            <translation>You do not belong to the agency “%1”. Choose one of:</translation>
+        </message>
+        <message>
+            <source>Your browser has been opened: sign in there to continue.</source>
+            <translation>Your browser has been opened: sign in there to continue.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackendConfig</name>
+        <message>
+            <source>The server address “%1” is not secure (https is required).</source>
+            <translation>The server address “%1” is not secure (https is required).</translation>
+        </message>
+        <message>
+            <source>The server address “%1” is not valid.</source>
+            <translation>The server address “%1” is not valid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Delete the stored session and exit.</source>
+            <translation>Delete the stored session and exit.</translation>
+        </message>
+        <message>
+            <source>Exit codes:
+  0  success
+  1  other failure
+  2  wrong command line
+  3  not signed in, or the session expired
+  4  the system keychain is unavailable or locked
+  5  the server could not be reached or answered an error
+  6  sign-in cancelled, denied or timed out
+  7  no agency, or several and --agency missing or wrong
+  8  --status: Figestió Sync is not running
+  9  --setup-folder: a setup step failed</source>
+            <translation>Exit codes:
+  0  success
+  1  other failure
+  2  wrong command line
+  3  not signed in, or the session expired
+  4  the system keychain is unavailable or locked
+  5  the server could not be reached or answered an error
+  6  sign-in cancelled, denied or timed out
+  7  no agency, or several and --agency missing or wrong
+  8  --status: Figestió Sync is not running
+  9  --setup-folder: a setup step failed</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Keeps your folder in sync with the Figestió server.</source>
+            <translation>Keeps your folder in sync with the Figestió server.</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>PATH</translation>
+        </message>
+        <message>
+            <source>Print the running instance's state as JSON and exit.</source>
+            <translation>Print the running instance's state as JSON and exit.</translation>
+        </message>
+        <message>
+            <source>Print the signed-in user, the agency and when the access expires, then exit.</source>
+            <translation>Print the signed-in user, the agency and when the access expires, then exit.</translation>
+        </message>
+        <message>
+            <source>Set up syncing of PATH unattended (signed-in user), then keep syncing from the tray.</source>
+            <translation>Set up syncing of PATH unattended (signed-in user), then keep syncing from the tray.</translation>
+        </message>
+        <message>
+            <source>Sign in through the browser, store the session in the system keychain, print who is signed in and exit.</source>
+            <translation>Sign in through the browser, store the session in the system keychain, print who is signed in and exit.</translation>
+        </message>
+        <message>
+            <source>Start in the tray without opening a window.</source>
+            <translation>Start in the tray without opening a window.</translation>
+        </message>
+        <message>
+            <source>With --sign-in or --setup-folder: the agency to use when you belong to several.</source>
+            <translation>With --sign-in or --setup-folder: the agency to use when you belong to several.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigestioApi</name>
+        <message>
+            <source>The Figestió server's answer could not be read (%1). Try again later; if it keeps happening, contact Figestió support.</source>
+            <translation>The Figestió server's answer could not be read (%1). Try again later; if it keeps happening, contact Figestió support.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuiMain</name>
+        <message>
+            <source>Figestió Sync is already running. Quit it first, then run --setup-folder again.</source>
+            <translation>Figestió Sync is already running. Quit it first, then run --setup-folder again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HttpCall</name>
+        <message>
+            <source>The Figestió server could not be reached. Check your internet connection and try again.</source>
+            <translation>The Figestió server could not be reached. Check your internet connection and try again.</translation>
+        </message>
+        <message>
+            <source>The Figestió server did not answer in time. Try again in a moment.</source>
+            <translation>The Figestió server did not answer in time. Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>The Figestió server has a problem right now (error %1). Try again later.</source>
+            <translation>The Figestió server has a problem right now (error %1). Try again later.</translation>
+        </message>
+        <message>
+            <source>The Figestió server refused the request (error %1).</source>
+            <translation>The Figestió server refused the request (error %1).</translation>
+        </message>
+        <message>
+            <source>The server does not know this request. The app may need an update.</source>
+            <translation>The server does not know this request. The app may need an update.</translation>
+        </message>
+        <message>
+            <source>The server said: “%1”</source>
+            <translation>The server said: “%1”</translation>
+        </message>
+        <message>
+            <source>This conflicts with what the server already has.</source>
+            <translation>This conflicts with what the server already has.</translation>
+        </message>
+        <message>
+            <source>Your account is not allowed to do this.</source>
+            <translation>Your account is not allowed to do this.</translation>
+        </message>
+        <message>
+            <source>Your session has expired. Please sign in again.</source>
+            <translation>Your session has expired. Please sign in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdToken</name>
+        <message>
+            <source>The sign-in could not be verified (%1). Please try again.</source>
+            <translation>The sign-in could not be verified (%1). Please try again.</translation>
+        </message>
+        <message>
+            <source>The sign-in server sent an identity that could not be read (%1).</source>
+            <translation>The sign-in server sent an identity that could not be read (%1).</translation>
+        </message>
+        <message>
+            <source>issued for another application</source>
+            <translation>issued for another application</translation>
+        </message>
+        <message>
+            <source>it does not belong to this sign-in attempt</source>
+            <translation>it does not belong to this sign-in attempt</translation>
+        </message>
+        <message>
+            <source>not a JSON Web Token</source>
+            <translation>not a JSON Web Token</translation>
+        </message>
+        <message>
+            <source>the identity has expired; check the computer's clock</source>
+            <translation>the identity has expired; check the computer's clock</translation>
+        </message>
+        <message>
+            <source>the payload is not an object</source>
+            <translation>the payload is not an object</translation>
+        </message>
+        <message>
+            <source>unexpected issuer</source>
+            <translation>unexpected issuer</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonReader</name>
+        <message>
+            <source>%1: expected a list</source>
+            <translation>%1: expected a list</translation>
+        </message>
+        <message>
+            <source>%1: expected a list of strings</source>
+            <translation>%1: expected a list of strings</translation>
+        </message>
+        <message>
+            <source>%1: expected a number</source>
+            <translation>%1: expected a number</translation>
+        </message>
+        <message>
+            <source>%1: expected a string</source>
+            <translation>%1: expected a string</translation>
+        </message>
+        <message>
+            <source>%1: expected an integer</source>
+            <translation>%1: expected an integer</translation>
+        </message>
+        <message>
+            <source>%1: expected an object</source>
+            <translation>%1: expected an object</translation>
+        </message>
+        <message>
+            <source>%1: expected true or false</source>
+            <translation>%1: expected true or false</translation>
+        </message>
+        <message>
+            <source>%1: missing field</source>
+            <translation>%1: missing field</translation>
+        </message>
+        <message>
+            <source>%1: must not be empty</source>
+            <translation>%1: must not be empty</translation>
+        </message>
+        <message>
+            <source>%1: no such element</source>
+            <translation>%1: no such element</translation>
+        </message>
+        <message>
+            <source>%1: the answer is not valid JSON</source>
+            <translation>%1: the answer is not valid JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopbackReceiver</name>
+        <message>
+            <source>Details: %1</source>
+            <translation>Details: %1</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled or refused in the browser.</source>
+            <translation>Sign-in was cancelled or refused in the browser.</translation>
+        </message>
+        <message>
+            <source>The sign-in page needs you to log in and approve access. Please try again.</source>
+            <translation>The sign-in page needs you to log in and approve access. Please try again.</translation>
+        </message>
+        <message>
+            <source>The sign-in service had a problem. Please try again in a few minutes.</source>
+            <translation>The sign-in service had a problem. Please try again in a few minutes.</translation>
+        </message>
+        <message>
+            <source>The sign-in service refused the request (%1).</source>
+            <translation>The sign-in service refused the request (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>OidcDiscovery</name>
+        <message>
+            <source>Connecting to the sign-in service</source>
+            <translation>Connecting to the sign-in service</translation>
+        </message>
+        <message>
+            <source>The sign-in service's configuration could not be read (%1).</source>
+            <translation>The sign-in service's configuration could not be read (%1).</translation>
+        </message>
+        <message>
+            <source>an endpoint is not a web address</source>
+            <translation>an endpoint is not a web address</translation>
+        </message>
+        <message>
+            <source>it names another issuer</source>
+            <translation>it names another issuer</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelativeTime</name>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%n hour ago</numerusform>
+                <numerusform>%n hours ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>%n minute ago</numerusform>
+                <numerusform>%n minutes ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>just now</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>yesterday</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecureFile</name>
+        <message>
+            <source>Cannot create the folder %1</source>
+            <translation>Cannot create the folder %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <source>You are not signed in.</source>
+            <translation>You are not signed in.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>Your session has ended. Please sign in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusCommand</name>
+        <message>
+            <source>Figestió Sync is not running.</source>
+            <translation>Figestió Sync is not running.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TokenStore</name>
+        <message>
+            <source>Access to the system keychain was refused. Allow Figestió Sync to use it and try again.</source>
+            <translation>Access to the system keychain was refused. Allow Figestió Sync to use it and try again.</translation>
+        </message>
+        <message>
+            <source>The system keychain did not answer. It may be locked: unlock it (or sign in to your desktop session again) and retry.</source>
+            <translation>The system keychain did not answer. It may be locked: unlock it (or sign in to your desktop session again) and retry.</translation>
+        </message>
+        <message>
+            <source>The system keychain is not available, so the sign-in cannot be kept safely. Make sure a keychain (such as GNOME Keyring or KWallet) is installed and unlocked, then try again.</source>
+            <translation>The system keychain is not available, so the sign-in cannot be kept safely. Make sure a keychain (such as GNOME Keyring or KWallet) is installed and unlocked, then try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayPresenter</name>
+        <message>
+            <source>Cannot reach the Figestió server</source>
+            <translation>Cannot reach the Figestió server</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Last sync: %1</translation>
+        </message>
+        <message>
+            <source>Not set up yet</source>
+            <translation>Not set up yet</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Not signed in</translation>
+        </message>
+        <message>
+            <source>Pause syncing</source>
+            <translation>Pause syncing</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problem: %1</translation>
+        </message>
+        <message>
+            <source>Resume syncing</source>
+            <translation>Resume syncing</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Starting…</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <source>Syncing is paused</source>
+            <translation>Syncing is paused</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>Syncing… %1%</source>
+            <translation>Syncing… %1%</translation>
+        </message>
+        <message>
+            <source>There is a problem with your folder</source>
+            <translation>There is a problem with your folder</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>Up to date</translation>
+        </message>
+        <message>
+            <source>Your session has expired: sign in again</source>
+            <translation>Your session has expired: sign in again</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::AgencyPage</name>
+        <message>
+            <source>&amp;Which agency's folder should this computer keep in sync?</source>
+            <translation>&amp;Which agency's folder should this computer keep in sync?</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>Agencies</translation>
+        </message>
+        <message>
+            <source>Choose your agency</source>
+            <translation>Choose your agency</translation>
+        </message>
+        <message>
+            <source>Your account works with more than one agency.</source>
+            <translation>Your account works with more than one agency.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::Autostart</name>
+        <message>
+            <source>Keeps your folder in sync with the Figestió server</source>
+            <translation>Keeps your folder in sync with the Figestió server</translation>
+        </message>
+        <message>
+            <source>Start at login could not be changed.</source>
+            <translation>Start at login could not be changed.</translation>
+        </message>
+        <message>
+            <source>Start at login could not be turned off.</source>
+            <translation>Start at login could not be turned off.</translation>
+        </message>
+        <message>
+            <source>Start at login could not be turned on: %1</source>
+            <translation>Start at login could not be turned on: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::DonePage</name>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Open folder</translation>
+        </message>
+        <message>
+            <source>Everything is set up.</source>
+            <translation>Everything is set up.</translation>
+        </message>
+        <message>
+            <source>The folder %1 is now kept in sync with your agency. You can close this window: Figestió Sync keeps working from the icon in the system tray.</source>
+            <translation>The folder %1 is now kept in sync with your agency. You can close this window: Figestió Sync keeps working from the icon in the system tray.</translation>
+        </message>
+        <message>
+            <source>Your folder is syncing</source>
+            <translation>Your folder is syncing</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::FigestioApi</name>
+        <message>
+            <source>Getting the Figestió server's details</source>
+            <translation>Getting the Figestió server's details</translation>
+        </message>
+        <message>
+            <source>Linking this computer to your agency</source>
+            <translation>Linking this computer to your agency</translation>
+        </message>
+        <message>
+            <source>Listing your agencies</source>
+            <translation>Listing your agencies</translation>
+        </message>
+        <message>
+            <source>The server did not accept this computer's sync identity. Restart Figestió Sync and try again.</source>
+            <translation>The server did not accept this computer's sync identity. Restart Figestió Sync and try again.</translation>
+        </message>
+        <message>
+            <source>This computer is already linked to another agency. Ask Figestió support to release it, then try again.</source>
+            <translation>This computer is already linked to another agency. Ask Figestió support to release it, then try again.</translation>
+        </message>
+        <message>
+            <source>You are not signed in.</source>
+            <translation>You are not signed in.</translation>
+        </message>
+        <message>
+            <source>claim.claimed_at: not a date and time</source>
+            <translation>claim.claimed_at: not a date and time</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::FolderPage</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>Choose a folder</source>
+            <translation>Choose a folder</translation>
+        </message>
+        <message>
+            <source>Choose an empty folder or one that only holds your agency's files. Everything in it will be shared with your agency.</source>
+            <translation>Choose an empty folder or one that only holds your agency's files. Everything in it will be shared with your agency.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to keep in sync</source>
+            <translation>Choose the folder to keep in sync</translation>
+        </message>
+        <message>
+            <source>Choose the folder to keep in sync.</source>
+            <translation>Choose the folder to keep in sync.</translation>
+        </message>
+        <message>
+            <source>Folder to keep in sync</source>
+            <translation>Folder to keep in sync</translation>
+        </message>
+        <message>
+            <source>Start syncing</source>
+            <translation>Start syncing</translation>
+        </message>
+        <message>
+            <source>The files of your agency will be kept in this folder.</source>
+            <translation>The files of your agency will be kept in this folder.</translation>
+        </message>
+        <message>
+            <source>The folder could not be created. Choose another location.</source>
+            <translation>The folder could not be created. Choose another location.</translation>
+        </message>
+        <message>
+            <source>This folder can be used.</source>
+            <translation>This folder can be used.</translation>
+        </message>
+        <message>
+            <source>This folder does not exist yet; it will be created.</source>
+            <translation>This folder does not exist yet; it will be created.</translation>
+        </message>
+        <message>
+            <source>Write the full location of the folder, or use Browse… to pick it.</source>
+            <translation>Write the full location of the folder, or use Browse… to pick it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::LoopbackReceiver</name>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <source>Request refused</source>
+            <translation>Request refused</translation>
+        </message>
+        <message>
+            <source>Sign-in cannot start: the ports %1–%2 on this computer are all in use by other programs. Close some programs (or restart the computer) and try again.</source>
+            <translation>Sign-in cannot start: the ports %1–%2 on this computer are all in use by other programs. Close some programs (or restart the computer) and try again.</translation>
+        </message>
+        <message>
+            <source>Sign-in not completed</source>
+            <translation>Sign-in not completed</translation>
+        </message>
+        <message>
+            <source>Sign-in took too long: no answer came from the browser. Please try again.</source>
+            <translation>Sign-in took too long: no answer came from the browser. Please try again.</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>Sign-in was cancelled.</translation>
+        </message>
+        <message>
+            <source>Signed in to Figestió Sync</source>
+            <translation>Signed in to Figestió Sync</translation>
+        </message>
+        <message>
+            <source>This page does not exist.</source>
+            <translation>This page does not exist.</translation>
+        </message>
+        <message>
+            <source>This request does not belong to the sign-in in progress.</source>
+            <translation>This request does not belong to the sign-in in progress.</translation>
+        </message>
+        <message>
+            <source>You can close this tab and return to Figestió Sync.</source>
+            <translation>You can close this tab and return to Figestió Sync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::OidcClient</name>
+        <message>
+            <source>Completing the sign-in</source>
+            <translation>Completing the sign-in</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>Sign-in was cancelled.</translation>
+        </message>
+        <message>
+            <source>The sign-in service's answer could not be read (%1).</source>
+            <translation>The sign-in service's answer could not be read (%1).</translation>
+        </message>
+        <message>
+            <source>token.expires_in: must be positive</source>
+            <translation>token.expires_in: must be positive</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::ProgressPage</name>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Retry</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>In progress…</source>
+            <translation>In progress…</translation>
+        </message>
+        <message>
+            <source>Setting up</source>
+            <translation>Setting up</translation>
+        </message>
+        <message>
+            <source>The setup could not be completed.</source>
+            <translation>The setup could not be completed.</translation>
+        </message>
+        <message>
+            <source>This computer is being connected to the Figestió server.</source>
+            <translation>This computer is being connected to the Figestió server.</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::RestClient</name>
+        <message>
+            <source>%1: Syncthing answered with error %2 (%3).</source>
+            <translation>%1: Syncthing answered with error %2 (%3).</translation>
+        </message>
+        <message>
+            <source>%1: Syncthing cannot be reached (%2).</source>
+            <translation>%1: Syncthing cannot be reached (%2).</translation>
+        </message>
+        <message>
+            <source>%1: Syncthing did not answer in time.</source>
+            <translation>%1: Syncthing did not answer in time.</translation>
+        </message>
+        <message>
+            <source>%1: Syncthing refused the app's key.</source>
+            <translation>%1: Syncthing refused the app's key.</translation>
+        </message>
+        <message>
+            <source>%1: Syncthing rejected the request (%2).</source>
+            <translation>%1: Syncthing rejected the request (%2).</translation>
+        </message>
+        <message>
+            <source>%1: expected a list</source>
+            <translation>%1: expected a list</translation>
+        </message>
+        <message>
+            <source>%1: expected an object</source>
+            <translation>%1: expected an object</translation>
+        </message>
+        <message>
+            <source>%1: not found (%2).</source>
+            <translation>%1: not found (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the answer is not valid JSON</source>
+            <translation>%1: the answer is not valid JSON</translation>
+        </message>
+        <message>
+            <source>%1: unexpected answer.</source>
+            <translation>%1: unexpected answer.</translation>
+        </message>
+        <message>
+            <source>Adding the server to Syncthing</source>
+            <translation>Adding the server to Syncthing</translation>
+        </message>
+        <message>
+            <source>Checking Syncthing</source>
+            <translation>Checking Syncthing</translation>
+        </message>
+        <message>
+            <source>Configuring Syncthing</source>
+            <translation>Configuring Syncthing</translation>
+        </message>
+        <message>
+            <source>Following Syncthing's events</source>
+            <translation>Following Syncthing's events</translation>
+        </message>
+        <message>
+            <source>No server device to pause.</source>
+            <translation>No server device to pause.</translation>
+        </message>
+        <message>
+            <source>No server device to resume.</source>
+            <translation>No server device to resume.</translation>
+        </message>
+        <message>
+            <source>Pausing the connection to the server</source>
+            <translation>Pausing the connection to the server</translation>
+        </message>
+        <message>
+            <source>Pausing the folder</source>
+            <translation>Pausing the folder</translation>
+        </message>
+        <message>
+            <source>Reading Syncthing's connections</source>
+            <translation>Reading Syncthing's connections</translation>
+        </message>
+        <message>
+            <source>Reading Syncthing's devices</source>
+            <translation>Reading Syncthing's devices</translation>
+        </message>
+        <message>
+            <source>Reading Syncthing's folders</source>
+            <translation>Reading Syncthing's folders</translation>
+        </message>
+        <message>
+            <source>Reading Syncthing's options</source>
+            <translation>Reading Syncthing's options</translation>
+        </message>
+        <message>
+            <source>Reading Syncthing's status</source>
+            <translation>Reading Syncthing's status</translation>
+        </message>
+        <message>
+            <source>Reading the folder's errors</source>
+            <translation>Reading the folder's errors</translation>
+        </message>
+        <message>
+            <source>Reading the folder's history</source>
+            <translation>Reading the folder's history</translation>
+        </message>
+        <message>
+            <source>Reading the folder's state</source>
+            <translation>Reading the folder's state</translation>
+        </message>
+        <message>
+            <source>Reading the server's progress</source>
+            <translation>Reading the server's progress</translation>
+        </message>
+        <message>
+            <source>Removing a device from Syncthing</source>
+            <translation>Removing a device from Syncthing</translation>
+        </message>
+        <message>
+            <source>Removing the synced folder</source>
+            <translation>Removing the synced folder</translation>
+        </message>
+        <message>
+            <source>Resuming the connection to the server</source>
+            <translation>Resuming the connection to the server</translation>
+        </message>
+        <message>
+            <source>Resuming the folder</source>
+            <translation>Resuming the folder</translation>
+        </message>
+        <message>
+            <source>Setting the server's addresses</source>
+            <translation>Setting the server's addresses</translation>
+        </message>
+        <message>
+            <source>Setting up the synced folder</source>
+            <translation>Setting up the synced folder</translation>
+        </message>
+        <message>
+            <source>Stopping Syncthing</source>
+            <translation>Stopping Syncthing</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::Session</name>
+        <message>
+            <source>Listing your agencies</source>
+            <translation>Listing your agencies</translation>
+        </message>
+        <message>
+            <source>Renewing your session</source>
+            <translation>Renewing your session</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>Sign-in was cancelled.</translation>
+        </message>
+        <message>
+            <source>The Figestió server's answer could not be read (%1).</source>
+            <translation>The Figestió server's answer could not be read (%1).</translation>
+        </message>
+        <message>
+            <source>The sign-in service's answer could not be read (%1).</source>
+            <translation>The sign-in service's answer could not be read (%1).</translation>
+        </message>
+        <message>
+            <source>You do not belong to the agency “%1”.</source>
+            <translation>You do not belong to the agency “%1”.</translation>
+        </message>
+        <message>
+            <source>Your account does not belong to any agency yet. Ask your agency to add you, then sign in again.</source>
+            <translation>Your account does not belong to any agency yet. Ask your agency to add you, then sign in again.</translation>
+        </message>
+        <message>
+            <source>agencies: expected a list</source>
+            <translation>agencies: expected a list</translation>
+        </message>
+        <message>
+            <source>refresh.expires_in: must be positive</source>
+            <translation>refresh.expires_in: must be positive</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SettingsDialog</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy diagnostic report</source>
+            <translation>&amp;Copy diagnostic report</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Start Figestió Sync when I log in to this computer</source>
+            <translation>&amp;Start Figestió Sync when I log in to this computer</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Do you want this computer to stop syncing too?</source>
+            <translation>Do you want this computer to stop syncing too?</translation>
+        </message>
+        <message>
+            <source>Figestió Sync settings</source>
+            <translation>Figestió Sync settings</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>If something does not work, copy the diagnostic report and send it to Figestió support. It contains no passwords.</source>
+            <translation>If something does not work, copy the diagnostic report and send it to Figestió support. It contains no passwords.</translation>
+        </message>
+        <message>
+            <source>If you only sign out, your folder keeps syncing with your agency until you sign in again.
+
+If you also stop syncing, this computer is unlinked from your agency. The files already in your folder stay on this computer.</source>
+            <translation>If you only sign out, your folder keeps syncing with your agency until you sign in again.
+
+If you also stop syncing, this computer is unlinked from your agency. The files already in your folder stay on this computer.</translation>
+        </message>
+        <message>
+            <source>Not signed in.</source>
+            <translation>Not signed in.</translation>
+        </message>
+        <message>
+            <source>Only sign out</source>
+            <translation>Only sign out</translation>
+        </message>
+        <message>
+            <source>Open the &amp;logs folder</source>
+            <translation>Open the &amp;logs folder</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out…</source>
+            <translation>Sign &amp;out…</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <source>Sign out and stop syncing</source>
+            <translation>Sign out and stop syncing</translation>
+        </message>
+        <message>
+            <source>Signed in as %1, for %2.</source>
+            <translation>Signed in as %1, for %2.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1.</source>
+            <translation>Signed in as %1.</translation>
+        </message>
+        <message>
+            <source>The report was copied. Paste it into your message to support.</source>
+            <translation>The report was copied. Paste it into your message to support.</translation>
+        </message>
+        <message>
+            <source>Your session has expired. Sign in again from the tray menu.</source>
+            <translation>Your session has expired. Sign in again from the tray menu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SetupFlow</name>
+        <message>
+            <source>"%1" belongs to the system and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>"%1" belongs to the system and cannot be synced. Choose a folder inside your home folder.</translation>
+        </message>
+        <message>
+            <source>"%1" contains another synced folder ("%2"). Choose a folder that does not.</source>
+            <translation>"%1" contains another synced folder ("%2"). Choose a folder that does not.</translation>
+        </message>
+        <message>
+            <source>"%1" contains your home folder and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>"%1" contains your home folder and cannot be synced. Choose a folder inside your home folder.</translation>
+        </message>
+        <message>
+            <source>"%1" holds this app's own data and cannot be synced. Choose another folder.</source>
+            <translation>"%1" holds this app's own data and cannot be synced. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>"%1" is a system folder and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>"%1" is a system folder and cannot be synced. Choose a folder inside your home folder.</translation>
+        </message>
+        <message>
+            <source>"%1" is already being synced. Choose another folder.</source>
+            <translation>"%1" is already being synced. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>"%1" is inside another synced folder ("%2"). Choose a folder outside it.</source>
+            <translation>"%1" is inside another synced folder ("%2"). Choose a folder outside it.</translation>
+        </message>
+        <message>
+            <source>Check that this computer is connected to the internet, then click Retry.</source>
+            <translation>Check that this computer is connected to the internet, then click Retry.</translation>
+        </message>
+        <message>
+            <source>Choose a folder to keep in sync.</source>
+            <translation>Choose a folder to keep in sync.</translation>
+        </message>
+        <message>
+            <source>Choose the folder with the Browse button.</source>
+            <translation>Choose the folder with the Browse button.</translation>
+        </message>
+        <message>
+            <source>Click Retry. If it keeps failing, contact Figestió support.</source>
+            <translation>Click Retry. If it keeps failing, contact Figestió support.</translation>
+        </message>
+        <message>
+            <source>Connecting to the server</source>
+            <translation>Connecting to the server</translation>
+        </message>
+        <message>
+            <source>Contacting the Figestió server</source>
+            <translation>Contacting the Figestió server</translation>
+        </message>
+        <message>
+            <source>No folder was chosen.</source>
+            <translation>No folder was chosen.</translation>
+        </message>
+        <message>
+            <source>Registering this computer</source>
+            <translation>Registering this computer</translation>
+        </message>
+        <message>
+            <source>Reinstall Figestió Sync, then click Retry.</source>
+            <translation>Reinstall Figestió Sync, then click Retry.</translation>
+        </message>
+        <message>
+            <source>Setting up your folder</source>
+            <translation>Setting up your folder</translation>
+        </message>
+        <message>
+            <source>Starting the sync engine</source>
+            <translation>Starting the sync engine</translation>
+        </message>
+        <message>
+            <source>The Figestió server could not be contacted.</source>
+            <translation>The Figestió server could not be contacted.</translation>
+        </message>
+        <message>
+            <source>The app is closing.</source>
+            <translation>The app is closing.</translation>
+        </message>
+        <message>
+            <source>The connection to the server could not be prepared.</source>
+            <translation>The connection to the server could not be prepared.</translation>
+        </message>
+        <message>
+            <source>The folder "%1" does not exist. Create it or choose another one.</source>
+            <translation>The folder "%1" does not exist. Create it or choose another one.</translation>
+        </message>
+        <message>
+            <source>The server's answer was not for this computer.</source>
+            <translation>The server's answer was not for this computer.</translation>
+        </message>
+        <message>
+            <source>The sync engine could not start.</source>
+            <translation>The sync engine could not start.</translation>
+        </message>
+        <message>
+            <source>The sync engine did not start in time.</source>
+            <translation>The sync engine did not start in time.</translation>
+        </message>
+        <message>
+            <source>This computer could not be registered.</source>
+            <translation>This computer could not be registered.</translation>
+        </message>
+        <message>
+            <source>This computer is already registered with another agency. Contact Figestió support to release it.</source>
+            <translation>This computer is already registered with another agency. Contact Figestió support to release it.</translation>
+        </message>
+        <message>
+            <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
+            <translation>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</translation>
+        </message>
+        <message>
+            <source>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then click Retry.</source>
+            <translation>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then click Retry.</translation>
+        </message>
+        <message>
+            <source>Your folder could not be set up.</source>
+            <translation>Your folder could not be set up.</translation>
+        </message>
+        <message>
+            <source>Your folder is ready</source>
+            <translation>Your folder is ready</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired. Sign in again, then click Retry.</source>
+            <translation>Your sign-in has expired. Sign in again, then click Retry.</translation>
+        </message>
+        <message>
+            <source>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</source>
+            <translation>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SetupWizard</name>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Set up Figestió Sync</source>
+            <translation>Set up Figestió Sync</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SidecarProcess</name>
+        <message>
+            <source>Cannot create Syncthing's folder %1.</source>
+            <translation>Cannot create Syncthing's folder %1.</translation>
+        </message>
+        <message>
+            <source>FIGESTIO_SYNCTHING names %1, which is not a program.</source>
+            <translation>FIGESTIO_SYNCTHING names %1, which is not a program.</translation>
+        </message>
+        <message>
+            <source>Syncthing could not prepare its settings in %1.</source>
+            <translation>Syncthing could not prepare its settings in %1.</translation>
+        </message>
+        <message>
+            <source>Syncthing keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</source>
+            <translation>Syncthing keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</translation>
+        </message>
+        <message>
+            <source>Syncthing, the program that copies your files, was not found. Reinstall Figestió Sync or install the "syncthing" package.</source>
+            <translation>Syncthing, the program that copies your files, was not found. Reinstall Figestió Sync or install the "syncthing" package.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SignInPage</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Copy the sign-in link</source>
+            <translation>Copy the sign-in link</translation>
+        </message>
+        <message>
+            <source>Link copied</source>
+            <translation>Link copied</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Sign in with the browser</source>
+            <translation>Sign in with the browser</translation>
+        </message>
+        <message>
+            <source>The sign-in did not succeed.</source>
+            <translation>The sign-in did not succeed.</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Use your Figestió account, the same one you use on the website.</source>
+            <translation>Use your Figestió account, the same one you use on the website.</translation>
+        </message>
+        <message>
+            <source>Waiting for you to sign in…</source>
+            <translation>Waiting for you to sign in…</translation>
+        </message>
+        <message>
+            <source>Waiting for your browser…
+Finish signing in on the page that opened, then come back here.</source>
+            <translation>Waiting for your browser…
+Finish signing in on the page that opened, then come back here.</translation>
+        </message>
+        <message>
+            <source>Your browser did not open by itself. Copy the sign-in link and paste it into your browser's address bar.</source>
+            <translation>Your browser did not open by itself. Copy the sign-in link and paste it into your browser's address bar.</translation>
+        </message>
+        <message>
+            <source>Your web browser will open the Figestió sign-in page. Sign in there, then come back to this window.</source>
+            <translation>Your web browser will open the Figestió sign-in page. Sign in there, then come back to this window.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::StatusWindow</name>
+        <message>
+            <source>%1
+%2 · %3</source>
+            <translation>%1
+%2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Open folder</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation>&amp;Recent files</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>Agency:</source>
+            <translation>Agency:</translation>
+        </message>
+        <message>
+            <source>Cannot reach the Figestió server</source>
+            <translation>Cannot reach the Figestió server</translation>
+        </message>
+        <message>
+            <source>Connected to the Figestió server</source>
+            <translation>Connected to the Figestió server</translation>
+        </message>
+        <message>
+            <source>Could not be synced</source>
+            <translation>Could not be synced</translation>
+        </message>
+        <message>
+            <source>Could not be synced: %1</source>
+            <translation>Could not be synced: %1</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Figestió Sync status</source>
+            <translation>Figestió Sync status</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Last sync:</source>
+            <translation>Last sync:</translation>
+        </message>
+        <message>
+            <source>No files synced yet.</source>
+            <translation>No files synced yet.</translation>
+        </message>
+        <message>
+            <source>None chosen</source>
+            <translation>None chosen</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Not connected</translation>
+        </message>
+        <message>
+            <source>Not set up yet</source>
+            <translation>Not set up yet</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Not signed in</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Received from your agency</source>
+            <translation>Received from your agency</translation>
+        </message>
+        <message>
+            <source>Recent files</source>
+            <translation>Recent files</translation>
+        </message>
+        <message>
+            <source>Sent to your agency</source>
+            <translation>Sent to your agency</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <source>Signed in as:</source>
+            <translation>Signed in as:</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Sync progress</translation>
+        </message>
+        <message>
+            <source>Your session has expired: sign in again</source>
+            <translation>Your session has expired: sign in again</translation>
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation>“%1”: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SyncState</name>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>Not set up yet</source>
+            <translation>Not set up yet</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Server offline</source>
+            <translation>Server offline</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Starting…</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Syncing</translation>
+        </message>
+        <message>
+            <source>Syncing (%1%)</source>
+            <translation>Syncing (%1%)</translation>
+        </message>
+        <message>
+            <source>The app has no permission to write or read this file.</source>
+            <translation>The app has no permission to write or read this file.</translation>
+        </message>
+        <message>
+            <source>The disk is full.</source>
+            <translation>The disk is full.</translation>
+        </message>
+        <message>
+            <source>The disk is read-only.</source>
+            <translation>The disk is read-only.</translation>
+        </message>
+        <message>
+            <source>The file changed while it was being synced; it will be retried.</source>
+            <translation>The file changed while it was being synced; it will be retried.</translation>
+        </message>
+        <message>
+            <source>The file name has characters the server cannot store.</source>
+            <translation>The file name has characters the server cannot store.</translation>
+        </message>
+        <message>
+            <source>The file name is too long.</source>
+            <translation>The file name is too long.</translation>
+        </message>
+        <message>
+            <source>The file or folder no longer exists.</source>
+            <translation>The file or folder no longer exists.</translation>
+        </message>
+        <message>
+            <source>The folder was moved, deleted or its disk is not connected.</source>
+            <translation>The folder was moved, deleted or its disk is not connected.</translation>
+        </message>
+        <message>
+            <source>The server does not have this file's latest version yet.</source>
+            <translation>The server does not have this file's latest version yet.</translation>
+        </message>
+        <message>
+            <source>The server went offline while the file was being copied.</source>
+            <translation>The server went offline while the file was being copied.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space on the disk.</source>
+            <translation>There is not enough free space on the disk.</translation>
+        </message>
+        <message>
+            <source>Unknown error.</source>
+            <translation>Unknown error.</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>Up to date</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SyncthingService</name>
+        <message>
+            <source>Syncthing could not be configured: %1</source>
+            <translation>Syncthing could not be configured: %1</translation>
+        </message>
+        <message>
+            <source>Syncthing is not running.</source>
+            <translation>Syncthing is not running.</translation>
+        </message>
+        <message>
+            <source>The server is not set up yet.</source>
+            <translation>The server is not set up yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::TrayIcon</name>
+        <message numerus="yes">
+            <source>%n file(s) could not be synced. Open the status window to see which.</source>
+            <translation>
+                <numerusform>%n file could not be synced. Open the status window to see which.</numerusform>
+                <numerusform>%n files could not be synced. Open the status window to see which.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A file could not be synced</source>
+            <translation>A file could not be synced</translation>
+        </message>
+        <message>
+            <source>Cannot reach the Figestió server</source>
+            <translation>Cannot reach the Figestió server</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Please sign in again</source>
+            <translation>Please sign in again</translation>
+        </message>
+        <message>
+            <source>Quit Figestió Sync</source>
+            <translation>Quit Figestió Sync</translation>
+        </message>
+        <message>
+            <source>Set up…</source>
+            <translation>Set up…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>Sign in again…</source>
+            <translation>Sign in again…</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <source>Some files could not be synced</source>
+            <translation>Some files could not be synced</translation>
+        </message>
+        <message>
+            <source>Status…</source>
+            <translation>Status…</translation>
+        </message>
+        <message numerus="yes">
+            <source>This computer has not been able to reach the Figestió server for %n minute(s). Check the Internet connection; your files will be synced as soon as it is back.</source>
+            <translation>
+                <numerusform>This computer has not been able to reach the Figestió server for %n minute. Check the Internet connection; your files will be synced as soon as it is back.</numerusform>
+                <numerusform>This computer has not been able to reach the Figestió server for %n minutes. Check the Internet connection; your files will be synced as soon as it is back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Two versions of a file</source>
+            <translation>Two versions of a file</translation>
+        </message>
+        <message>
+            <source>Your Figestió session has expired. Your folder keeps syncing; sign in again to keep everything working.</source>
+            <translation>Your Figestió session has expired. Your folder keeps syncing; sign in again to keep everything working.</translation>
+        </message>
+        <message>
+            <source>Your folder is not syncing</source>
+            <translation>Your folder is not syncing</translation>
+        </message>
+        <message>
+            <source>“%1” was changed here and at your agency at the same time. Both versions were kept: check the copy whose name contains “sync-conflict”.</source>
+            <translation>“%1” was changed here and at your agency at the same time. Both versions were kept: check the copy whose name contains “sync-conflict”.</translation>
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation>“%1”: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::UnattendedSetup</name>
+        <message>
+            <source>No agency is chosen. Sign in again with --agency.</source>
+            <translation>No agency is chosen. Sign in again with --agency.</translation>
+        </message>
+        <message>
+            <source>Setting up %1 for %2</source>
+            <translation>Setting up %1 for %2</translation>
+        </message>
+        <message>
+            <source>Switching to agency %1…</source>
+            <translation>Switching to agency %1…</translation>
+        </message>
+        <message>
+            <source>The agency %1 cannot be used: %2</source>
+            <translation>The agency %1 cannot be used: %2</translation>
+        </message>
+        <message>
+            <source>You are not signed in. Run "figestio-sync --sign-in" first.</source>
+            <translation>You are not signed in. Run "figestio-sync --sign-in" first.</translation>
+        </message>
+        <message>
+            <source>Your folder is set up and syncing.</source>
+            <translation>Your folder is set up and syncing.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired. Sign in again.</source>
+            <translation>Your sign-in has expired. Sign in again.</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::WelcomePage</name>
+        <message>
+            <source>Figestió Sync keeps a folder on this computer identical to your agency's folder on the Figestió server. Files you save there are sent to your agency, and the files your agency shares with you appear there.
+
+Setting it up takes a minute: sign in with your Figestió account, choose a folder, and you are done. After that the app works quietly from the system tray.</source>
+            <translation>Figestió Sync keeps a folder on this computer identical to your agency's folder on the Figestió server. Files you save there are sent to your agency, and the files your agency shares with you appear there.
+
+Setting it up takes a minute: sign in with your Figestió account, choose a folder, and you are done. After that the app works quietly from the system tray.</translation>
+        </message>
+        <message>
+            <source>Keep a folder on this computer in sync with your agency.</source>
+            <translation>Keep a folder on this computer in sync with your agency.</translation>
+        </message>
+        <message>
+            <source>Welcome to Figestió Sync</source>
+            <translation>Welcome to Figestió Sync</translation>
+        </message>
+    </context>
+</TS>
