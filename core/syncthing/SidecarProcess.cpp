@@ -622,11 +622,14 @@ void SidecarProcess::stop() {
     setStatus(Status::Stopping);
     m_stopStage = 1;
     qCInfo(lcSidecar) << "stopping Syncthing";
-    m_rest->shutdown(this, [](Result<Done> r) {
-        if (!r.ok())
-            qCInfo(lcSidecar) << "shutdown request failed:" << r.error().message;
-    });
     m_stopTimer.start(kShutdownWaitMs);
+    m_rest->shutdown(this, [this](Result<Done> r) {
+        if (r.ok() || m_status != Status::Stopping || m_stopStage != 1)
+            return;
+        // Not answering (still starting, or hung): no point waiting for it to obey.
+        qCInfo(lcSidecar) << "shutdown request failed:" << r.error().message;
+        m_stopTimer.start(0);
+    });
 }
 
 void SidecarProcess::finishStop() {

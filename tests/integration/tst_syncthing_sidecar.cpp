@@ -367,6 +367,21 @@ private slots:
         QVERIFY(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home).isEmpty());
     }
 
+    void stopWhileStartingLeavesNothing() {
+        SyncthingService s(m_home);
+        s.start();
+        // Launched but not answering yet.
+        QTRY_VERIFY_WITH_TIMEOUT(!s.sidecar()->groupPids().isEmpty(), 10000);
+        const qint64 monitor = s.sidecar()->pid();
+        QSignalSpy started(&s, &SyncthingService::started);
+        QVERIFY(stopAndWait(s));
+        QCOMPARE(s.status(), SyncthingService::Status::Stopped);
+        QVERIFY(SyncthingPeer::sessionPids(monitor).isEmpty());
+        QVERIFY(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home).isEmpty());
+        QTest::qWait(500);
+        QCOMPARE(started.size(), 0); // nothing restarted it behind our back
+    }
+
     void destroyedWithoutStopLeavesNothing() {
         qint64 monitor = 0;
         {
