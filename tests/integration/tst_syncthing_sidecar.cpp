@@ -256,6 +256,31 @@ private slots:
         QVERIFY(stopAndWait(s));
     }
 
+    void fallbackPollOnlyWhileStreamIsDown() {
+        SyncthingService s(m_home);
+        s.setFallbackPollMs(200);
+        QVERIFY(startAndWait(s));
+        QTRY_VERIFY(s.events()->isConnected());
+        RestClient *rest = s.rest();
+        const QString snapshotPath = QStringLiteral("/rest/system/connections");
+        QTest::qWait(300); // the start-up snapshot is done
+        rest->resetRequestCount();
+        QTest::qWait(600);
+        QCOMPARE(rest->requestLog().value(snapshotPath), 0); // stream up: no polling
+
+        // The stream reports an outage (as after a failed long-poll): the slow poll runs.
+        emit s.events()->disconnected(QStringLiteral("simulated outage"));
+        QTRY_VERIFY_WITH_TIMEOUT(rest->requestLog().value(snapshotPath) >= 3, 3000);
+
+        // Back: one snapshot, then events only again.
+        emit s.events()->synced(false);
+        QTest::qWait(300);
+        const int after = rest->requestLog().value(snapshotPath);
+        QTest::qWait(800);
+        QCOMPARE(rest->requestLog().value(snapshotPath), after);
+        QVERIFY(stopAndWait(s));
+    }
+
     void givesUpOnAlwaysCrashingBinary() {
         // Generates a home like Syncthing, then dies at every start.
         const QString script = m_tmp->filePath(QStringLiteral("crashing-syncthing"));
