@@ -17,10 +17,6 @@
 namespace figestio {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("AuthCommands", text);
-}
-
 void out(const QString &text) {
     QTextStream(stdout) << text << Qt::endl;
 }
@@ -66,28 +62,32 @@ QString describeUser(const UserInfo &u) {
 
 QString describeAgency(const std::optional<Agency> &a) {
     if (!a)
-        return tr("none");
+        return QCoreApplication::translate("AuthCommands", "none");
     return a->name.isEmpty() ? a->id : QStringLiteral("%1 (%2)").arg(a->name, a->id);
 }
 
 void printIdentity(const Session &session) {
-    out(tr("Signed in as: %1").arg(describeUser(session.user())));
-    out(tr("Agency: %1").arg(describeAgency(session.agency())));
+    out(QCoreApplication::translate("AuthCommands", "Signed in as: %1")
+            .arg(describeUser(session.user())));
+    out(QCoreApplication::translate("AuthCommands", "Agency: %1")
+            .arg(describeAgency(session.agency())));
 }
 
 int signIn(Session &session, const QString &agencyId) {
     QEventLoop loop;
     int code = ExitFailure;
-    QObject::connect(session.oidcClient(), &OidcClient::browserOpened, &loop,
-                     [](const QUrl &url, bool opened) {
-                         if (opened) {
-                             err(tr("Your browser has been opened: sign in there to continue."));
-                         } else {
-                             // Only to this terminal, never to a log.
-                             err(tr("Could not open a browser. Open this address to sign in:"));
-                             err(url.toString(QUrl::FullyEncoded));
-                         }
-                     });
+    QObject::connect(
+        session.oidcClient(), &OidcClient::browserOpened, &loop, [](const QUrl &url, bool opened) {
+            if (opened) {
+                err(QCoreApplication::translate(
+                    "AuthCommands", "Your browser has been opened: sign in there to continue."));
+            } else {
+                // Only to this terminal, never to a log.
+                err(QCoreApplication::translate(
+                    "AuthCommands", "Could not open a browser. Open this address to sign in:"));
+                err(url.toString(QUrl::FullyEncoded));
+            }
+        });
     QObject::connect(
         &session, &Session::agencyChoiceRequired, &loop, [&](const QList<Agency> &agencies) {
             for (const Agency &a : agencies)
@@ -96,9 +96,12 @@ int signIn(Session &session, const QString &agencyId) {
                     return;
                 }
             err(agencyId.isEmpty()
-                    ? tr("You belong to several agencies. Run again with --agency "
-                         "and one of these:")
-                    : tr("You do not belong to the agency “%1”. Choose one of:").arg(agencyId));
+                    ? QCoreApplication::translate(
+                          "AuthCommands", "You belong to several agencies. Run again with --agency "
+                                          "and one of these:")
+                    : QCoreApplication::translate(
+                          "AuthCommands", "You do not belong to the agency “%1”. Choose one of:")
+                          .arg(agencyId));
             for (const Agency &a : agencies)
                 err(QStringLiteral("  %1  %2").arg(a.id, a.name));
             code = ExitAgency;
@@ -134,12 +137,13 @@ int whoami(Session &session) {
         return ExitKeychain;
     }
     if (session.state() != Session::State::SignedIn) {
-        err(tr("Not signed in. Run figestio-sync --sign-in."));
+        err(QCoreApplication::translate("AuthCommands",
+                                        "Not signed in. Run figestio-sync --sign-in."));
         return ExitNotSignedIn;
     }
     printIdentity(session);
     const QDateTime expiry = session.accessTokenExpiry().toUTC();
-    out(tr("Access expires: %1 (renewed automatically)")
+    out(QCoreApplication::translate("AuthCommands", "Access expires: %1 (renewed automatically)")
             .arg(expiry.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
     return ExitOk;
 }
@@ -153,7 +157,7 @@ int signOut(Session &session) {
         err(session.lastError().message);
         return ExitKeychain;
     }
-    out(tr("Signed out."));
+    out(QCoreApplication::translate("AuthCommands", "Signed out."));
     return ExitOk;
 }
 } // namespace
@@ -166,7 +170,8 @@ std::optional<int> runAuthCommand(const QCommandLineParser &parser,
     if (!in && !who && !outCmd)
         return std::nullopt;
     if (int(in) + int(who) + int(outCmd) > 1) {
-        err(tr("Use only one of --sign-in, --whoami and --sign-out."));
+        err(QCoreApplication::translate("AuthCommands",
+                                        "Use only one of --sign-in, --whoami and --sign-out."));
         return ExitUsage;
     }
     // A one-shot command prints its own outcome; the modules' progress lines are noise here

@@ -12,14 +12,12 @@
 namespace figestio {
 
 namespace {
-[[maybe_unused]] QString tr(const char *text) {
-    return QCoreApplication::translate("FigestioApi", text);
-}
-
 Error malformed(const QString &detail) {
     return Error::make(Error::Kind::Malformed,
-                       tr("The Figestió server's answer could not be read (%1). Try again later; "
-                          "if it keeps happening, contact Figestió support.")
+                       QCoreApplication::translate(
+                           "FigestioApi",
+                           "The Figestió server's answer could not be read (%1). Try again later; "
+                           "if it keeps happening, contact Figestió support.")
                            .arg(detail));
 }
 } // namespace
@@ -61,7 +59,8 @@ Result<Claim> FigestioApi::parseClaim(const QByteArray &body) {
     if (r.ok()) {
         c.claimedAt = QDateTime::fromString(claimedAt, Qt::ISODateWithMs);
         if (!c.claimedAt.isValid())
-            r.fail(tr("claim.claimed_at: not a date and time"));
+            r.fail(QCoreApplication::translate("FigestioApi",
+                                               "claim.claimed_at: not a date and time"));
     }
     if (!r.ok())
         return malformed(r.error());
@@ -74,7 +73,8 @@ void FigestioApi::call(const QByteArray &verb, const QString &path, const QByteA
                        const QString &what, QObject *context, Parsed onSuccess,
                        std::function<void(const Error &)> onError) {
     if (!m_session) {
-        onError(Error::make(Error::Kind::Unauthorized, tr("You are not signed in.")));
+        onError(Error::make(Error::Kind::Unauthorized,
+                            QCoreApplication::translate("FigestioApi", "You are not signed in.")));
         return;
     }
     const QUrl url(m_config.apiUrl.toString() + path);
@@ -137,7 +137,8 @@ void FigestioApi::call(const QByteArray &verb, const QString &path, const QByteA
 void FigestioApi::agencies(QObject *context, std::function<void(Result<QList<Agency>>)> callback) {
     GuardedCallback<QList<Agency>> cb(context, std::move(callback));
     call(
-        "GET", QStringLiteral("/agencies"), {}, tr("Listing your agencies"), context,
+        "GET", QStringLiteral("/agencies"), {},
+        QCoreApplication::translate("FigestioApi", "Listing your agencies"), context,
         [cb](const HttpResponse &r) { cb(parseAgencies(r.body)); },
         [cb](const Error &e) { cb(e); });
 }
@@ -147,8 +148,8 @@ void FigestioApi::serverIdentity(QObject *context,
     GuardedCallback<ServerIdentity> cb(context, std::move(callback));
     call(
         "GET", QStringLiteral("/devices/server-identity"), {},
-        tr("Getting the Figestió server's details"), context,
-        [cb](const HttpResponse &r) { cb(parseServerIdentity(r.body)); },
+        QCoreApplication::translate("FigestioApi", "Getting the Figestió server's details"),
+        context, [cb](const HttpResponse &r) { cb(parseServerIdentity(r.body)); },
         [cb](const Error &e) { cb(e); });
 }
 
@@ -161,7 +162,8 @@ void FigestioApi::claimDevice(const ClaimRequest &request, QObject *context,
         {"platform", request.platform.toStdString()},
         {"app_version", request.appVersion.toStdString()},
     };
-    const QString what = tr("Linking this computer to your agency");
+    const QString what =
+        QCoreApplication::translate("FigestioApi", "Linking this computer to your agency");
     call(
         "POST", QStringLiteral("/devices/claim"), QByteArray::fromStdString(body.dump()), what,
         context, [cb](const HttpResponse &r) { cb(parseClaim(r.body)); },
@@ -169,13 +171,17 @@ void FigestioApi::claimDevice(const ClaimRequest &request, QObject *context,
             Error out = e;
             // The generic sentences are too vague for the two answers a claim is known for.
             if (e.kind == Error::Kind::Conflict)
-                out.message = what + QLatin1String(": ") +
-                              tr("This computer is already linked to another agency. Ask "
-                                 "Figestió support to release it, then try again.");
+                out.message =
+                    what + QLatin1String(": ") +
+                    QCoreApplication::translate(
+                        "FigestioApi", "This computer is already linked to another agency. Ask "
+                                       "Figestió support to release it, then try again.");
             else if (e.httpStatus == 422)
-                out.message = what + QLatin1String(": ") +
-                              tr("The server did not accept this computer's sync identity. "
-                                 "Restart Figestió Sync and try again.");
+                out.message =
+                    what + QLatin1String(": ") +
+                    QCoreApplication::translate(
+                        "FigestioApi", "The server did not accept this computer's sync identity. "
+                                       "Restart Figestió Sync and try again.");
             cb(out);
         });
 }

@@ -14,10 +14,6 @@
 namespace figestio {
 
 namespace {
-[[maybe_unused]] QString tr(const char *text) {
-    return QCoreApplication::translate("HttpCall", text);
-}
-
 // One request with its retries; lives until the final answer is delivered.
 struct Exchange : std::enable_shared_from_this<Exchange> {
     QNetworkAccessManager *nam = nullptr;
@@ -101,12 +97,15 @@ bool HttpCall::isTransient(const HttpResponse &response) {
 }
 
 QString HttpCall::unreachableMessage() {
-    return tr("The Figestió server could not be reached. Check your internet connection and try "
-              "again.");
+    return QCoreApplication::translate(
+        "HttpCall",
+        "The Figestió server could not be reached. Check your internet connection and try "
+        "again.");
 }
 
 QString HttpCall::timeoutMessage() {
-    return tr("The Figestió server did not answer in time. Try again in a moment.");
+    return QCoreApplication::translate(
+        "HttpCall", "The Figestió server did not answer in time. Try again in a moment.");
 }
 
 Error HttpCall::toError(const HttpResponse &response, const QString &what) {
@@ -128,29 +127,37 @@ Error HttpCall::toError(const HttpResponse &response, const QString &what) {
     switch (response.status) {
     case 401:
         kind = Error::Kind::Unauthorized;
-        text = tr("Your session has expired. Please sign in again.");
+        text = QCoreApplication::translate("HttpCall",
+                                           "Your session has expired. Please sign in again.");
         break;
     case 403:
         kind = Error::Kind::Forbidden;
-        text = tr("Your account is not allowed to do this.");
+        text = QCoreApplication::translate("HttpCall", "Your account is not allowed to do this.");
         break;
     case 404:
         kind = Error::Kind::NotFound;
-        text = tr("The server does not know this request. The app may need an update.");
+        text = QCoreApplication::translate(
+            "HttpCall", "The server does not know this request. The app may need an update.");
         break;
     case 409:
         kind = Error::Kind::Conflict;
-        text = tr("This conflicts with what the server already has.");
+        text = QCoreApplication::translate("HttpCall",
+                                           "This conflicts with what the server already has.");
         break;
     default:
         if (response.status >= 500)
-            text = tr("The Figestió server has a problem right now (error %1). Try again later.")
+            text = QCoreApplication::translate(
+                       "HttpCall",
+                       "The Figestió server has a problem right now (error %1). Try again later.")
                        .arg(response.status);
         else
-            text = tr("The Figestió server refused the request (error %1).").arg(response.status);
+            text = QCoreApplication::translate(
+                       "HttpCall", "The Figestió server refused the request (error %1).")
+                       .arg(response.status);
     }
     if (!serverMessage.isEmpty())
-        text += QLatin1Char(' ') + tr("The server said: “%1”").arg(serverMessage.left(300));
+        text += QLatin1Char(' ') + QCoreApplication::translate("HttpCall", "The server said: “%1”")
+                                       .arg(serverMessage.left(300));
     return Error::make(kind, what + QLatin1String(": ") + text, code, response.status);
 }
 

@@ -7,14 +7,12 @@
 namespace figestio {
 
 namespace {
-[[maybe_unused]] QString tr(const char *text) {
-    return QCoreApplication::translate("IdToken", text);
-}
-
 Error malformed(const QString &detail) {
     return Error::make(
         Error::Kind::Malformed,
-        tr("The sign-in server sent an identity that could not be read (%1).").arg(detail));
+        QCoreApplication::translate(
+            "IdToken", "The sign-in server sent an identity that could not be read (%1).")
+            .arg(detail));
 }
 } // namespace
 
@@ -30,12 +28,12 @@ QByteArray IdToken::payload(const QByteArray &jwt) {
 Result<IdTokenClaims> IdToken::decode(const QByteArray &jwt) {
     const QByteArray json = payload(jwt);
     if (json.isEmpty())
-        return malformed(tr("not a JSON Web Token"));
+        return malformed(QCoreApplication::translate("IdToken", "not a JSON Web Token"));
     JsonReader r = JsonReader::parse(json, QStringLiteral("id_token"));
     if (!r.ok())
         return malformed(r.error());
     if (!r.isObject())
-        return malformed(tr("the payload is not an object"));
+        return malformed(QCoreApplication::translate("IdToken", "the payload is not an object"));
     IdTokenClaims c;
     c.issuer = r.nonEmptyString("iss");
     c.subject = r.nonEmptyString("sub");
@@ -68,16 +66,20 @@ Result<IdTokenClaims> IdToken::validate(const QByteArray &jwt, const QString &ex
     auto invalid = [](const QString &what) {
         return Error::make(
             Error::Kind::Malformed,
-            tr("The sign-in could not be verified (%1). Please try again.").arg(what));
+            QCoreApplication::translate("IdToken",
+                                        "The sign-in could not be verified (%1). Please try again.")
+                .arg(what));
     };
     if (c.issuer != expectedIssuer)
-        return invalid(tr("unexpected issuer"));
+        return invalid(QCoreApplication::translate("IdToken", "unexpected issuer"));
     if (!c.audience.contains(clientId))
-        return invalid(tr("issued for another application"));
+        return invalid(QCoreApplication::translate("IdToken", "issued for another application"));
     if (c.expiresAt.addSecs(leewaySeconds) < now)
-        return invalid(tr("the identity has expired; check the computer's clock"));
+        return invalid(QCoreApplication::translate(
+            "IdToken", "the identity has expired; check the computer's clock"));
     if (expectedNonce.isEmpty() || c.nonce != expectedNonce)
-        return invalid(tr("it does not belong to this sign-in attempt"));
+        return invalid(
+            QCoreApplication::translate("IdToken", "it does not belong to this sign-in attempt"));
     return decoded;
 }
 

@@ -12,10 +12,6 @@
 namespace figestio {
 
 namespace {
-[[maybe_unused]] QString tr(const char *text) {
-    return QCoreApplication::translate("LoopbackReceiver", text);
-}
-
 QByteArray reasonPhrase(int status) {
     switch (status) {
     case 200:
@@ -64,19 +60,27 @@ Error providerError(const QString &code, const QString &description) {
     Error::Kind kind = Error::Kind::Other;
     if (code == QLatin1String("access_denied")) {
         kind = Error::Kind::Cancelled;
-        text = tr("Sign-in was cancelled or refused in the browser.");
+        text = QCoreApplication::translate("LoopbackReceiver",
+                                           "Sign-in was cancelled or refused in the browser.");
     } else if (code == QLatin1String("login_required") ||
                code == QLatin1String("consent_required") ||
                code == QLatin1String("interaction_required")) {
-        text = tr("The sign-in page needs you to log in and approve access. Please try again.");
+        text = QCoreApplication::translate(
+            "LoopbackReceiver",
+            "The sign-in page needs you to log in and approve access. Please try again.");
     } else if (code == QLatin1String("server_error") ||
                code == QLatin1String("temporarily_unavailable")) {
-        text = tr("The sign-in service had a problem. Please try again in a few minutes.");
+        text = QCoreApplication::translate(
+            "LoopbackReceiver",
+            "The sign-in service had a problem. Please try again in a few minutes.");
     } else {
-        text = tr("The sign-in service refused the request (%1).").arg(code.left(64));
+        text = QCoreApplication::translate("LoopbackReceiver",
+                                           "The sign-in service refused the request (%1).")
+                   .arg(code.left(64));
     }
     if (!description.isEmpty())
-        text += QLatin1Char(' ') + tr("Details: %1").arg(description.left(200));
+        text += QLatin1Char(' ') + QCoreApplication::translate("LoopbackReceiver", "Details: %1")
+                                       .arg(description.left(200));
     return Error::make(kind, text, code.left(64));
 }
 } // namespace
@@ -87,8 +91,10 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent)
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
         finish(Error::make(Error::Kind::Timeout,
-                           tr("Sign-in took too long: no answer came from the browser. Please "
-                              "try again."),
+                           QCoreApplication::translate(
+                               "LoopbackReceiver",
+                               "Sign-in took too long: no answer came from the browser. Please "
+                               "try again."),
                            QStringLiteral("signin_timeout")));
     });
 }
@@ -98,8 +104,9 @@ LoopbackReceiver::~LoopbackReceiver() {
 }
 
 QByteArray LoopbackReceiver::successPage() {
-    return page(tr("Signed in to Figestió Sync"),
-                tr("You can close this tab and return to Figestió Sync."));
+    return page(QCoreApplication::translate("LoopbackReceiver", "Signed in to Figestió Sync"),
+                QCoreApplication::translate("LoopbackReceiver",
+                                            "You can close this tab and return to Figestió Sync."));
 }
 
 Result<Done> LoopbackReceiver::start(const QByteArray &expectedState, int timeoutMs,
@@ -120,8 +127,10 @@ Result<Done> LoopbackReceiver::start(const QByteArray &expectedState, int timeou
         m_server = nullptr;
         return Error::make(
             Error::Kind::Other,
-            tr("Sign-in cannot start: the ports %1–%2 on this computer are all in use by other "
-               "programs. Close some programs (or restart the computer) and try again.")
+            QCoreApplication::translate(
+                "LoopbackReceiver",
+                "Sign-in cannot start: the ports %1–%2 on this computer are all in use by other "
+                "programs. Close some programs (or restart the computer) and try again.")
                 .arg(kPreferredPort)
                 .arg(kLastFallbackPort));
     }
@@ -143,7 +152,9 @@ QUrl LoopbackReceiver::redirectUri() const {
 
 void LoopbackReceiver::cancel() {
     if (isListening())
-        finish(Error::make(Error::Kind::Cancelled, tr("Sign-in was cancelled.")));
+        finish(
+            Error::make(Error::Kind::Cancelled,
+                        QCoreApplication::translate("LoopbackReceiver", "Sign-in was cancelled.")));
 }
 
 void LoopbackReceiver::onNewConnection() {
@@ -230,9 +241,11 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &head)
     if (!error.isEmpty()) {
         const QString description =
             query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
-        respond(socket, 200,
-                page(tr("Sign-in not completed"),
-                     tr("You can close this tab and return to Figestió Sync.")));
+        respond(
+            socket, 200,
+            page(QCoreApplication::translate("LoopbackReceiver", "Sign-in not completed"),
+                 QCoreApplication::translate(
+                     "LoopbackReceiver", "You can close this tab and return to Figestió Sync.")));
         qCInfo(lcAuth) << "the provider answered with an error:" << error.left(64);
         finish(providerError(error, description), socket);
         return;
@@ -266,9 +279,13 @@ void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray 
 
 void LoopbackReceiver::reject(QTcpSocket *socket, int status) {
     respond(socket, status,
-            status == 404 ? page(tr("Not found"), tr("This page does not exist."))
-                          : page(tr("Request refused"),
-                                 tr("This request does not belong to the sign-in in progress.")));
+            status == 404
+                ? page(QCoreApplication::translate("LoopbackReceiver", "Not found"),
+                       QCoreApplication::translate("LoopbackReceiver", "This page does not exist."))
+                : page(QCoreApplication::translate("LoopbackReceiver", "Request refused"),
+                       QCoreApplication::translate(
+                           "LoopbackReceiver",
+                           "This request does not belong to the sign-in in progress.")));
     emit requestRejected(status);
 }
 

@@ -13,10 +13,6 @@
 namespace figestio {
 
 namespace {
-[[maybe_unused]] QString tr(const char *text) {
-    return QCoreApplication::translate("OidcClient", text);
-}
-
 QByteArray formBody(const QList<QPair<QByteArray, QByteArray>> &fields) {
     QByteArray out;
     for (const auto &[name, value] : fields) {
@@ -60,7 +56,8 @@ QUrl OidcClient::authorizeUrl(const OidcEndpoints &endpoints, const QString &cli
 
 void OidcClient::signIn(QObject *context, Callback<OidcTokens> callback) {
     if (m_active)
-        finish(Error::make(Error::Kind::Cancelled, tr("Sign-in was cancelled.")));
+        finish(Error::make(Error::Kind::Cancelled,
+                           QCoreApplication::translate("OidcClient", "Sign-in was cancelled.")));
     m_active = true;
     const quint64 attempt = ++m_attempt;
     m_callback = GuardedCallback<OidcTokens>(context, std::move(callback));
@@ -129,7 +126,8 @@ void OidcClient::exchange(const QString &code) {
             if (attempt != m_attempt || !m_active)
                 return;
             if (!response.ok()) {
-                finish(HttpCall::toError(response, tr("Completing the sign-in")));
+                finish(HttpCall::toError(
+                    response, QCoreApplication::translate("OidcClient", "Completing the sign-in")));
                 return;
             }
             finish(parseTokenResponse(response.body, m_endpoints.issuer, m_config.clientId, nonce));
@@ -147,11 +145,12 @@ Result<OidcTokens> OidcClient::parseTokenResponse(const QByteArray &body,
     t.idToken = r.nonEmptyString("id_token");
     t.expiresIn = r.integer("expires_in");
     if (r.ok() && t.expiresIn <= 0)
-        r.fail(tr("token.expires_in: must be positive"));
+        r.fail(QCoreApplication::translate("OidcClient", "token.expires_in: must be positive"));
     if (!r.ok())
-        return Error::make(
-            Error::Kind::Malformed,
-            tr("The sign-in service's answer could not be read (%1).").arg(r.error()));
+        return Error::make(Error::Kind::Malformed,
+                           QCoreApplication::translate(
+                               "OidcClient", "The sign-in service's answer could not be read (%1).")
+                               .arg(r.error()));
     Result<IdTokenClaims> claims =
         IdToken::validate(t.idToken.toUtf8(), expectedIssuer, clientId, expectedNonce);
     if (!claims)
@@ -164,7 +163,8 @@ Result<OidcTokens> OidcClient::parseTokenResponse(const QByteArray &body,
 void OidcClient::cancel() {
     if (!m_active)
         return;
-    finish(Error::make(Error::Kind::Cancelled, tr("Sign-in was cancelled.")));
+    finish(Error::make(Error::Kind::Cancelled,
+                       QCoreApplication::translate("OidcClient", "Sign-in was cancelled.")));
 }
 
 void OidcClient::finish(Result<OidcTokens> result) {

@@ -12,10 +12,6 @@
 namespace figestio {
 
 namespace {
-[[maybe_unused]] QString tr(const char *text) {
-    return QCoreApplication::translate("OidcDiscovery", text);
-}
-
 // Per process, per issuer: discovery documents change with deployments, not within a run.
 QHash<QString, OidcEndpoints> &cache() {
     static QHash<QString, OidcEndpoints> c;
@@ -31,7 +27,9 @@ QString trimmed(QString s) {
 Error malformed(const QString &detail) {
     return Error::make(
         Error::Kind::Malformed,
-        tr("The sign-in service's configuration could not be read (%1).").arg(detail));
+        QCoreApplication::translate("OidcDiscovery",
+                                    "The sign-in service's configuration could not be read (%1).")
+            .arg(detail));
 }
 } // namespace
 
@@ -49,14 +47,15 @@ Result<OidcEndpoints> OidcDiscovery::parse(const QByteArray &body, const QUrl &e
         return malformed(r.error());
     // OIDC Discovery §4.3: the issuer in the document must be the one we asked.
     if (trimmed(e.issuer) != trimmed(expectedIssuer.toString()))
-        return malformed(tr("it names another issuer"));
+        return malformed(QCoreApplication::translate("OidcDiscovery", "it names another issuer"));
     e.authorization = QUrl(authorization);
     e.token = QUrl(token);
     for (const QUrl &u : {e.authorization, e.token}) {
         const QString scheme = u.scheme();
         if (!u.isValid() || u.host().isEmpty() ||
             (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-            return malformed(tr("an endpoint is not a web address"));
+            return malformed(
+                QCoreApplication::translate("OidcDiscovery", "an endpoint is not a web address"));
     }
     return e;
 }
@@ -73,19 +72,22 @@ void OidcDiscovery::fetch(QNetworkAccessManager *nam, const QUrl &issuer, int ti
     }
     QNetworkRequest request(QUrl(key + QLatin1String("/.well-known/openid-configuration")));
     request.setRawHeader("Accept", "application/json");
-    HttpCall::send(nam, request, "GET", {}, timeoutMs, RetryPolicy{2, 300, 2000}, context,
-                   [cb, issuer, key](const HttpResponse &response) {
-                       if (!response.ok()) {
-                           cb(HttpCall::toError(response, tr("Connecting to the sign-in service")));
-                           return;
-                       }
-                       Result<OidcEndpoints> parsed = parse(response.body, issuer);
-                       if (parsed) {
-                           cache().insert(key, parsed.value());
-                           qCDebug(lcAuth) << "discovery loaded for" << key;
-                       }
-                       cb(parsed);
-                   });
+    HttpCall::send(
+        nam, request, "GET", {}, timeoutMs, RetryPolicy{2, 300, 2000}, context,
+        [cb, issuer, key](const HttpResponse &response) {
+            if (!response.ok()) {
+                cb(HttpCall::toError(
+                    response, QCoreApplication::translate("OidcDiscovery",
+                                                          "Connecting to the sign-in service")));
+                return;
+            }
+            Result<OidcEndpoints> parsed = parse(response.body, issuer);
+            if (parsed) {
+                cache().insert(key, parsed.value());
+                qCDebug(lcAuth) << "discovery loaded for" << key;
+            }
+            cb(parsed);
+        });
 }
 
 } // namespace figestio

@@ -16,20 +16,18 @@
 namespace figestio {
 
 namespace {
-[[maybe_unused]] QString tr(const char *text) {
-    return QCoreApplication::translate("Session", text);
-}
-
 // An access token this close to its expiry is refreshed before use rather than sent.
 constexpr qint64 kExpiryMarginMs = 30 * 1000;
 
 Error notSignedIn() {
-    return Error::make(Error::Kind::Unauthorized, tr("You are not signed in."));
+    return Error::make(Error::Kind::Unauthorized,
+                       QCoreApplication::translate("Session", "You are not signed in."));
 }
 
 Error sessionEnded() {
-    return Error::make(Error::Kind::Unauthorized,
-                       tr("Your session has ended. Please sign in again."));
+    return Error::make(
+        Error::Kind::Unauthorized,
+        QCoreApplication::translate("Session", "Your session has ended. Please sign in again."));
 }
 } // namespace
 
@@ -196,7 +194,8 @@ void Session::cancelSignIn() {
         return;
     ++m_generation;
     m_oidc->cancel();
-    failSignIn(Error::make(Error::Kind::Cancelled, tr("Sign-in was cancelled.")));
+    failSignIn(Error::make(Error::Kind::Cancelled,
+                           QCoreApplication::translate("Session", "Sign-in was cancelled.")));
 }
 
 void Session::failSignIn(const Error &error) {
@@ -221,7 +220,7 @@ Result<QList<Agency>> Session::parseAgencies(const QByteArray &body) {
     JsonReader r = JsonReader::parse(body, QStringLiteral("agencies"));
     QList<Agency> out;
     if (r.ok() && !r.isArray())
-        r.fail(tr("agencies: expected a list"));
+        r.fail(QCoreApplication::translate("Session", "agencies: expected a list"));
     for (std::size_t i = 0; r.ok() && i < r.size(); ++i) {
         JsonReader item = r.at(i);
         Agency a{item.nonEmptyString("id"), item.string("name")};
@@ -229,9 +228,10 @@ Result<QList<Agency>> Session::parseAgencies(const QByteArray &body) {
         out << a;
     }
     if (!r.ok())
-        return Error::make(
-            Error::Kind::Malformed,
-            tr("The Figestió server's answer could not be read (%1).").arg(r.error()));
+        return Error::make(Error::Kind::Malformed,
+                           QCoreApplication::translate(
+                               "Session", "The Figestió server's answer could not be read (%1).")
+                               .arg(r.error()));
     return out;
 }
 
@@ -240,29 +240,33 @@ void Session::listAgencies() {
     request.setRawHeader("Authorization", "Bearer " + m_pending.accessToken.toUtf8());
     request.setRawHeader("Accept", "application/json");
     const quint64 generation = m_generation;
-    HttpCall::send(m_nam, request, "GET", {}, m_timeoutMs, RetryPolicy{3, 500, 4000}, this,
-                   [this, generation](const HttpResponse &response) {
-                       if (generation != m_generation)
-                           return;
-                       if (!response.ok()) {
-                           failSignIn(HttpCall::toError(response, tr("Listing your agencies")));
-                           return;
-                       }
-                       Result<QList<Agency>> agencies = parseAgencies(response.body);
-                       if (!agencies)
-                           failSignIn(agencies.error());
-                       else
-                           resolveAgencies(agencies.value());
-                   });
+    HttpCall::send(
+        m_nam, request, "GET", {}, m_timeoutMs, RetryPolicy{3, 500, 4000}, this,
+        [this, generation](const HttpResponse &response) {
+            if (generation != m_generation)
+                return;
+            if (!response.ok()) {
+                failSignIn(HttpCall::toError(
+                    response, QCoreApplication::translate("Session", "Listing your agencies")));
+                return;
+            }
+            Result<QList<Agency>> agencies = parseAgencies(response.body);
+            if (!agencies)
+                failSignIn(agencies.error());
+            else
+                resolveAgencies(agencies.value());
+        });
 }
 
 void Session::resolveAgencies(const QList<Agency> &agencies) {
     m_agencies = agencies;
     if (agencies.isEmpty()) {
-        failSignIn(Error::make(Error::Kind::Forbidden,
-                               tr("Your account does not belong to any agency yet. Ask your "
-                                  "agency to add you, then sign in again."),
-                               QStringLiteral("no_agency")));
+        failSignIn(Error::make(
+            Error::Kind::Forbidden,
+            QCoreApplication::translate("Session",
+                                        "Your account does not belong to any agency yet. Ask your "
+                                        "agency to add you, then sign in again."),
+            QStringLiteral("no_agency")));
         return;
     }
     if (agencies.size() == 1) {
@@ -285,9 +289,11 @@ void Session::chooseAgency(const QString &agencyId) {
             return;
         }
         if (!chosen) {
-            failSignIn(Error::make(Error::Kind::Invalid,
-                                   tr("You do not belong to the agency “%1”.").arg(agencyId),
-                                   QStringLiteral("unknown_agency")));
+            failSignIn(Error::make(
+                Error::Kind::Invalid,
+                QCoreApplication::translate("Session", "You do not belong to the agency “%1”.")
+                    .arg(agencyId),
+                QStringLiteral("unknown_agency")));
             return;
         }
         upgradeToAgency(*chosen);
@@ -399,7 +405,8 @@ void Session::startRefreshWith(const QString &refreshToken, const QString &agenc
         m_nam, request, "POST", {}, m_timeoutMs, RetryPolicy::none(), this,
         [done](const HttpResponse &response) {
             if (!response.ok()) {
-                Error e = HttpCall::toError(response, tr("Renewing your session"));
+                Error e = HttpCall::toError(
+                    response, QCoreApplication::translate("Session", "Renewing your session"));
                 if (response.status == 401)
                     e = sessionEnded();
                 done(e);
@@ -411,11 +418,14 @@ void Session::startRefreshWith(const QString &refreshToken, const QString &agenc
             t.refreshToken = r.nonEmptyString("refresh_token");
             const qint64 expiresIn = r.integer("expires_in");
             if (r.ok() && expiresIn <= 0)
-                r.fail(tr("refresh.expires_in: must be positive"));
+                r.fail(
+                    QCoreApplication::translate("Session", "refresh.expires_in: must be positive"));
             if (!r.ok()) {
                 done(Error::make(
                     Error::Kind::Malformed,
-                    tr("The sign-in service's answer could not be read (%1).").arg(r.error())));
+                    QCoreApplication::translate(
+                        "Session", "The sign-in service's answer could not be read (%1).")
+                        .arg(r.error())));
                 return;
             }
             t.issuedAt = QDateTime::currentDateTimeUtc();

@@ -14,23 +14,25 @@ namespace figestio {
 TokenStore::~TokenStore() = default;
 
 namespace {
-[[maybe_unused]] QString tr(const char *text) {
-    return QCoreApplication::translate("TokenStore", text);
-}
-
 // In words, without the backend's jargon (that goes to the log, which holds no secrets).
 Error keychainError(QKeychain::Error code, bool timedOut) {
     QString text;
     if (timedOut)
-        text = tr("The system keychain did not answer. It may be locked: unlock it (or sign in to "
-                  "your desktop session again) and retry.");
+        text = QCoreApplication::translate(
+            "TokenStore",
+            "The system keychain did not answer. It may be locked: unlock it (or sign in to "
+            "your desktop session again) and retry.");
     else if (code == QKeychain::AccessDeniedByUser || code == QKeychain::AccessDenied)
-        text = tr("Access to the system keychain was refused. Allow Figestió Sync to use it and "
-                  "try again.");
+        text = QCoreApplication::translate(
+            "TokenStore",
+            "Access to the system keychain was refused. Allow Figestió Sync to use it and "
+            "try again.");
     else
-        text = tr("The system keychain is not available, so the sign-in cannot be kept safely. "
-                  "Make sure a keychain (such as GNOME Keyring or KWallet) is installed and "
-                  "unlocked, then try again.");
+        text = QCoreApplication::translate(
+            "TokenStore",
+            "The system keychain is not available, so the sign-in cannot be kept safely. "
+            "Make sure a keychain (such as GNOME Keyring or KWallet) is installed and "
+            "unlocked, then try again.");
     return Error::make(Error::Kind::Keychain, text);
 }
 } // namespace

@@ -22,6 +22,10 @@ Run run(const QStringList &args, const QProcessEnvironment &extra = {}) {
     // Like a terminal session: no display, whatever the test runner set.
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("DISPLAY"));
+    // English messages (the app picks the system language when it is ca/es/en, else Catalan).
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
     p.setProcessEnvironment(env);
