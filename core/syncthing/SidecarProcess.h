@@ -16,11 +16,15 @@ namespace figestio {
 class RestClient;
 
 // The Syncthing process the app supervises (DESIGN §5): finds the binary, prepares the home,
-// keeps the API key and GUI port in sidecar.json (0600), starts Syncthing in its own process
-// group with the key in the environment, waits for /rest/system/ping, restarts it after a
+// keeps the API key and GUI port in sidecar.json (0600), starts Syncthing in its own session
+// (setsid) with the key in the environment, waits for /rest/system/ping, restarts it after a
 // crash with exponential backoff (gives up after repeated crashes in a short window), stops
-// it gracefully (REST shutdown, SIGTERM, then the whole group), and shuts down a sidecar left
-// by a crashed run of the app (found through sidecar.json and sidecar.pid) before starting.
+// it gracefully (REST shutdown, SIGTERM, then every process of the session), and shuts down a
+// Syncthing left by a crashed run of the app (found by ping with the persisted key, sidecar.pid
+// or a process running with our --home) before starting: never adopted, never duplicated.
+// Syncthing's monitor puts its child into a process group of its own (same session), so the
+// session, not the process group, is what holds both. start() is asynchronous: every outcome
+// arrives as a signal. Process bookkeeping reads /proc (Linux); other systems: see README.
 class SidecarProcess : public QObject {
     Q_OBJECT
 public:
@@ -29,7 +33,7 @@ public:
 
     // rest: the client whose endpoint this process sets and uses for ping/shutdown.
     SidecarProcess(const QString &homeDir, RestClient *rest, QObject *parent = nullptr);
-    ~SidecarProcess() override; // stops the group hard if still running (no event loop needed)
+    ~SidecarProcess() override; // stops the session hard if still running (no event loop needed)
 
     // First found of: FIGESTIO_SYNCTHING (dev builds only), figestio-syncthing next to the
     // executable, build::kSyncthingPath, syncthing on PATH. Empty + *error in words if none.
@@ -50,8 +54,8 @@ public:
     int guiPort() const { return m_port; }
     QUrl baseUrl() const;
     QByteArray apiKey() const { return m_apiKey; }
-    qint64 pid() const;              // the monitor's pid (the process group id), 0 if none
-    QList<qint64> groupPids() const; // every live process of its process group (Linux /proc)
+    qint64 pid() const;              // the monitor's pid (= its session id), 0 if none
+    QList<qint64> groupPids() const; // every live process of its session (Linux /proc)
     QString logPath() const;         // where Syncthing writes its log
     QString settingsPath() const;    // sidecar.json
     QString pidFilePath() const;     // sidecar.pid
