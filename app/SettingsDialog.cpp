@@ -179,11 +179,12 @@ void SettingsDialog::askSignOut() {
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Question);
     box->setWindowTitle(tr("Sign out"));
-    box->setText(tr("Do you want this computer to stop syncing too?"));
+    box->setText(tr("Sign out of Figestió Sync?"));
     box->setInformativeText(
-        tr("If you only sign out, your folder keeps syncing with your agency until you sign in "
-           "again.\n\nIf you also stop syncing, this computer is unlinked from your agency. The "
-           "files already in your folder stay on this computer."));
+        tr("If you only sign out, your folder keeps syncing with your agency; sign in again "
+           "whenever you like.\n\nIf you also stop syncing, this computer is unlinked from your "
+           "agency and nothing more is synced. The files already in your folder stay on this "
+           "computer."));
     QPushButton *unlink =
         box->addButton(tr("Sign out and stop syncing"), QMessageBox::DestructiveRole);
     unlink->setObjectName(QStringLiteral("signOutAndUnlinkButton"));

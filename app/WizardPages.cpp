@@ -43,10 +43,34 @@ constexpr int kMarkSize = 18;
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWizardPage(parent)
-    , m_text(wrappedLabel(this)) {
+    , m_text(wrappedLabel(this))
+    , m_outro(wrappedLabel(this)) {
     setObjectName(QStringLiteral("welcomePage"));
     auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
     layout->addWidget(m_text);
+    // The three steps ahead, as numbered rows: what to expect, at a glance.
+    auto *steps = new QGridLayout;
+    steps->setHorizontalSpacing(12);
+    steps->setVerticalSpacing(10);
+    steps->setColumnStretch(1, 1);
+    for (int i = 0; i < 3; ++i) {
+        auto *number = new QLabel(QString::number(i + 1), this);
+        number->setAlignment(Qt::AlignCenter);
+        number->setFixedSize(26, 26);
+        number->setStyleSheet(
+            QStringLiteral("background: #2563EB; color: white; border-radius: 13px;"
+                           " font-weight: bold;"));
+        number->setAccessibleName(QString::number(i + 1));
+        auto *text = wrappedLabel(this);
+        steps->addWidget(number, i, 0);
+        steps->addWidget(text, i, 1);
+        m_steps << text;
+    }
+    layout->addSpacing(4);
+    layout->addLayout(steps);
+    layout->addSpacing(4);
+    layout->addWidget(m_outro);
     layout->addStretch();
     retranslate();
 }
@@ -58,12 +82,15 @@ int WelcomePage::nextId() const {
 void WelcomePage::retranslate() {
     setTitle(tr("Welcome to Figestió Sync"));
     setSubTitle(tr("Keep a folder on this computer in sync with your agency."));
-    m_text->setText(
-        tr("Figestió Sync keeps a folder on this computer identical to your agency's folder on "
-           "the Figestió server. Files you save there are sent to your agency, and the files "
-           "your agency shares with you appear there.\n\n"
-           "Setting it up takes a minute: sign in with your Figestió account, choose a folder, "
-           "and you are done. After that the app works quietly from the system tray."));
+    m_text->setText(tr("Figestió Sync keeps a folder on this computer identical to your agency's "
+                       "folder on the Figestió server. Files you save there reach your agency, "
+                       "and the files your agency shares with you appear there.\n\n"
+                       "Setting it up takes a minute:"));
+    m_steps.at(0)->setText(tr("Sign in with your Figestió account, in your web browser."));
+    m_steps.at(1)->setText(tr("Choose the folder to keep in sync."));
+    m_steps.at(2)->setText(tr("That's all: your files stay up to date by themselves."));
+    m_outro->setText(tr("After that, Figestió Sync works quietly from its icon in the system "
+                        "tray."));
 }
 
 // --- SignInPage ----------------------------------------------------------------------------
@@ -91,17 +118,19 @@ SignInPage::SignInPage(QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(8);
     styleAsError(m_error);
-    m_signInButton->setDefault(true);
     m_signInButton->setIcon(Icons::app());
+    m_signInButton->setIconSize(QSize(20, 20));
+    m_signInButton->setMinimumHeight(36);
+    m_signInButton->setMinimumWidth(220);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addWidget(m_intro);
+    layout->addWidget(m_error);
     auto *signInRow = new QHBoxLayout;
     signInRow->addWidget(m_signInButton);
     signInRow->addStretch();
     layout->addLayout(signInRow);
-    layout->addWidget(m_error);
     layout->addWidget(m_waiting);
     layout->addWidget(m_busy);
     layout->addWidget(m_linkHint);

@@ -30,6 +30,8 @@ public:
 
 private:
     QLabel *m_text;
+    QList<QLabel *> m_steps;
+    QLabel *m_outro;
 };
 
 class SignInPage : public QWizardPage {

@@ -129,8 +129,36 @@
     <context>
         <name>FigestioApi</name>
         <message>
+            <source>Getting the Figestió server's details</source>
+            <translation>Obtenint les dades del servidor de Figestió</translation>
+        </message>
+        <message>
+            <source>Linking this computer to your agency</source>
+            <translation>Vinculant aquest ordinador a la vostra gestoria</translation>
+        </message>
+        <message>
+            <source>Listing your agencies</source>
+            <translation>Obtenint les vostres gestories</translation>
+        </message>
+        <message>
             <source>The Figestió server's answer could not be read (%1). Try again later; if it keeps happening, contact Figestió support.</source>
             <translation>No s'ha pogut llegir la resposta del servidor de Figestió (%1). Torneu-ho a provar més tard; si continua passant, contacteu amb el suport de Figestió.</translation>
+        </message>
+        <message>
+            <source>The server did not accept this computer's sync identity. Restart Figestió Sync and try again.</source>
+            <translation>El servidor no ha acceptat la identitat de sincronització d'aquest ordinador. Reinicieu el Figestió Sync i torneu-ho a provar.</translation>
+        </message>
+        <message>
+            <source>This computer is already linked to another agency. Ask Figestió support to release it, then try again.</source>
+            <translation>Aquest ordinador ja està vinculat a una altra gestoria. Demaneu al suport de Figestió que l'alliberi i torneu-ho a provar.</translation>
+        </message>
+        <message>
+            <source>You are not signed in.</source>
+            <translation>No heu iniciat la sessió.</translation>
+        </message>
+        <message>
+            <source>claim.claimed_at: not a date and time</source>
+            <translation>claim.claimed_at: no és una data i hora</translation>
         </message>
     </context>
     <context>
@@ -268,8 +296,36 @@
             <translation>Detalls: %1</translation>
         </message>
         <message>
+            <source>Not found</source>
+            <translation>No s'ha trobat</translation>
+        </message>
+        <message>
+            <source>Request refused</source>
+            <translation>Petició rebutjada</translation>
+        </message>
+        <message>
+            <source>Sign-in cannot start: the ports %1–%2 on this computer are all in use by other programs. Close some programs (or restart the computer) and try again.</source>
+            <translation>No es pot iniciar la sessió: els ports %1–%2 d'aquest ordinador els fan servir altres programes. Tanqueu alguns programes (o reinicieu l'ordinador) i torneu-ho a provar.</translation>
+        </message>
+        <message>
+            <source>Sign-in not completed</source>
+            <translation>L'inici de sessió no s'ha completat</translation>
+        </message>
+        <message>
+            <source>Sign-in took too long: no answer came from the browser. Please try again.</source>
+            <translation>L'inici de sessió ha trigat massa: no ha arribat cap resposta del navegador. Torneu-ho a provar.</translation>
+        </message>
+        <message>
             <source>Sign-in was cancelled or refused in the browser.</source>
             <translation>L'inici de sessió s'ha cancel·lat o s'ha rebutjat al navegador.</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>S'ha cancel·lat l'inici de sessió.</translation>
+        </message>
+        <message>
+            <source>Signed in to Figestió Sync</source>
+            <translation>Sessió iniciada al Figestió Sync</translation>
         </message>
         <message>
             <source>The sign-in page needs you to log in and approve access. Please try again.</source>
@@ -282,6 +338,37 @@
         <message>
             <source>The sign-in service refused the request (%1).</source>
             <translation>El servei d'inici de sessió ha rebutjat la petició (%1).</translation>
+        </message>
+        <message>
+            <source>This page does not exist.</source>
+            <translation>Aquesta pàgina no existeix.</translation>
+        </message>
+        <message>
+            <source>This request does not belong to the sign-in in progress.</source>
+            <translation>Aquesta petició no correspon a l'inici de sessió en curs.</translation>
+        </message>
+        <message>
+            <source>You can close this tab and return to Figestió Sync.</source>
+            <translation>Ja podeu tancar aquesta pestanya i tornar al Figestió Sync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OidcClient</name>
+        <message>
+            <source>Completing the sign-in</source>
+            <translation>Completant l'inici de sessió</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>S'ha cancel·lat l'inici de sessió.</translation>
+        </message>
+        <message>
+            <source>The sign-in service's answer could not be read (%1).</source>
+            <translation>No s'ha pogut llegir la resposta del servei d'inici de sessió (%1).</translation>
+        </message>
+        <message>
+            <source>token.expires_in: must be positive</source>
+            <translation>token.expires_in: ha de ser positiu</translation>
         </message>
     </context>
     <context>
@@ -353,12 +440,48 @@
     <context>
         <name>Session</name>
         <message>
+            <source>Listing your agencies</source>
+            <translation>Obtenint les vostres gestories</translation>
+        </message>
+        <message>
+            <source>Renewing your session</source>
+            <translation>Renovant la sessió</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>S'ha cancel·lat l'inici de sessió.</translation>
+        </message>
+        <message>
+            <source>The Figestió server's answer could not be read (%1).</source>
+            <translation>No s'ha pogut llegir la resposta del servidor de Figestió (%1).</translation>
+        </message>
+        <message>
+            <source>The sign-in service's answer could not be read (%1).</source>
+            <translation>No s'ha pogut llegir la resposta del servei d'inici de sessió (%1).</translation>
+        </message>
+        <message>
             <source>You are not signed in.</source>
             <translation>No heu iniciat la sessió.</translation>
         </message>
         <message>
+            <source>You do not belong to the agency “%1”.</source>
+            <translation>No pertanyeu a la gestoria «%1».</translation>
+        </message>
+        <message>
+            <source>Your account does not belong to any agency yet. Ask your agency to add you, then sign in again.</source>
+            <translation>El vostre compte encara no pertany a cap gestoria. Demaneu a la vostra gestoria que us hi afegeixi i torneu a iniciar la sessió.</translation>
+        </message>
+        <message>
             <source>Your session has ended. Please sign in again.</source>
             <translation>La sessió s'ha acabat. Torneu a iniciar la sessió.</translation>
+        </message>
+        <message>
+            <source>agencies: expected a list</source>
+            <translation>agencies: s'esperava una llista</translation>
+        </message>
+        <message>
+            <source>refresh.expires_in: must be positive</source>
+            <translation>refresh.expires_in: ha de ser positiu</translation>
         </message>
     </context>
     <context>
@@ -508,37 +631,6 @@
         </message>
     </context>
     <context>
-        <name>figestio::FigestioApi</name>
-        <message>
-            <source>Getting the Figestió server's details</source>
-            <translation>Obtenint les dades del servidor de Figestió</translation>
-        </message>
-        <message>
-            <source>Linking this computer to your agency</source>
-            <translation>Vinculant aquest ordinador a la vostra gestoria</translation>
-        </message>
-        <message>
-            <source>Listing your agencies</source>
-            <translation>Obtenint les vostres gestories</translation>
-        </message>
-        <message>
-            <source>The server did not accept this computer's sync identity. Restart Figestió Sync and try again.</source>
-            <translation>El servidor no ha acceptat la identitat de sincronització d'aquest ordinador. Reinicieu el Figestió Sync i torneu-ho a provar.</translation>
-        </message>
-        <message>
-            <source>This computer is already linked to another agency. Ask Figestió support to release it, then try again.</source>
-            <translation>Aquest ordinador ja està vinculat a una altra gestoria. Demaneu al suport de Figestió que l'alliberi i torneu-ho a provar.</translation>
-        </message>
-        <message>
-            <source>You are not signed in.</source>
-            <translation>No heu iniciat la sessió.</translation>
-        </message>
-        <message>
-            <source>claim.claimed_at: not a date and time</source>
-            <translation>claim.claimed_at: no és una data i hora</translation>
-        </message>
-    </context>
-    <context>
         <name>figestio::FolderPage</name>
         <message>
             <source>&amp;Browse…</source>
@@ -591,68 +683,6 @@
         <message>
             <source>Write the full location of the folder, or use Browse… to pick it.</source>
             <translation>Escriviu la ubicació completa de la carpeta, o feu servir «Navega…» per triar-la.</translation>
-        </message>
-    </context>
-    <context>
-        <name>figestio::LoopbackReceiver</name>
-        <message>
-            <source>Not found</source>
-            <translation>No s'ha trobat</translation>
-        </message>
-        <message>
-            <source>Request refused</source>
-            <translation>Petició rebutjada</translation>
-        </message>
-        <message>
-            <source>Sign-in cannot start: the ports %1–%2 on this computer are all in use by other programs. Close some programs (or restart the computer) and try again.</source>
-            <translation>No es pot iniciar la sessió: els ports %1–%2 d'aquest ordinador els fan servir altres programes. Tanqueu alguns programes (o reinicieu l'ordinador) i torneu-ho a provar.</translation>
-        </message>
-        <message>
-            <source>Sign-in not completed</source>
-            <translation>L'inici de sessió no s'ha completat</translation>
-        </message>
-        <message>
-            <source>Sign-in took too long: no answer came from the browser. Please try again.</source>
-            <translation>L'inici de sessió ha trigat massa: no ha arribat cap resposta del navegador. Torneu-ho a provar.</translation>
-        </message>
-        <message>
-            <source>Sign-in was cancelled.</source>
-            <translation>S'ha cancel·lat l'inici de sessió.</translation>
-        </message>
-        <message>
-            <source>Signed in to Figestió Sync</source>
-            <translation>Sessió iniciada al Figestió Sync</translation>
-        </message>
-        <message>
-            <source>This page does not exist.</source>
-            <translation>Aquesta pàgina no existeix.</translation>
-        </message>
-        <message>
-            <source>This request does not belong to the sign-in in progress.</source>
-            <translation>Aquesta petició no correspon a l'inici de sessió en curs.</translation>
-        </message>
-        <message>
-            <source>You can close this tab and return to Figestió Sync.</source>
-            <translation>Ja podeu tancar aquesta pestanya i tornar al Figestió Sync.</translation>
-        </message>
-    </context>
-    <context>
-        <name>figestio::OidcClient</name>
-        <message>
-            <source>Completing the sign-in</source>
-            <translation>Completant l'inici de sessió</translation>
-        </message>
-        <message>
-            <source>Sign-in was cancelled.</source>
-            <translation>S'ha cancel·lat l'inici de sessió.</translation>
-        </message>
-        <message>
-            <source>The sign-in service's answer could not be read (%1).</source>
-            <translation>No s'ha pogut llegir la resposta del servei d'inici de sessió (%1).</translation>
-        </message>
-        <message>
-            <source>token.expires_in: must be positive</source>
-            <translation>token.expires_in: ha de ser positiu</translation>
         </message>
     </context>
     <context>
@@ -830,45 +860,6 @@
         </message>
     </context>
     <context>
-        <name>figestio::Session</name>
-        <message>
-            <source>Listing your agencies</source>
-            <translation>Obtenint les vostres gestories</translation>
-        </message>
-        <message>
-            <source>Renewing your session</source>
-            <translation>Renovant la sessió</translation>
-        </message>
-        <message>
-            <source>Sign-in was cancelled.</source>
-            <translation>S'ha cancel·lat l'inici de sessió.</translation>
-        </message>
-        <message>
-            <source>The Figestió server's answer could not be read (%1).</source>
-            <translation>No s'ha pogut llegir la resposta del servidor de Figestió (%1).</translation>
-        </message>
-        <message>
-            <source>The sign-in service's answer could not be read (%1).</source>
-            <translation>No s'ha pogut llegir la resposta del servei d'inici de sessió (%1).</translation>
-        </message>
-        <message>
-            <source>You do not belong to the agency “%1”.</source>
-            <translation>No pertanyeu a la gestoria «%1».</translation>
-        </message>
-        <message>
-            <source>Your account does not belong to any agency yet. Ask your agency to add you, then sign in again.</source>
-            <translation>El vostre compte encara no pertany a cap gestoria. Demaneu a la vostra gestoria que us hi afegeixi i torneu a iniciar la sessió.</translation>
-        </message>
-        <message>
-            <source>agencies: expected a list</source>
-            <translation>agencies: s'esperava una llista</translation>
-        </message>
-        <message>
-            <source>refresh.expires_in: must be positive</source>
-            <translation>refresh.expires_in: ha de ser positiu</translation>
-        </message>
-    </context>
-    <context>
         <name>figestio::SettingsDialog</name>
         <message>
             <source>%1 (%2)</source>
@@ -899,10 +890,6 @@
             <translation>Tanca</translation>
         </message>
         <message>
-            <source>Do you want this computer to stop syncing too?</source>
-            <translation>Voleu que aquest ordinador també deixi de sincronitzar?</translation>
-        </message>
-        <message>
             <source>Figestió Sync settings</source>
             <translation>Configuració del Figestió Sync</translation>
         </message>
@@ -919,12 +906,12 @@
             <translation>Si alguna cosa no funciona, copieu l'informe de diagnòstic i envieu-lo al suport de Figestió. No conté cap contrasenya.</translation>
         </message>
         <message>
-            <source>If you only sign out, your folder keeps syncing with your agency until you sign in again.
+            <source>If you only sign out, your folder keeps syncing with your agency; sign in again whenever you like.
 
-If you also stop syncing, this computer is unlinked from your agency. The files already in your folder stay on this computer.</source>
-            <translation>Si només tanqueu la sessió, la carpeta continua sincronitzant-se amb la vostra gestoria fins que torneu a iniciar la sessió.
+If you also stop syncing, this computer is unlinked from your agency and nothing more is synced. The files already in your folder stay on this computer.</source>
+            <translation>Si només tanqueu la sessió, la carpeta continua sincronitzant-se amb la vostra gestoria; podeu tornar a iniciar la sessió quan vulgueu.
 
-Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria. Els fitxers que ja són a la carpeta es queden en aquest ordinador.</translation>
+Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria i ja no se sincronitza res més. Els fitxers que ja són a la carpeta es queden en aquest ordinador.</translation>
         </message>
         <message>
             <source>Not signed in.</source>
@@ -949,6 +936,10 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria.
         <message>
             <source>Sign out and stop syncing</source>
             <translation>Tanca la sessió i deixa de sincronitzar</translation>
+        </message>
+        <message>
+            <source>Sign out of Figestió Sync?</source>
+            <translation>Voleu tancar la sessió del Figestió Sync?</translation>
         </message>
         <message>
             <source>Signed in as %1, for %2.</source>
@@ -1551,16 +1542,32 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
     <context>
         <name>figestio::WelcomePage</name>
         <message>
-            <source>Figestió Sync keeps a folder on this computer identical to your agency's folder on the Figestió server. Files you save there are sent to your agency, and the files your agency shares with you appear there.
+            <source>After that, Figestió Sync works quietly from its icon in the system tray.</source>
+            <translation>Després, el Figestió Sync treballa discretament des de la seva icona a la safata del sistema.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to keep in sync.</source>
+            <translation>Trieu la carpeta que voleu sincronitzar.</translation>
+        </message>
+        <message>
+            <source>Figestió Sync keeps a folder on this computer identical to your agency's folder on the Figestió server. Files you save there reach your agency, and the files your agency shares with you appear there.
 
-Setting it up takes a minute: sign in with your Figestió account, choose a folder, and you are done. After that the app works quietly from the system tray.</source>
-            <translation>El Figestió Sync manté una carpeta d'aquest ordinador idèntica a la carpeta de la vostra gestoria al servidor de Figestió. Els fitxers que hi deseu s'envien a la gestoria, i els fitxers que la gestoria comparteix amb vós hi apareixen.
+Setting it up takes a minute:</source>
+            <translation>El Figestió Sync manté una carpeta d'aquest ordinador idèntica a la carpeta de la vostra gestoria al servidor de Figestió. Els fitxers que hi deseu arriben a la gestoria, i els fitxers que la gestoria comparteix amb vós hi apareixen.
 
-Configurar-lo només costa un minut: inicieu la sessió amb el vostre compte de Figestió, trieu una carpeta i ja està. Després, l'aplicació treballa discretament des de la safata del sistema.</translation>
+Configurar-lo només costa un minut:</translation>
         </message>
         <message>
             <source>Keep a folder on this computer in sync with your agency.</source>
             <translation>Mantingueu una carpeta d'aquest ordinador sincronitzada amb la vostra gestoria.</translation>
+        </message>
+        <message>
+            <source>Sign in with your Figestió account, in your web browser.</source>
+            <translation>Inicieu la sessió amb el vostre compte de Figestió, al navegador web.</translation>
+        </message>
+        <message>
+            <source>That's all: your files stay up to date by themselves.</source>
+            <translation>I ja està: els fitxers es mantenen al dia sols.</translation>
         </message>
         <message>
             <source>Welcome to Figestió Sync</source>

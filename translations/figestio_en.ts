@@ -129,8 +129,36 @@
     <context>
         <name>FigestioApi</name>
         <message>
+            <source>Getting the Figestió server's details</source>
+            <translation>Getting the Figestió server's details</translation>
+        </message>
+        <message>
+            <source>Linking this computer to your agency</source>
+            <translation>Linking this computer to your agency</translation>
+        </message>
+        <message>
+            <source>Listing your agencies</source>
+            <translation>Listing your agencies</translation>
+        </message>
+        <message>
             <source>The Figestió server's answer could not be read (%1). Try again later; if it keeps happening, contact Figestió support.</source>
             <translation>The Figestió server's answer could not be read (%1). Try again later; if it keeps happening, contact Figestió support.</translation>
+        </message>
+        <message>
+            <source>The server did not accept this computer's sync identity. Restart Figestió Sync and try again.</source>
+            <translation>The server did not accept this computer's sync identity. Restart Figestió Sync and try again.</translation>
+        </message>
+        <message>
+            <source>This computer is already linked to another agency. Ask Figestió support to release it, then try again.</source>
+            <translation>This computer is already linked to another agency. Ask Figestió support to release it, then try again.</translation>
+        </message>
+        <message>
+            <source>You are not signed in.</source>
+            <translation>You are not signed in.</translation>
+        </message>
+        <message>
+            <source>claim.claimed_at: not a date and time</source>
+            <translation>claim.claimed_at: not a date and time</translation>
         </message>
     </context>
     <context>
@@ -268,8 +296,36 @@
             <translation>Details: %1</translation>
         </message>
         <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <source>Request refused</source>
+            <translation>Request refused</translation>
+        </message>
+        <message>
+            <source>Sign-in cannot start: the ports %1–%2 on this computer are all in use by other programs. Close some programs (or restart the computer) and try again.</source>
+            <translation>Sign-in cannot start: the ports %1–%2 on this computer are all in use by other programs. Close some programs (or restart the computer) and try again.</translation>
+        </message>
+        <message>
+            <source>Sign-in not completed</source>
+            <translation>Sign-in not completed</translation>
+        </message>
+        <message>
+            <source>Sign-in took too long: no answer came from the browser. Please try again.</source>
+            <translation>Sign-in took too long: no answer came from the browser. Please try again.</translation>
+        </message>
+        <message>
             <source>Sign-in was cancelled or refused in the browser.</source>
             <translation>Sign-in was cancelled or refused in the browser.</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>Sign-in was cancelled.</translation>
+        </message>
+        <message>
+            <source>Signed in to Figestió Sync</source>
+            <translation>Signed in to Figestió Sync</translation>
         </message>
         <message>
             <source>The sign-in page needs you to log in and approve access. Please try again.</source>
@@ -282,6 +338,37 @@
         <message>
             <source>The sign-in service refused the request (%1).</source>
             <translation>The sign-in service refused the request (%1).</translation>
+        </message>
+        <message>
+            <source>This page does not exist.</source>
+            <translation>This page does not exist.</translation>
+        </message>
+        <message>
+            <source>This request does not belong to the sign-in in progress.</source>
+            <translation>This request does not belong to the sign-in in progress.</translation>
+        </message>
+        <message>
+            <source>You can close this tab and return to Figestió Sync.</source>
+            <translation>You can close this tab and return to Figestió Sync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OidcClient</name>
+        <message>
+            <source>Completing the sign-in</source>
+            <translation>Completing the sign-in</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>Sign-in was cancelled.</translation>
+        </message>
+        <message>
+            <source>The sign-in service's answer could not be read (%1).</source>
+            <translation>The sign-in service's answer could not be read (%1).</translation>
+        </message>
+        <message>
+            <source>token.expires_in: must be positive</source>
+            <translation>token.expires_in: must be positive</translation>
         </message>
     </context>
     <context>
@@ -353,12 +440,48 @@
     <context>
         <name>Session</name>
         <message>
+            <source>Listing your agencies</source>
+            <translation>Listing your agencies</translation>
+        </message>
+        <message>
+            <source>Renewing your session</source>
+            <translation>Renewing your session</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>Sign-in was cancelled.</translation>
+        </message>
+        <message>
+            <source>The Figestió server's answer could not be read (%1).</source>
+            <translation>The Figestió server's answer could not be read (%1).</translation>
+        </message>
+        <message>
+            <source>The sign-in service's answer could not be read (%1).</source>
+            <translation>The sign-in service's answer could not be read (%1).</translation>
+        </message>
+        <message>
             <source>You are not signed in.</source>
             <translation>You are not signed in.</translation>
         </message>
         <message>
+            <source>You do not belong to the agency “%1”.</source>
+            <translation>You do not belong to the agency “%1”.</translation>
+        </message>
+        <message>
+            <source>Your account does not belong to any agency yet. Ask your agency to add you, then sign in again.</source>
+            <translation>Your account does not belong to any agency yet. Ask your agency to add you, then sign in again.</translation>
+        </message>
+        <message>
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
+        </message>
+        <message>
+            <source>agencies: expected a list</source>
+            <translation>agencies: expected a list</translation>
+        </message>
+        <message>
+            <source>refresh.expires_in: must be positive</source>
+            <translation>refresh.expires_in: must be positive</translation>
         </message>
     </context>
     <context>
@@ -508,37 +631,6 @@
         </message>
     </context>
     <context>
-        <name>figestio::FigestioApi</name>
-        <message>
-            <source>Getting the Figestió server's details</source>
-            <translation>Getting the Figestió server's details</translation>
-        </message>
-        <message>
-            <source>Linking this computer to your agency</source>
-            <translation>Linking this computer to your agency</translation>
-        </message>
-        <message>
-            <source>Listing your agencies</source>
-            <translation>Listing your agencies</translation>
-        </message>
-        <message>
-            <source>The server did not accept this computer's sync identity. Restart Figestió Sync and try again.</source>
-            <translation>The server did not accept this computer's sync identity. Restart Figestió Sync and try again.</translation>
-        </message>
-        <message>
-            <source>This computer is already linked to another agency. Ask Figestió support to release it, then try again.</source>
-            <translation>This computer is already linked to another agency. Ask Figestió support to release it, then try again.</translation>
-        </message>
-        <message>
-            <source>You are not signed in.</source>
-            <translation>You are not signed in.</translation>
-        </message>
-        <message>
-            <source>claim.claimed_at: not a date and time</source>
-            <translation>claim.claimed_at: not a date and time</translation>
-        </message>
-    </context>
-    <context>
         <name>figestio::FolderPage</name>
         <message>
             <source>&amp;Browse…</source>
@@ -591,68 +683,6 @@
         <message>
             <source>Write the full location of the folder, or use Browse… to pick it.</source>
             <translation>Write the full location of the folder, or use Browse… to pick it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>figestio::LoopbackReceiver</name>
-        <message>
-            <source>Not found</source>
-            <translation>Not found</translation>
-        </message>
-        <message>
-            <source>Request refused</source>
-            <translation>Request refused</translation>
-        </message>
-        <message>
-            <source>Sign-in cannot start: the ports %1–%2 on this computer are all in use by other programs. Close some programs (or restart the computer) and try again.</source>
-            <translation>Sign-in cannot start: the ports %1–%2 on this computer are all in use by other programs. Close some programs (or restart the computer) and try again.</translation>
-        </message>
-        <message>
-            <source>Sign-in not completed</source>
-            <translation>Sign-in not completed</translation>
-        </message>
-        <message>
-            <source>Sign-in took too long: no answer came from the browser. Please try again.</source>
-            <translation>Sign-in took too long: no answer came from the browser. Please try again.</translation>
-        </message>
-        <message>
-            <source>Sign-in was cancelled.</source>
-            <translation>Sign-in was cancelled.</translation>
-        </message>
-        <message>
-            <source>Signed in to Figestió Sync</source>
-            <translation>Signed in to Figestió Sync</translation>
-        </message>
-        <message>
-            <source>This page does not exist.</source>
-            <translation>This page does not exist.</translation>
-        </message>
-        <message>
-            <source>This request does not belong to the sign-in in progress.</source>
-            <translation>This request does not belong to the sign-in in progress.</translation>
-        </message>
-        <message>
-            <source>You can close this tab and return to Figestió Sync.</source>
-            <translation>You can close this tab and return to Figestió Sync.</translation>
-        </message>
-    </context>
-    <context>
-        <name>figestio::OidcClient</name>
-        <message>
-            <source>Completing the sign-in</source>
-            <translation>Completing the sign-in</translation>
-        </message>
-        <message>
-            <source>Sign-in was cancelled.</source>
-            <translation>Sign-in was cancelled.</translation>
-        </message>
-        <message>
-            <source>The sign-in service's answer could not be read (%1).</source>
-            <translation>The sign-in service's answer could not be read (%1).</translation>
-        </message>
-        <message>
-            <source>token.expires_in: must be positive</source>
-            <translation>token.expires_in: must be positive</translation>
         </message>
     </context>
     <context>
@@ -830,45 +860,6 @@
         </message>
     </context>
     <context>
-        <name>figestio::Session</name>
-        <message>
-            <source>Listing your agencies</source>
-            <translation>Listing your agencies</translation>
-        </message>
-        <message>
-            <source>Renewing your session</source>
-            <translation>Renewing your session</translation>
-        </message>
-        <message>
-            <source>Sign-in was cancelled.</source>
-            <translation>Sign-in was cancelled.</translation>
-        </message>
-        <message>
-            <source>The Figestió server's answer could not be read (%1).</source>
-            <translation>The Figestió server's answer could not be read (%1).</translation>
-        </message>
-        <message>
-            <source>The sign-in service's answer could not be read (%1).</source>
-            <translation>The sign-in service's answer could not be read (%1).</translation>
-        </message>
-        <message>
-            <source>You do not belong to the agency “%1”.</source>
-            <translation>You do not belong to the agency “%1”.</translation>
-        </message>
-        <message>
-            <source>Your account does not belong to any agency yet. Ask your agency to add you, then sign in again.</source>
-            <translation>Your account does not belong to any agency yet. Ask your agency to add you, then sign in again.</translation>
-        </message>
-        <message>
-            <source>agencies: expected a list</source>
-            <translation>agencies: expected a list</translation>
-        </message>
-        <message>
-            <source>refresh.expires_in: must be positive</source>
-            <translation>refresh.expires_in: must be positive</translation>
-        </message>
-    </context>
-    <context>
         <name>figestio::SettingsDialog</name>
         <message>
             <source>%1 (%2)</source>
@@ -899,10 +890,6 @@
             <translation>Close</translation>
         </message>
         <message>
-            <source>Do you want this computer to stop syncing too?</source>
-            <translation>Do you want this computer to stop syncing too?</translation>
-        </message>
-        <message>
             <source>Figestió Sync settings</source>
             <translation>Figestió Sync settings</translation>
         </message>
@@ -919,12 +906,12 @@
             <translation>If something does not work, copy the diagnostic report and send it to Figestió support. It contains no passwords.</translation>
         </message>
         <message>
-            <source>If you only sign out, your folder keeps syncing with your agency until you sign in again.
+            <source>If you only sign out, your folder keeps syncing with your agency; sign in again whenever you like.
 
-If you also stop syncing, this computer is unlinked from your agency. The files already in your folder stay on this computer.</source>
-            <translation>If you only sign out, your folder keeps syncing with your agency until you sign in again.
+If you also stop syncing, this computer is unlinked from your agency and nothing more is synced. The files already in your folder stay on this computer.</source>
+            <translation>If you only sign out, your folder keeps syncing with your agency; sign in again whenever you like.
 
-If you also stop syncing, this computer is unlinked from your agency. The files already in your folder stay on this computer.</translation>
+If you also stop syncing, this computer is unlinked from your agency and nothing more is synced. The files already in your folder stay on this computer.</translation>
         </message>
         <message>
             <source>Not signed in.</source>
@@ -949,6 +936,10 @@ If you also stop syncing, this computer is unlinked from your agency. The files 
         <message>
             <source>Sign out and stop syncing</source>
             <translation>Sign out and stop syncing</translation>
+        </message>
+        <message>
+            <source>Sign out of Figestió Sync?</source>
+            <translation>Sign out of Figestió Sync?</translation>
         </message>
         <message>
             <source>Signed in as %1, for %2.</source>
@@ -1551,16 +1542,32 @@ Finish signing in on the page that opened, then come back here.</translation>
     <context>
         <name>figestio::WelcomePage</name>
         <message>
-            <source>Figestió Sync keeps a folder on this computer identical to your agency's folder on the Figestió server. Files you save there are sent to your agency, and the files your agency shares with you appear there.
+            <source>After that, Figestió Sync works quietly from its icon in the system tray.</source>
+            <translation>After that, Figestió Sync works quietly from its icon in the system tray.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to keep in sync.</source>
+            <translation>Choose the folder to keep in sync.</translation>
+        </message>
+        <message>
+            <source>Figestió Sync keeps a folder on this computer identical to your agency's folder on the Figestió server. Files you save there reach your agency, and the files your agency shares with you appear there.
 
-Setting it up takes a minute: sign in with your Figestió account, choose a folder, and you are done. After that the app works quietly from the system tray.</source>
-            <translation>Figestió Sync keeps a folder on this computer identical to your agency's folder on the Figestió server. Files you save there are sent to your agency, and the files your agency shares with you appear there.
+Setting it up takes a minute:</source>
+            <translation>Figestió Sync keeps a folder on this computer identical to your agency's folder on the Figestió server. Files you save there reach your agency, and the files your agency shares with you appear there.
 
-Setting it up takes a minute: sign in with your Figestió account, choose a folder, and you are done. After that the app works quietly from the system tray.</translation>
+Setting it up takes a minute:</translation>
         </message>
         <message>
             <source>Keep a folder on this computer in sync with your agency.</source>
             <translation>Keep a folder on this computer in sync with your agency.</translation>
+        </message>
+        <message>
+            <source>Sign in with your Figestió account, in your web browser.</source>
+            <translation>Sign in with your Figestió account, in your web browser.</translation>
+        </message>
+        <message>
+            <source>That's all: your files stay up to date by themselves.</source>
+            <translation>That's all: your files stay up to date by themselves.</translation>
         </message>
         <message>
             <source>Welcome to Figestió Sync</source>

@@ -129,8 +129,36 @@
     <context>
         <name>FigestioApi</name>
         <message>
+            <source>Getting the Figestió server's details</source>
+            <translation>Obteniendo los datos del servidor de Figestió</translation>
+        </message>
+        <message>
+            <source>Linking this computer to your agency</source>
+            <translation>Vinculando este ordenador a su gestoría</translation>
+        </message>
+        <message>
+            <source>Listing your agencies</source>
+            <translation>Obteniendo sus gestorías</translation>
+        </message>
+        <message>
             <source>The Figestió server's answer could not be read (%1). Try again later; if it keeps happening, contact Figestió support.</source>
             <translation>No se ha podido leer la respuesta del servidor de Figestió (%1). Vuelva a intentarlo más tarde; si sigue ocurriendo, contacte con el soporte de Figestió.</translation>
+        </message>
+        <message>
+            <source>The server did not accept this computer's sync identity. Restart Figestió Sync and try again.</source>
+            <translation>El servidor no ha aceptado la identidad de sincronización de este ordenador. Reinicie Figestió Sync y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This computer is already linked to another agency. Ask Figestió support to release it, then try again.</source>
+            <translation>Este ordenador ya está vinculado a otra gestoría. Pida al soporte de Figestió que lo libere y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>You are not signed in.</source>
+            <translation>No ha iniciado sesión.</translation>
+        </message>
+        <message>
+            <source>claim.claimed_at: not a date and time</source>
+            <translation>claim.claimed_at: no es una fecha y hora</translation>
         </message>
     </context>
     <context>
@@ -268,8 +296,36 @@
             <translation>Detalles: %1</translation>
         </message>
         <message>
+            <source>Not found</source>
+            <translation>No encontrado</translation>
+        </message>
+        <message>
+            <source>Request refused</source>
+            <translation>Solicitud rechazada</translation>
+        </message>
+        <message>
+            <source>Sign-in cannot start: the ports %1–%2 on this computer are all in use by other programs. Close some programs (or restart the computer) and try again.</source>
+            <translation>No se puede iniciar sesión: los puertos %1–%2 de este ordenador los están usando otros programas. Cierre algunos programas (o reinicie el ordenador) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Sign-in not completed</source>
+            <translation>El inicio de sesión no se ha completado</translation>
+        </message>
+        <message>
+            <source>Sign-in took too long: no answer came from the browser. Please try again.</source>
+            <translation>El inicio de sesión ha tardado demasiado: no ha llegado ninguna respuesta del navegador. Vuelva a intentarlo.</translation>
+        </message>
+        <message>
             <source>Sign-in was cancelled or refused in the browser.</source>
             <translation>El inicio de sesión se ha cancelado o rechazado en el navegador.</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>Se ha cancelado el inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>Signed in to Figestió Sync</source>
+            <translation>Sesión iniciada en Figestió Sync</translation>
         </message>
         <message>
             <source>The sign-in page needs you to log in and approve access. Please try again.</source>
@@ -282,6 +338,37 @@
         <message>
             <source>The sign-in service refused the request (%1).</source>
             <translation>El servicio de inicio de sesión ha rechazado la solicitud (%1).</translation>
+        </message>
+        <message>
+            <source>This page does not exist.</source>
+            <translation>Esta página no existe.</translation>
+        </message>
+        <message>
+            <source>This request does not belong to the sign-in in progress.</source>
+            <translation>Esta solicitud no corresponde al inicio de sesión en curso.</translation>
+        </message>
+        <message>
+            <source>You can close this tab and return to Figestió Sync.</source>
+            <translation>Ya puede cerrar esta pestaña y volver a Figestió Sync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OidcClient</name>
+        <message>
+            <source>Completing the sign-in</source>
+            <translation>Completando el inicio de sesión</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>Se ha cancelado el inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>The sign-in service's answer could not be read (%1).</source>
+            <translation>No se ha podido leer la respuesta del servicio de inicio de sesión (%1).</translation>
+        </message>
+        <message>
+            <source>token.expires_in: must be positive</source>
+            <translation>token.expires_in: debe ser positivo</translation>
         </message>
     </context>
     <context>
@@ -353,12 +440,48 @@
     <context>
         <name>Session</name>
         <message>
+            <source>Listing your agencies</source>
+            <translation>Obteniendo sus gestorías</translation>
+        </message>
+        <message>
+            <source>Renewing your session</source>
+            <translation>Renovando la sesión</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>Se ha cancelado el inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>The Figestió server's answer could not be read (%1).</source>
+            <translation>No se ha podido leer la respuesta del servidor de Figestió (%1).</translation>
+        </message>
+        <message>
+            <source>The sign-in service's answer could not be read (%1).</source>
+            <translation>No se ha podido leer la respuesta del servicio de inicio de sesión (%1).</translation>
+        </message>
+        <message>
             <source>You are not signed in.</source>
             <translation>No ha iniciado sesión.</translation>
         </message>
         <message>
+            <source>You do not belong to the agency “%1”.</source>
+            <translation>No pertenece a la gestoría «%1».</translation>
+        </message>
+        <message>
+            <source>Your account does not belong to any agency yet. Ask your agency to add you, then sign in again.</source>
+            <translation>Su cuenta todavía no pertenece a ninguna gestoría. Pida a su gestoría que le añada y vuelva a iniciar sesión.</translation>
+        </message>
+        <message>
             <source>Your session has ended. Please sign in again.</source>
             <translation>La sesión ha terminado. Vuelva a iniciar sesión.</translation>
+        </message>
+        <message>
+            <source>agencies: expected a list</source>
+            <translation>agencies: se esperaba una lista</translation>
+        </message>
+        <message>
+            <source>refresh.expires_in: must be positive</source>
+            <translation>refresh.expires_in: debe ser positivo</translation>
         </message>
     </context>
     <context>
@@ -508,37 +631,6 @@
         </message>
     </context>
     <context>
-        <name>figestio::FigestioApi</name>
-        <message>
-            <source>Getting the Figestió server's details</source>
-            <translation>Obteniendo los datos del servidor de Figestió</translation>
-        </message>
-        <message>
-            <source>Linking this computer to your agency</source>
-            <translation>Vinculando este ordenador a su gestoría</translation>
-        </message>
-        <message>
-            <source>Listing your agencies</source>
-            <translation>Obteniendo sus gestorías</translation>
-        </message>
-        <message>
-            <source>The server did not accept this computer's sync identity. Restart Figestió Sync and try again.</source>
-            <translation>El servidor no ha aceptado la identidad de sincronización de este ordenador. Reinicie Figestió Sync y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>This computer is already linked to another agency. Ask Figestió support to release it, then try again.</source>
-            <translation>Este ordenador ya está vinculado a otra gestoría. Pida al soporte de Figestió que lo libere y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>You are not signed in.</source>
-            <translation>No ha iniciado sesión.</translation>
-        </message>
-        <message>
-            <source>claim.claimed_at: not a date and time</source>
-            <translation>claim.claimed_at: no es una fecha y hora</translation>
-        </message>
-    </context>
-    <context>
         <name>figestio::FolderPage</name>
         <message>
             <source>&amp;Browse…</source>
@@ -591,68 +683,6 @@
         <message>
             <source>Write the full location of the folder, or use Browse… to pick it.</source>
             <translation>Escriba la ubicación completa de la carpeta, o use «Examinar…» para elegirla.</translation>
-        </message>
-    </context>
-    <context>
-        <name>figestio::LoopbackReceiver</name>
-        <message>
-            <source>Not found</source>
-            <translation>No encontrado</translation>
-        </message>
-        <message>
-            <source>Request refused</source>
-            <translation>Solicitud rechazada</translation>
-        </message>
-        <message>
-            <source>Sign-in cannot start: the ports %1–%2 on this computer are all in use by other programs. Close some programs (or restart the computer) and try again.</source>
-            <translation>No se puede iniciar sesión: los puertos %1–%2 de este ordenador los están usando otros programas. Cierre algunos programas (o reinicie el ordenador) y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>Sign-in not completed</source>
-            <translation>El inicio de sesión no se ha completado</translation>
-        </message>
-        <message>
-            <source>Sign-in took too long: no answer came from the browser. Please try again.</source>
-            <translation>El inicio de sesión ha tardado demasiado: no ha llegado ninguna respuesta del navegador. Vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>Sign-in was cancelled.</source>
-            <translation>Se ha cancelado el inicio de sesión.</translation>
-        </message>
-        <message>
-            <source>Signed in to Figestió Sync</source>
-            <translation>Sesión iniciada en Figestió Sync</translation>
-        </message>
-        <message>
-            <source>This page does not exist.</source>
-            <translation>Esta página no existe.</translation>
-        </message>
-        <message>
-            <source>This request does not belong to the sign-in in progress.</source>
-            <translation>Esta solicitud no corresponde al inicio de sesión en curso.</translation>
-        </message>
-        <message>
-            <source>You can close this tab and return to Figestió Sync.</source>
-            <translation>Ya puede cerrar esta pestaña y volver a Figestió Sync.</translation>
-        </message>
-    </context>
-    <context>
-        <name>figestio::OidcClient</name>
-        <message>
-            <source>Completing the sign-in</source>
-            <translation>Completando el inicio de sesión</translation>
-        </message>
-        <message>
-            <source>Sign-in was cancelled.</source>
-            <translation>Se ha cancelado el inicio de sesión.</translation>
-        </message>
-        <message>
-            <source>The sign-in service's answer could not be read (%1).</source>
-            <translation>No se ha podido leer la respuesta del servicio de inicio de sesión (%1).</translation>
-        </message>
-        <message>
-            <source>token.expires_in: must be positive</source>
-            <translation>token.expires_in: debe ser positivo</translation>
         </message>
     </context>
     <context>
@@ -830,45 +860,6 @@
         </message>
     </context>
     <context>
-        <name>figestio::Session</name>
-        <message>
-            <source>Listing your agencies</source>
-            <translation>Obteniendo sus gestorías</translation>
-        </message>
-        <message>
-            <source>Renewing your session</source>
-            <translation>Renovando la sesión</translation>
-        </message>
-        <message>
-            <source>Sign-in was cancelled.</source>
-            <translation>Se ha cancelado el inicio de sesión.</translation>
-        </message>
-        <message>
-            <source>The Figestió server's answer could not be read (%1).</source>
-            <translation>No se ha podido leer la respuesta del servidor de Figestió (%1).</translation>
-        </message>
-        <message>
-            <source>The sign-in service's answer could not be read (%1).</source>
-            <translation>No se ha podido leer la respuesta del servicio de inicio de sesión (%1).</translation>
-        </message>
-        <message>
-            <source>You do not belong to the agency “%1”.</source>
-            <translation>No pertenece a la gestoría «%1».</translation>
-        </message>
-        <message>
-            <source>Your account does not belong to any agency yet. Ask your agency to add you, then sign in again.</source>
-            <translation>Su cuenta todavía no pertenece a ninguna gestoría. Pida a su gestoría que le añada y vuelva a iniciar sesión.</translation>
-        </message>
-        <message>
-            <source>agencies: expected a list</source>
-            <translation>agencies: se esperaba una lista</translation>
-        </message>
-        <message>
-            <source>refresh.expires_in: must be positive</source>
-            <translation>refresh.expires_in: debe ser positivo</translation>
-        </message>
-    </context>
-    <context>
         <name>figestio::SettingsDialog</name>
         <message>
             <source>%1 (%2)</source>
@@ -899,10 +890,6 @@
             <translation>Cerrar</translation>
         </message>
         <message>
-            <source>Do you want this computer to stop syncing too?</source>
-            <translation>¿Desea que este ordenador también deje de sincronizar?</translation>
-        </message>
-        <message>
             <source>Figestió Sync settings</source>
             <translation>Configuración de Figestió Sync</translation>
         </message>
@@ -919,12 +906,12 @@
             <translation>Si algo no funciona, copie el informe de diagnóstico y envíelo al soporte de Figestió. No contiene ninguna contraseña.</translation>
         </message>
         <message>
-            <source>If you only sign out, your folder keeps syncing with your agency until you sign in again.
+            <source>If you only sign out, your folder keeps syncing with your agency; sign in again whenever you like.
 
-If you also stop syncing, this computer is unlinked from your agency. The files already in your folder stay on this computer.</source>
-            <translation>Si solo cierra la sesión, la carpeta sigue sincronizándose con su gestoría hasta que vuelva a iniciar sesión.
+If you also stop syncing, this computer is unlinked from your agency and nothing more is synced. The files already in your folder stay on this computer.</source>
+            <translation>Si solo cierra la sesión, la carpeta sigue sincronizándose con su gestoría; puede volver a iniciar sesión cuando quiera.
 
-Si también deja de sincronizar, este ordenador se desvincula de la gestoría. Los archivos que ya están en la carpeta se quedan en este ordenador.</translation>
+Si también deja de sincronizar, este ordenador se desvincula de la gestoría y ya no se sincroniza nada más. Los archivos que ya están en la carpeta se quedan en este ordenador.</translation>
         </message>
         <message>
             <source>Not signed in.</source>
@@ -949,6 +936,10 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría. L
         <message>
             <source>Sign out and stop syncing</source>
             <translation>Cerrar sesión y dejar de sincronizar</translation>
+        </message>
+        <message>
+            <source>Sign out of Figestió Sync?</source>
+            <translation>¿Desea cerrar la sesión de Figestió Sync?</translation>
         </message>
         <message>
             <source>Signed in as %1, for %2.</source>
@@ -1551,16 +1542,32 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
     <context>
         <name>figestio::WelcomePage</name>
         <message>
-            <source>Figestió Sync keeps a folder on this computer identical to your agency's folder on the Figestió server. Files you save there are sent to your agency, and the files your agency shares with you appear there.
+            <source>After that, Figestió Sync works quietly from its icon in the system tray.</source>
+            <translation>Después, Figestió Sync trabaja discretamente desde su icono en la bandeja del sistema.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to keep in sync.</source>
+            <translation>Elija la carpeta que desea sincronizar.</translation>
+        </message>
+        <message>
+            <source>Figestió Sync keeps a folder on this computer identical to your agency's folder on the Figestió server. Files you save there reach your agency, and the files your agency shares with you appear there.
 
-Setting it up takes a minute: sign in with your Figestió account, choose a folder, and you are done. After that the app works quietly from the system tray.</source>
-            <translation>Figestió Sync mantiene una carpeta de este ordenador idéntica a la carpeta de su gestoría en el servidor de Figestió. Los archivos que guarde en ella se envían a su gestoría, y los archivos que su gestoría comparte con usted aparecen en ella.
+Setting it up takes a minute:</source>
+            <translation>Figestió Sync mantiene una carpeta de este ordenador idéntica a la carpeta de su gestoría en el servidor de Figestió. Los archivos que guarde en ella llegan a su gestoría, y los archivos que su gestoría comparte con usted aparecen en ella.
 
-Configurarlo solo lleva un minuto: inicie sesión con su cuenta de Figestió, elija una carpeta y listo. Después, la aplicación trabaja discretamente desde la bandeja del sistema.</translation>
+Configurarlo solo lleva un minuto:</translation>
         </message>
         <message>
             <source>Keep a folder on this computer in sync with your agency.</source>
             <translation>Mantenga una carpeta de este ordenador sincronizada con su gestoría.</translation>
+        </message>
+        <message>
+            <source>Sign in with your Figestió account, in your web browser.</source>
+            <translation>Inicie sesión con su cuenta de Figestió, en el navegador web.</translation>
+        </message>
+        <message>
+            <source>That's all: your files stay up to date by themselves.</source>
+            <translation>Y listo: los archivos se mantienen al día solos.</translation>
         </message>
         <message>
             <source>Welcome to Figestió Sync</source>
