@@ -178,6 +178,13 @@ void Session::signIn() {
     m_lastError = {};
     m_agencies.clear();
     m_pending = {};
+    // A session already there (signing in again) rests while the browser is out; a refresh in
+    // flight is abandoned (its late answer belongs to the old generation).
+    m_scheduler->stop();
+    if (m_refreshing)
+        finishRefresh(
+            Error::make(Error::Kind::Cancelled,
+                        QCoreApplication::translate("Session", "A new sign-in started.")));
     setState(State::SigningIn);
     m_oidc->signIn(this, [this, generation](Result<OidcTokens> tokens) {
         if (generation != m_generation)
@@ -202,7 +209,11 @@ void Session::failSignIn(const Error &error) {
     m_lastError = error;
     m_pending = {};
     m_pendingUser = {};
-    setState(State::SignedOut);
+    // Signing in again and failing keeps the session there was, if any.
+    const bool hadSession = !m_tokens.refreshToken.isEmpty();
+    setState(hadSession ? State::SignedIn : State::SignedOut);
+    if (hadSession)
+        scheduleRefresh();
     emit signInFailed(error.message);
 }
 

@@ -68,7 +68,8 @@ public:
     // restoreFinished(). A keychain error → keychainError(message), SignedOut.
     void restore();
     // The browser flow; see the class comment. Ends in SignedIn, agencyChoiceRequired() (then
-    // chooseAgency() or cancelSignIn()), or signInFailed(message) and SignedOut.
+    // chooseAgency() or cancelSignIn()), or signInFailed(message) and SignedOut (SignedIn again
+    // when this was a second sign-in over a working session).
     void signIn();
     void cancelSignIn();
     // Scopes the session to an agency (POST /auth/refresh?agency_id=); remembered in QSettings

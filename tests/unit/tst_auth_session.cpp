@@ -307,6 +307,28 @@ private slots:
         QTRY_COMPARE(token, QStringLiteral("a3"));
     }
 
+    // Signing in again and failing (here: the provider is down) keeps the existing session.
+    void failedSignInKeepsTheExistingSession() {
+        ScriptedServer server; // answers 500 to discovery
+        QNetworkAccessManager nam;
+        MemoryTokenStore store;
+        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
+                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000));
+        Session session(configFor(server), &store, &nam);
+        QVERIFY(restore(session));
+        QSignalSpy failed(&session, &Session::signInFailed);
+        session.signIn();
+        QCOMPARE(session.state(), Session::State::SigningIn);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(session.lastError().kind, Error::Kind::Http);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("sign-in service")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(session.state(), Session::State::SignedIn);
+        QCOMPARE(session.agency()->id, QStringLiteral("ag_1"));
+        QVERIFY(session.refreshScheduler()->isActive());
+        QVERIFY(!store.entries().isEmpty());
+    }
+
     void refreshRefusedEndsTheSession() {
         ScriptedServer server;
         server.script(401, R"({"error":"invalid_token"})");
