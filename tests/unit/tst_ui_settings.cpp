@@ -35,8 +35,17 @@ private slots:
     void signOutAsks();
     void logsDirectory();
     void reportHasNoSecrets();
+    void everyControlHasAName();
     void screenshot();
 };
+
+void TestUiSettings::everyControlHasAName() {
+    SettingsDialog d;
+    d.setAccountText(QStringLiteral("Signed in as Alice."), true);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QCOMPARE(uitest::unnamedControls(&d), QStringList());
+}
 
 void TestUiSettings::languageDefaults() {
     QCOMPARE(Translations::available(), QStringList({"ca", "es", "en"}));

@@ -24,6 +24,7 @@ private slots:
     void recentFilesAndProblems();
     void pauseResumeAndOpen();
     void closingHides();
+    void everyControlHasAName();
     void screenshots();
 };
 
@@ -129,6 +130,17 @@ void TestUiStatus::closingHides() {
     QVERIFY(!w.isVisible());
 }
 
+void TestUiStatus::everyControlHasAName() {
+    SyncState state;
+    StatusWindow w;
+    w.bind(nullptr, &state);
+    uitest::makeUpToDate(state);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_COMPARE(w.stateText(), QStringLiteral("Up to date"));
+    QCOMPARE(uitest::unnamedControls(&w), QStringList());
+}
+
 void TestUiStatus::screenshots() {
     SyncState state;
     StatusWindow w;
@@ -151,6 +163,10 @@ void TestUiStatus::screenshots() {
                                                           QStringLiteral("permission denied")}});
     QTRY_VERIFY(!w.problemsText().isEmpty());
     QVERIFY(uitest::screenshot(&w, QStringLiteral("status-2-problem")));
+    Translations::setLanguage(QStringLiteral("ca"));
+    QTRY_COMPARE(w.windowTitle(), QStringLiteral("Estat del Figestió Sync"));
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("status-ca-2-problem")));
+    Translations::setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestUiStatus)

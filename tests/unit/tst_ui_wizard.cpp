@@ -33,6 +33,7 @@ private slots:
     void progressAndRetry();
     void doneOpensFolder();
     void retranslates();
+    void everyControlHasAName();
     void screenshots();
 
 private:
@@ -355,6 +356,28 @@ void TestUiWizard::retranslates() {
     QTRY_COMPARE(w.windowTitle(), QStringLiteral("Set up Figestió Sync"));
 }
 
+void TestUiWizard::everyControlHasAName() {
+    { // the check can fail: a bare line edit has no name
+        QWidget bare;
+        new QLineEdit(&bare);
+        QCOMPARE(uitest::unnamedControls(&bare), QStringList({"QLineEdit"}));
+    }
+    SetupWizard w;
+    w.showWelcome();
+    QCOMPARE(uitest::unnamedControls(&w), QStringList());
+    w.showWaitingForBrowser(QUrl(QStringLiteral("http://127.0.0.1:9/a")), false);
+    QCOMPARE(uitest::unnamedControls(&w), QStringList());
+    w.showAgencies(twoAgencies());
+    QCOMPARE(uitest::unnamedControls(&w), QStringList());
+    w.showFolderChoice();
+    QCOMPARE(uitest::unnamedControls(&w), QStringList());
+    w.showProgress();
+    w.showSetupFailed(QStringLiteral("Failed."));
+    QCOMPARE(uitest::unnamedControls(&w), QStringList());
+    w.showDone(QStringLiteral("/tmp"));
+    QCOMPARE(uitest::unnamedControls(&w), QStringList());
+}
+
 void TestUiWizard::screenshots() {
     SetupWizard w;
     w.resize(640, 480);
@@ -384,6 +407,23 @@ void TestUiWizard::screenshots() {
     QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-9-failed")));
     w.showDone(QStringLiteral("/home/alice/Figestió"));
     QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-10-done")));
+
+    // The longest language, to check that nothing is cut.
+    Translations::setLanguage(QStringLiteral("ca"));
+    QTRY_COMPARE(w.windowTitle(), QStringLiteral("Configuració del Figestió Sync"));
+    w.showWelcome();
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-ca-1-welcome")));
+    w.showWaitingForBrowser(QUrl(QStringLiteral("http://127.0.0.1:9/a")), false);
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-ca-3-waiting")));
+    w.showFolderChoice();
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-ca-6-folder")));
+    w.showProgress();
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-ca-9-failed")));
+    Translations::setLanguage(QStringLiteral("es"));
+    QTRY_COMPARE(w.windowTitle(), QStringLiteral("Configuración de Figestió Sync"));
+    w.showDone(QStringLiteral("/home/alice/Figestió"));
+    QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-es-10-done")));
+    Translations::setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestUiWizard)

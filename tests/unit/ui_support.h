@@ -5,6 +5,7 @@
 #include "Translations.h"
 #include "syncthing/SyncState.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QImage>
 #include <QWidget>
@@ -77,6 +78,24 @@ inline bool screenshot(QWidget *w, const QString &name) {
     const QString dir = QStringLiteral(FIGESTIO_BINARY_DIR "/screenshots");
     QDir().mkpath(dir);
     return w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+// Keyboard-reachable controls (visible to root) that a screen reader could not name: their
+// objectName or class, for a readable failure.
+inline QStringList unnamedControls(QWidget *root) {
+    QStringList unnamed;
+    const QList<QWidget *> all = root->findChildren<QWidget *>();
+    for (QWidget *w : all) {
+        if (!w->isVisibleTo(root) || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        const QString name = iface ? iface->text(QAccessible::Name) : QString();
+        if (name.trimmed().isEmpty())
+            unnamed << (w->objectName().isEmpty()
+                            ? QString::fromLatin1(w->metaObject()->className())
+                            : w->objectName());
+    }
+    return unnamed;
 }
 
 } // namespace uitest
