@@ -178,6 +178,7 @@ void Session::signIn() {
     m_lastError = {};
     m_agencies.clear();
     m_pending = {};
+    m_upgrading = false;
     // A session already there (signing in again) rests while the browser is out; a refresh in
     // flight is abandoned (its late answer belongs to the old generation).
     m_scheduler->stop();
@@ -206,6 +207,7 @@ void Session::cancelSignIn() {
 }
 
 void Session::failSignIn(const Error &error) {
+    m_upgrading = false;
     m_lastError = error;
     m_pending = {};
     m_pendingUser = {};
@@ -307,6 +309,11 @@ void Session::chooseAgency(const QString &agencyId) {
                 QStringLiteral("unknown_agency")));
             return;
         }
+        if (m_upgrading) {
+            // A second click: the pending refresh token must be used once only.
+            qCDebug(lcAuth) << "an agency is being applied already: ignored";
+            return;
+        }
         upgradeToAgency(*chosen);
         return;
     }
@@ -354,6 +361,7 @@ void Session::rememberAgency(const Agency &agency) {
 }
 
 void Session::upgradeToAgency(const Agency &agency) {
+    m_upgrading = true;
     const quint64 generation = m_generation;
     // The sign-in's tokens are not the session's yet: refresh with the pending refresh token.
     startRefreshWith(m_pending.refreshToken, agency.id,
@@ -381,6 +389,7 @@ void Session::upgradeToAgency(const Agency &agency) {
                                             applyTokens(scoped);
                                             m_pending = {};
                                             m_pendingUser = {};
+                                            m_upgrading = false;
                                             m_refreshBackoff.reset();
                                             rememberAgency(agency);
                                             qCInfo(lcAuth) << "signed in; agency" << agency.id;
@@ -583,6 +592,7 @@ void Session::signOut() {
     m_tokens = {};
     m_pending = {};
     m_pendingUser = {};
+    m_upgrading = false;
     m_accessExpiry = {};
     m_user = {};
     m_agency.reset();

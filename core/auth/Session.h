@@ -162,6 +162,7 @@ private:
     // A sign-in in progress: its tokens and user until the agency-scoped session is stored.
     TokenSet m_pending;
     UserInfo m_pendingUser;
+    bool m_upgrading = false; // the sign-in's agency refresh is in flight
 
     bool m_refreshing = false;
     QList<RefreshWaiter> m_refreshWaiters;

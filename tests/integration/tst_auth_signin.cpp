@@ -331,11 +331,14 @@ private slots:
         QVERIFY(!keychainHasSession());
         QSignalSpy agencyChanged(&s.session, &Session::agencyChanged);
         s.session.chooseAgency(QStringLiteral("ag_2"));
+        s.session.chooseAgency(QStringLiteral("ag_2")); // a double click: one upgrade only
         QTRY_VERIFY_WITH_TIMEOUT(s.session.state() == Session::State::SignedIn, 10000);
         QCOMPARE(s.session.agency()->id, QStringLiteral("ag_2"));
         QCOMPARE(agencyChanged.count(), 1);
         QCOMPARE(Session::rememberedAgencyId(), QStringLiteral("ag_2"));
         QVERIFY(keychainHasSession());
+        QCOMPARE(devstack.calls(QStringLiteral("/auth/refresh")), 1);
+        QCOMPARE(devstack.unauthorized(QStringLiteral("/auth/refresh")), 0);
         // Switching while signed in.
         s.session.chooseAgency(QStringLiteral("ag_1"));
         QVERIFY(agencyChanged.wait(10000));
