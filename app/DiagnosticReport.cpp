@@ -46,10 +46,19 @@ DiagnosticReport &DiagnosticReport::setSetupFlow(const SetupFlow *flow) {
 }
 
 QString DiagnosticReport::sanitize(const QString &text) {
+    // query parameters (…?code=…&state=…)
     static const QRegularExpression secretParam(
         QStringLiteral("\\b(code|state|nonce|token|access_token|refresh_token|id_token|"
                        "code_verifier|code_challenge|api_?key|apikey|password|secret)"
-                       "([=:]\\s*)([^&\\s\"',;]+)"),
+                       "=([^&\\s\"',;]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // JSON fields ("refresh_token": "…") and headers (X-API-Key: …)
+    static const QRegularExpression secretField(
+        QStringLiteral("(\"(?:access_token|refresh_token|id_token|token|code|code_verifier|"
+                       "api_?key|apikey|password|secret)\"\\s*:\\s*)\"[^\"]*\""),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression secretHeader(
+        QStringLiteral("\\b(X-API-Key|Authorization)(\\s*:\\s*)\\S+"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bearer(QStringLiteral("\\b(Bearer)\\s+\\S+"),
                                            QRegularExpression::CaseInsensitiveOption);
@@ -57,8 +66,10 @@ QString DiagnosticReport::sanitize(const QString &text) {
         QStringLiteral("[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"));
     static const QRegularExpression longOpaque(QStringLiteral("\\b[A-Za-z0-9_=-]{32,}"));
     QString out = text;
-    out.replace(secretParam, QStringLiteral("\\1\\2[redacted]"));
+    out.replace(secretParam, QStringLiteral("\\1=[redacted]"));
+    out.replace(secretField, QStringLiteral("\\1\"[redacted]\""));
     out.replace(bearer, QStringLiteral("\\1 [redacted]"));
+    out.replace(secretHeader, QStringLiteral("\\1\\2[redacted]"));
     out.replace(jwt, QStringLiteral("[redacted]"));
     out.replace(longOpaque, QStringLiteral("[redacted]"));
     return out;

@@ -4,7 +4,11 @@
 #include "SettingsDialog.h"
 #include "StatusWindow.h"
 #include "TrayIcon.h"
+#include "api/FigestioApi.h"
+#include "auth/TokenStore.h"
 #include "common/Logging.h"
+#include "setup/SetupFlow.h"
+#include "syncthing/SyncthingService.h"
 #include "ui_support.h"
 
 #include <QAction>
@@ -13,6 +17,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -35,6 +40,7 @@ private slots:
     void signOutAsks();
     void logsDirectory();
     void reportHasNoSecrets();
+    void reportFromRealObjects();
     void everyControlHasAName();
     void screenshot();
 };
@@ -190,6 +196,15 @@ void TestUiSettings::reportHasNoSecrets() {
                                   QStringLiteral("af0ifjsldkj"), QStringLiteral("eyJ")})
         QVERIFY2(!report.contains(secret), qPrintable(report));
 
+    const QString scrubbed = DiagnosticReport::sanitize(
+        QStringLiteral("{\"refresh_token\": \"r-123\", \"name\": \"ok\"}\nX-API-Key: k-456\n"
+                       "Authorization: Bearer t-789\nState: SignedIn"));
+    QVERIFY2(!scrubbed.contains(QStringLiteral("r-123")), qPrintable(scrubbed));
+    QVERIFY2(!scrubbed.contains(QStringLiteral("k-456")), qPrintable(scrubbed));
+    QVERIFY2(!scrubbed.contains(QStringLiteral("t-789")), qPrintable(scrubbed));
+    QVERIFY(scrubbed.contains(QStringLiteral("\"name\": \"ok\"")));
+    QVERIFY(scrubbed.contains(QStringLiteral("State: SignedIn"))); // words stay
+
     // Through the dialog, to the clipboard, whatever the provider returns.
     SettingsDialog d;
     d.setReportProvider([&] { return report + QStringLiteral("\nrefresh_token=") + apiKey; });
@@ -200,6 +215,25 @@ void TestUiSettings::reportHasNoSecrets() {
     QVERIFY(clip.startsWith(QStringLiteral("Figestió Sync diagnostic report")));
     QVERIFY(!clip.contains(apiKey));
     QVERIFY(clip.contains(QStringLiteral("refresh_token=[redacted]")));
+}
+
+void TestUiSettings::reportFromRealObjects() {
+    // The objects AppController gives it, built offline (nothing started).
+    QNetworkAccessManager nam;
+    MemoryTokenStore store;
+    const BackendConfig config = BackendConfig::fromBuild();
+    Session session(config, &store, &nam);
+    FigestioApi api(config, &session, &nam);
+    QTemporaryDir home;
+    SyncthingService syncthing(home.path());
+    SetupFlow flow(&api, &syncthing);
+    const QString report =
+        DiagnosticReport().setSession(&session).setSyncthing(&syncthing).setSetupFlow(&flow).text();
+    QVERIFY2(report.contains(QStringLiteral("[Session]\nState: SignedOut")), qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("Set up: no")));
+    QVERIFY(report.contains(QStringLiteral("Service: Stopped")));
+    QVERIFY(report.contains(QStringLiteral("Overall: ")));
+    QVERIFY(!report.contains(QStringLiteral("(not available)")));
 }
 
 void TestUiSettings::screenshot() {
