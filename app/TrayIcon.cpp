@@ -57,6 +57,10 @@ void TrayIcon::buildMenu() {
         connect(a, &QAction::triggered, this, signal);
         return a;
     };
+    m_stateLine = m_menu->addAction(QString());
+    m_stateLine->setObjectName(QStringLiteral("stateAction"));
+    m_stateLine->setEnabled(false);
+    m_menu->addSeparator();
     m_openFolder = add("openFolderAction", &TrayIcon::openFolderRequested);
     m_status = add("statusAction", &TrayIcon::statusRequested);
     m_pauseResume = m_menu->addAction(QString());
@@ -162,6 +166,7 @@ void TrayIcon::refresh() {
     m_view = TrayPresenter::present(input());
     m_tray->setIcon(Icons::tray(m_view.iconName));
     m_tray->setToolTip(m_view.tooltip);
+    m_stateLine->setText(m_view.stateText);
     m_openFolder->setEnabled(m_view.openFolderEnabled);
     m_pauseResume->setVisible(m_view.pauseResumeVisible);
     m_pauseResume->setEnabled(m_view.pauseResumeEnabled);

@@ -38,7 +38,8 @@ public:
     TrayInput input() const;
     QSystemTrayIcon *systemTrayIcon() const { return m_tray; }
     QMenu *menu() const { return m_menu; }
-    // The menu actions by object name: openFolderAction, statusAction, pauseResumeAction,
+    // The menu actions by object name: stateAction (the state in words, disabled: some
+    // desktops never show tooltips), openFolderAction, statusAction, pauseResumeAction,
     // settingsAction, signInAction, setupAction, signOutAction, quitAction.
     QAction *action(const QString &objectName) const;
 
@@ -88,6 +89,7 @@ private:
     int m_lastErrorCount = 0;
     Pending m_onMessageClick = Pending::None;
 
+    QAction *m_stateLine;
     QAction *m_openFolder;
     QAction *m_status;
     QAction *m_pauseResume;

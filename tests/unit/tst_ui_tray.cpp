@@ -220,11 +220,14 @@ void TestUiTray::menuRequests() {
     }
     // The menu order a person expects.
     QStringList texts;
+    QVERIFY(!tray.action(QStringLiteral("stateAction"))->isEnabled());
+    tray.menu()->adjustSize();
+    QVERIFY(uitest::screenshot(tray.menu(), QStringLiteral("tray-menu")));
     for (QAction *a : tray.menu()->actions())
         if (!a->isSeparator() && a->isVisible())
             texts << a->text();
-    QCOMPARE(texts, QStringList({"Open folder", "Status…", "Pause syncing", "Settings…", "Sign out",
-                                 "Quit Figestió Sync"}));
+    QCOMPARE(texts, QStringList({"Up to date", "Open folder", "Status…", "Pause syncing",
+                                 "Settings…", "Sign out", "Quit Figestió Sync"}));
 
     uitest::setConnected(state, false, true);
     QTRY_VERIFY(tray.view().showsResume);
