@@ -1571,7 +1571,7 @@ Configurar-lo només costa un minut:</translation>
         </message>
         <message>
             <source>Welcome to Figestió Sync</source>
-            <translation>Benvingut al Figestió Sync</translation>
+            <translation>Us donem la benvinguda al Figestió Sync</translation>
         </message>
     </context>
 </TS>

@@ -1571,7 +1571,7 @@ Configurarlo solo lleva un minuto:</translation>
         </message>
         <message>
             <source>Welcome to Figestió Sync</source>
-            <translation>Bienvenido a Figestió Sync</translation>
+            <translation>Le damos la bienvenida a Figestió Sync</translation>
         </message>
     </context>
 </TS>

@@ -349,7 +349,7 @@ void TestUiWizard::retranslates() {
     Translations::setLanguage(QStringLiteral("ca"));
     QTRY_COMPARE(w.windowTitle(), QStringLiteral("Configuració del Figestió Sync"));
     QTRY_COMPARE(w.page(SetupWizard::WelcomePageId)->title(),
-                 QStringLiteral("Benvingut al Figestió Sync"));
+                 QStringLiteral("Us donem la benvinguda al Figestió Sync"));
     Translations::setLanguage(QStringLiteral("es"));
     QTRY_COMPARE(w.page(SetupWizard::SignInPageId)->title(), QStringLiteral("Iniciar sesión"));
     Translations::setLanguage(QStringLiteral("en"));
