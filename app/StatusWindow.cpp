@@ -63,6 +63,7 @@ StatusWindow::StatusWindow(QWidget *parent)
     , m_recent(new QListWidget(this))
     , m_problemsCaption(new QLabel(this))
     , m_problems(valueLabel(this, "problemsLabel"))
+    , m_signIn(new QPushButton(this))
     , m_pauseResume(new QPushButton(this))
     , m_openFolder(new QPushButton(this))
     , m_settings(new QPushButton(this))
@@ -72,6 +73,7 @@ StatusWindow::StatusWindow(QWidget *parent)
     resize(520, 560);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_recent->setObjectName(QStringLiteral("recentFilesList"));
+    m_signIn->setObjectName(QStringLiteral("statusSignInButton"));
     m_pauseResume->setObjectName(QStringLiteral("pauseResumeButton"));
     m_openFolder->setObjectName(QStringLiteral("statusOpenFolderButton"));
     m_settings->setObjectName(QStringLiteral("statusSettingsButton"));
@@ -116,7 +118,10 @@ StatusWindow::StatusWindow(QWidget *parent)
     form->setHorizontalSpacing(16);
     form->setVerticalSpacing(8);
     form->setLabelAlignment(Qt::AlignRight);
-    form->addRow(m_accountCaption, m_account);
+    auto *accountRow = new QHBoxLayout;
+    accountRow->addWidget(m_account, 1);
+    accountRow->addWidget(m_signIn);
+    form->addRow(m_accountCaption, accountRow);
     form->addRow(m_agencyCaption, m_agencyLabel);
     form->addRow(m_folderCaption, m_folder);
     form->addRow(m_serverCaption, m_server);
@@ -142,6 +147,7 @@ StatusWindow::StatusWindow(QWidget *parent)
             emit pauseRequested();
     });
     connect(m_openFolder, &QPushButton::clicked, this, &StatusWindow::openFolderRequested);
+    connect(m_signIn, &QPushButton::clicked, this, &StatusWindow::signInRequested);
     connect(m_settings, &QPushButton::clicked, this, &StatusWindow::settingsRequested);
     connect(m_close, &QPushButton::clicked, this, &QWidget::close);
     m_minuteTimer.setInterval(60 * 1000);
@@ -155,7 +161,10 @@ void StatusWindow::bind(Session *session, SyncState *state) {
     m_state = state;
     if (session) {
         auto account = [this] {
-            if (m_session && m_session->state() == Session::State::SignedIn)
+            if (!m_session)
+                return;
+            setSessionState(m_session->state());
+            if (m_session->state() == Session::State::SignedIn)
                 showAccount(m_session->user(), m_session->agency());
             else
                 showSignedOut();
@@ -171,8 +180,15 @@ void StatusWindow::bind(Session *session, SyncState *state) {
     refresh();
 }
 
+void StatusWindow::setSessionState(Session::State state) {
+    m_sessionState = state;
+    refreshAccount();
+    refresh();
+}
+
 void StatusWindow::showAccount(const UserInfo &user, const std::optional<Agency> &agency) {
     m_signedIn = true;
+    m_sessionState = Session::State::SignedIn;
     m_user = user;
     m_agency = agency;
     refreshAccount();
@@ -180,6 +196,8 @@ void StatusWindow::showAccount(const UserInfo &user, const std::optional<Agency>
 
 void StatusWindow::showSignedOut() {
     m_signedIn = false;
+    if (m_sessionState == Session::State::SignedIn)
+        m_sessionState = Session::State::SignedOut;
     m_user = {};
     m_agency.reset();
     refreshAccount();
@@ -187,7 +205,7 @@ void StatusWindow::showSignedOut() {
 
 void StatusWindow::refreshAccount() {
     if (!m_signedIn) {
-        const bool expired = m_session && m_session->state() == Session::State::Expired;
+        const bool expired = m_sessionState == Session::State::Expired;
         m_account->setText(expired ? tr("Your session has expired: sign in again")
                                    : tr("Not signed in"));
     } else {
@@ -202,10 +220,7 @@ void StatusWindow::refreshAccount() {
 
 void StatusWindow::refresh() {
     TrayInput in;
-    if (m_session)
-        in.session = m_session->state();
-    else if (m_signedIn)
-        in.session = Session::State::SignedIn;
+    in.session = m_sessionState;
     QString folderPath;
     if (m_state) {
         in.overall = m_state->overall();
@@ -217,8 +232,14 @@ void StatusWindow::refresh() {
             !m_state->folderId().isEmpty() && in.overall != SyncState::Overall::NotConfigured;
     }
     const TrayView view = TrayPresenter::present(in);
-    m_state_->setText(view.stateText);
-    m_mark->setPixmap(Icons::statusMark(markFor(view.iconName), 16, devicePixelRatioF()));
+    // The headline is about the folder: syncing goes on whatever the session (the account row
+    // says when to sign in again).
+    TrayInput folderOnly = in;
+    if (in.setUp)
+        folderOnly.session = Session::State::SignedIn;
+    const TrayView folderView = TrayPresenter::present(folderOnly);
+    m_state_->setText(folderView.stateText);
+    m_mark->setPixmap(Icons::statusMark(markFor(folderView.iconName), 16, devicePixelRatioF()));
 
     const bool syncing = in.setUp && in.overall == SyncState::Overall::Syncing;
     m_progress->setVisible(syncing);
@@ -276,6 +297,7 @@ void StatusWindow::refresh() {
     m_problems->setVisible(!problems.isEmpty());
     m_problemsCaption->setVisible(!problems.isEmpty());
 
+    m_signIn->setVisible(view.signInVisible);
     m_paused = view.showsResume;
     m_pauseResume->setText(view.pauseResumeText);
     m_pauseResume->setEnabled(view.pauseResumeEnabled);
@@ -304,6 +326,7 @@ void StatusWindow::retranslate() {
     m_recentCaption->setText(tr("&Recent files"));
     m_problemsCaption->setText(tr("Problems"));
     m_openFolder->setText(tr("&Open folder"));
+    m_signIn->setText(tr("Sign &in again…"));
     m_settings->setText(tr("&Settings…"));
     m_close->setText(tr("&Close"));
     m_recent->setAccessibleName(tr("Recent files"));

@@ -44,12 +44,16 @@ public slots:
     // The signed-in person and agency (the session binding calls it; tests may call it).
     void showAccount(const figestio::UserInfo &user, const std::optional<figestio::Agency> &agency);
     void showSignedOut();
+    // The session's state (the binding calls it; tests may call it directly).
+    void setSessionState(figestio::Session::State state);
 
 signals:
     void pauseRequested();
     void resumeRequested();
     void openFolderRequested();
     void settingsRequested();
+    // "Sign in again" (shown while the session is expired or signed out and the folder is set up).
+    void signInRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +70,7 @@ private:
     UserInfo m_user;
     std::optional<Agency> m_agency;
     bool m_signedIn = false;
+    Session::State m_sessionState = Session::State::SignedOut;
 
     QLabel *m_icon;
     QLabel *m_mark;
@@ -80,6 +85,7 @@ private:
     QListWidget *m_recent;
     QLabel *m_problemsCaption;
     QLabel *m_problems;
+    QPushButton *m_signIn;
     QPushButton *m_pauseResume;
     QPushButton *m_openFolder;
     QPushButton *m_settings;

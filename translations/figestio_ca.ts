@@ -1301,6 +1301,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
             <translation>Servidor:</translation>
         </message>
         <message>
+            <source>Sign &amp;in again…</source>
+            <translation>&amp;Torna a iniciar la sessió…</translation>
+        </message>
+        <message>
             <source>Signed in as:</source>
             <translation>Sessió iniciada com a:</translation>
         </message>

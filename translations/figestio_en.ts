@@ -1301,6 +1301,10 @@ Finish signing in on the page that opened, then come back here.</translation>
             <translation>Server:</translation>
         </message>
         <message>
+            <source>Sign &amp;in again…</source>
+            <translation>Sign &amp;in again…</translation>
+        </message>
+        <message>
             <source>Signed in as:</source>
             <translation>Signed in as:</translation>
         </message>

@@ -1301,6 +1301,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
             <translation>Servidor:</translation>
         </message>
         <message>
+            <source>Sign &amp;in again…</source>
+            <translation>&amp;Volver a iniciar sesión…</translation>
+        </message>
+        <message>
             <source>Signed in as:</source>
             <translation>Sesión iniciada como:</translation>
         </message>

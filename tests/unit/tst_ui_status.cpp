@@ -117,6 +117,18 @@ void TestUiStatus::pauseResumeAndOpen() {
     button->click();
     QCOMPARE(resume.count(), 1);
 
+    // Signed in: no "Sign in again"; expired: there it is, and it asks for a sign-in.
+    auto *signIn = w.findChild<QPushButton *>(QStringLiteral("statusSignInButton"));
+    w.setSessionState(Session::State::SignedIn);
+    QVERIFY(!signIn->isVisibleTo(&w));
+    w.setSessionState(Session::State::Expired);
+    QVERIFY(signIn->isVisibleTo(&w));
+    QCOMPARE(w.accountText(), QStringLiteral("Your session has expired: sign in again"));
+    QCOMPARE(w.stateText(), QStringLiteral("Syncing is paused")); // the folder, not the session
+    QSignalSpy signInSpy(&w, &StatusWindow::signInRequested);
+    signIn->click();
+    QCOMPARE(signInSpy.count(), 1);
+
     QSignalSpy open(&w, &StatusWindow::openFolderRequested);
     w.findChild<QPushButton *>(QStringLiteral("statusOpenFolderButton"))->click();
     QCOMPARE(open.count(), 1);
