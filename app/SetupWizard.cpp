@@ -43,7 +43,8 @@ SetupWizard::SetupWizard(QWidget *parent)
     , m_done(new DonePage(this)) {
     setObjectName(QStringLiteral("setupWizard"));
     setWizardStyle(QWizard::ModernStyle);
-    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage);
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage |
+               QWizard::NoCancelButtonOnLastPage);
     setWindowIcon(Icons::app());
     setPixmap(QWizard::LogoPixmap, Icons::app().pixmap(48, 48));
     setMinimumSize(600, 440);

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -554,18 +555,39 @@ void ProgressPage::retranslate() {
 
 DonePage::DonePage(QWidget *parent)
     : QWizardPage(parent)
+    , m_mark(new QLabel(this))
     , m_text(wrappedLabel(this))
+    , m_pathLabel(wrappedLabel(this))
+    , m_outro(wrappedLabel(this))
     , m_open(new QPushButton(this)) {
     setObjectName(QStringLiteral("donePage"));
     m_open->setObjectName(QStringLiteral("openFolderButton"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(12);
-    layout->addWidget(m_text);
+    m_pathLabel->setObjectName(QStringLiteral("doneFolderLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_pathLabel->font();
+    bold.setBold(true);
+    m_pathLabel->setFont(bold);
+    m_mark->setPixmap(Icons::statusMark(QStringLiteral("done"), 40, devicePixelRatioF()));
+    m_mark->setFixedSize(40, 40);
+    m_open->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    m_open->setMinimumHeight(36);
+    m_open->setMinimumWidth(160);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setSpacing(16);
+    layout->addWidget(m_mark, 0, Qt::AlignTop);
+    auto *column = new QVBoxLayout;
+    column->setSpacing(10);
+    column->addWidget(m_text);
+    column->addWidget(m_pathLabel);
     auto *row = new QHBoxLayout;
     row->addWidget(m_open);
     row->addStretch();
-    layout->addLayout(row);
-    layout->addStretch();
+    column->addLayout(row);
+    column->addSpacing(6);
+    column->addWidget(m_outro);
+    column->addStretch();
+    layout->addLayout(column, 1);
     connect(m_open, &QPushButton::clicked, this, &DonePage::openFolderRequested);
     retranslate();
 }
@@ -578,10 +600,10 @@ void DonePage::setFolder(const QString &path) {
 void DonePage::retranslate() {
     setTitle(tr("Your folder is syncing"));
     setSubTitle(tr("Everything is set up."));
-    m_text->setText(
-        tr("The folder %1 is now kept in sync with your agency. You can close this window: "
-           "Figestió Sync keeps working from the icon in the system tray.")
-            .arg(QDir::toNativeSeparators(m_path)));
+    m_text->setText(tr("This folder is now kept in sync with your agency:"));
+    m_pathLabel->setText(QDir::toNativeSeparators(m_path));
+    m_outro->setText(tr("You can close this window: Figestió Sync keeps working from its icon in "
+                        "the system tray."));
     m_open->setText(tr("&Open folder"));
 }
 

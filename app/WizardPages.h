@@ -174,7 +174,10 @@ signals:
 
 private:
     QString m_path;
+    QLabel *m_mark;
     QLabel *m_text;
+    QLabel *m_pathLabel;
+    QLabel *m_outro;
     QPushButton *m_open;
 };
 

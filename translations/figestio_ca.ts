@@ -622,8 +622,12 @@
             <translation>Tot està configurat.</translation>
         </message>
         <message>
-            <source>The folder %1 is now kept in sync with your agency. You can close this window: Figestió Sync keeps working from the icon in the system tray.</source>
-            <translation>La carpeta %1 ara es manté sincronitzada amb la vostra gestoria. Podeu tancar aquesta finestra: el Figestió Sync continua funcionant des de la icona de la safata del sistema.</translation>
+            <source>This folder is now kept in sync with your agency:</source>
+            <translation>Aquesta carpeta ara es manté sincronitzada amb la vostra gestoria:</translation>
+        </message>
+        <message>
+            <source>You can close this window: Figestió Sync keeps working from its icon in the system tray.</source>
+            <translation>Podeu tancar aquesta finestra: el Figestió Sync continua funcionant des de la seva icona a la safata del sistema.</translation>
         </message>
         <message>
             <source>Your folder is syncing</source>

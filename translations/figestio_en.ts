@@ -622,8 +622,12 @@
             <translation>Everything is set up.</translation>
         </message>
         <message>
-            <source>The folder %1 is now kept in sync with your agency. You can close this window: Figestió Sync keeps working from the icon in the system tray.</source>
-            <translation>The folder %1 is now kept in sync with your agency. You can close this window: Figestió Sync keeps working from the icon in the system tray.</translation>
+            <source>This folder is now kept in sync with your agency:</source>
+            <translation>This folder is now kept in sync with your agency:</translation>
+        </message>
+        <message>
+            <source>You can close this window: Figestió Sync keeps working from its icon in the system tray.</source>
+            <translation>You can close this window: Figestió Sync keeps working from its icon in the system tray.</translation>
         </message>
         <message>
             <source>Your folder is syncing</source>

@@ -622,8 +622,12 @@
             <translation>Todo está configurado.</translation>
         </message>
         <message>
-            <source>The folder %1 is now kept in sync with your agency. You can close this window: Figestió Sync keeps working from the icon in the system tray.</source>
-            <translation>La carpeta %1 ahora se mantiene sincronizada con su gestoría. Puede cerrar esta ventana: Figestió Sync sigue funcionando desde el icono de la bandeja del sistema.</translation>
+            <source>This folder is now kept in sync with your agency:</source>
+            <translation>Esta carpeta ahora se mantiene sincronizada con su gestoría:</translation>
+        </message>
+        <message>
+            <source>You can close this window: Figestió Sync keeps working from its icon in the system tray.</source>
+            <translation>Puede cerrar esta ventana: Figestió Sync sigue funcionando desde su icono en la bandeja del sistema.</translation>
         </message>
         <message>
             <source>Your folder is syncing</source>
