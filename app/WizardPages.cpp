@@ -237,6 +237,8 @@ AgencyPage::AgencyPage(QWidget *parent)
     , m_list(new QListWidget(this)) {
     setObjectName(QStringLiteral("agencyPage"));
     m_list->setObjectName(QStringLiteral("agencyList"));
+    m_list->setIconSize(QSize(24, 24));
+    m_list->setStyleSheet(QStringLiteral("QListWidget::item { padding: 4px; }"));
     m_label->setBuddy(m_list);
     m_label->setTextFormat(Qt::RichText); // for the mnemonic underline of the buddy
     auto *layout = new QVBoxLayout(this);
@@ -253,7 +255,8 @@ AgencyPage::AgencyPage(QWidget *parent)
 void AgencyPage::setAgencies(const QList<Agency> &agencies) {
     m_list->clear();
     for (const Agency &agency : agencies) {
-        auto *item = new QListWidgetItem(agency.name, m_list);
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon),
+                                         agency.name.isEmpty() ? agency.id : agency.name, m_list);
         item->setData(Qt::UserRole, agency.id);
     }
     if (m_list->count() > 0)
