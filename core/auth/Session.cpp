@@ -185,7 +185,7 @@ void Session::signIn() {
     if (m_refreshing)
         finishRefresh(
             Error::make(Error::Kind::Cancelled,
-                        QCoreApplication::translate("Session", "A new sign-in started.")));
+                        QCoreApplication::translate("Session", "Sign-in was cancelled.")));
     setState(State::SigningIn);
     m_oidc->signIn(this, [this, generation](Result<OidcTokens> tokens) {
         if (generation != m_generation)
