@@ -23,7 +23,9 @@ moved to the context of their file's helper. Without a helper the string cannot 
 run time: `check` reports it.
 
 TSV: tab-separated, UTF-8; "\\n" and "\\t" stand for a newline and a tab; plural forms are
-separated by " || " (Catalan/Spanish/English have two: singular || plural).
+separated by " || " (Catalan/Spanish/English have two: singular || plural). The en column is
+needed for plurals; elsewhere it is optional and rewords the English UI (e.g. core messages that
+name Syncthing read "the sync service" to the user); empty means the source text itself.
 """
 import os
 import re

@@ -728,23 +728,23 @@
         <name>figestio::RestClient</name>
         <message>
             <source>%1: Syncthing answered with error %2 (%3).</source>
-            <translation>%1: Syncthing answered with error %2 (%3).</translation>
+            <translation>%1: the sync service answered with error %2 (%3).</translation>
         </message>
         <message>
             <source>%1: Syncthing cannot be reached (%2).</source>
-            <translation>%1: Syncthing cannot be reached (%2).</translation>
+            <translation>%1: the sync service cannot be reached (%2).</translation>
         </message>
         <message>
             <source>%1: Syncthing did not answer in time.</source>
-            <translation>%1: Syncthing did not answer in time.</translation>
+            <translation>%1: the sync service did not answer in time.</translation>
         </message>
         <message>
             <source>%1: Syncthing refused the app's key.</source>
-            <translation>%1: Syncthing refused the app's key.</translation>
+            <translation>%1: the sync service refused the app's key.</translation>
         </message>
         <message>
             <source>%1: Syncthing rejected the request (%2).</source>
-            <translation>%1: Syncthing rejected the request (%2).</translation>
+            <translation>%1: the sync service rejected the request (%2).</translation>
         </message>
         <message>
             <source>%1: expected a list</source>
@@ -768,27 +768,27 @@
         </message>
         <message>
             <source>Adding the server to Syncthing</source>
-            <translation>Adding the server to Syncthing</translation>
+            <translation>Adding the server to the sync service</translation>
         </message>
         <message>
             <source>Checking Syncthing</source>
-            <translation>Checking Syncthing</translation>
+            <translation>Checking the sync service</translation>
         </message>
         <message>
             <source>Configuring Syncthing</source>
-            <translation>Configuring Syncthing</translation>
+            <translation>Configuring the sync service</translation>
         </message>
         <message>
             <source>Following Syncthing's events</source>
-            <translation>Following Syncthing's events</translation>
+            <translation>Following the sync service's activity</translation>
         </message>
         <message>
             <source>No server device to pause.</source>
-            <translation>No server device to pause.</translation>
+            <translation>There is no server to pause.</translation>
         </message>
         <message>
             <source>No server device to resume.</source>
-            <translation>No server device to resume.</translation>
+            <translation>There is no server to resume.</translation>
         </message>
         <message>
             <source>Pausing the connection to the server</source>
@@ -800,23 +800,23 @@
         </message>
         <message>
             <source>Reading Syncthing's connections</source>
-            <translation>Reading Syncthing's connections</translation>
+            <translation>Reading the sync service's connections</translation>
         </message>
         <message>
             <source>Reading Syncthing's devices</source>
-            <translation>Reading Syncthing's devices</translation>
+            <translation>Reading the sync service's computers</translation>
         </message>
         <message>
             <source>Reading Syncthing's folders</source>
-            <translation>Reading Syncthing's folders</translation>
+            <translation>Reading the sync service's folders</translation>
         </message>
         <message>
             <source>Reading Syncthing's options</source>
-            <translation>Reading Syncthing's options</translation>
+            <translation>Reading the sync service's options</translation>
         </message>
         <message>
             <source>Reading Syncthing's status</source>
-            <translation>Reading Syncthing's status</translation>
+            <translation>Reading the sync service's status</translation>
         </message>
         <message>
             <source>Reading the folder's errors</source>
@@ -836,7 +836,7 @@
         </message>
         <message>
             <source>Removing a device from Syncthing</source>
-            <translation>Removing a device from Syncthing</translation>
+            <translation>Removing a computer from the sync service</translation>
         </message>
         <message>
             <source>Removing the synced folder</source>
@@ -860,7 +860,7 @@
         </message>
         <message>
             <source>Stopping Syncthing</source>
-            <translation>Stopping Syncthing</translation>
+            <translation>Stopping the sync service</translation>
         </message>
     </context>
     <context>
@@ -1124,7 +1124,7 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
         <name>figestio::SidecarProcess</name>
         <message>
             <source>Cannot create Syncthing's folder %1.</source>
-            <translation>Cannot create Syncthing's folder %1.</translation>
+            <translation>Cannot create the sync service's folder %1.</translation>
         </message>
         <message>
             <source>FIGESTIO_SYNCTHING names %1, which is not a program.</source>
@@ -1132,15 +1132,15 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
         </message>
         <message>
             <source>Syncthing could not prepare its settings in %1.</source>
-            <translation>Syncthing could not prepare its settings in %1.</translation>
+            <translation>The sync service could not prepare its settings in %1.</translation>
         </message>
         <message>
             <source>Syncthing keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</source>
-            <translation>Syncthing keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</translation>
+            <translation>The sync service keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</translation>
         </message>
         <message>
             <source>Syncthing, the program that copies your files, was not found. Reinstall Figestió Sync or install the "syncthing" package.</source>
-            <translation>Syncthing, the program that copies your files, was not found. Reinstall Figestió Sync or install the "syncthing" package.</translation>
+            <translation>The program that copies your files (Syncthing) was not found. Reinstall Figestió Sync or install the "syncthing" package.</translation>
         </message>
     </context>
     <context>
@@ -1420,11 +1420,11 @@ Finish signing in on the page that opened, then come back here.</translation>
         <name>figestio::SyncthingService</name>
         <message>
             <source>Syncthing could not be configured: %1</source>
-            <translation>Syncthing could not be configured: %1</translation>
+            <translation>The sync service could not be configured: %1</translation>
         </message>
         <message>
             <source>Syncthing is not running.</source>
-            <translation>Syncthing is not running.</translation>
+            <translation>The sync service is not running.</translation>
         </message>
         <message>
             <source>The server is not set up yet.</source>
