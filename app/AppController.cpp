@@ -102,6 +102,15 @@ void AppController::wireCore() {
         if (m_options.manageAutostart)
             m_autostart->enableAfterSetup();
     });
+    // Set up: syncing resumes at every start. (A pause is in-memory only in Syncthing 1.19
+    // until something else saves its config, so a stale "paused" can survive a restart.)
+    connect(m_syncthing, &SyncthingService::started, this, [this] {
+        if (m_setup->isSetUp())
+            m_syncthing->resumeServer(this, [](Result<Done> r) {
+                if (!r.ok())
+                    qCWarning(lcApp) << "resume at start:" << r.error().message;
+            });
+    });
     connect(m_syncthing, &SyncthingService::failed, this,
             [](const QString &error) { qCWarning(lcApp) << "sync engine failed:" << error; });
 }
@@ -210,9 +219,11 @@ SetupWizard *AppController::ensureWizard() {
         m_session->cancelSignIn();
     });
     connect(m_wizard, &SetupWizard::agencyChosen, m_session, &Session::chooseAgency);
+    // Emitted from the folder page's validatePage(): the wizard moves on to the progress page
+    // itself; the flow starts once it has (a page switch from inside validatePage() would make
+    // QWizard skip a page).
     connect(m_wizard, &SetupWizard::folderChosen, this, [this](const QString &path) {
-        m_wizard->showProgress();
-        m_setup->start(path);
+        QTimer::singleShot(0, m_setup, [this, path] { m_setup->start(path); });
     });
     connect(m_wizard, &SetupWizard::retryRequested, m_setup, &SetupFlow::retry);
     connect(m_wizard, &SetupWizard::openFolderRequested, this, &AppController::openFolder);

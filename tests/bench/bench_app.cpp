@@ -1,0 +1,161 @@
+// Figures for the app as a whole (printed, never asserted: timings depend on the machine):
+//  1. the built binary: process start → tray shown (target 150 ms), its resident memory then;
+//  2. in-process, set up and syncing against the devstack: resident memory when idle
+//     (VmRSS of /proc/self/status; target < 35 MiB; Syncthing's own processes listed apart),
+//     and the Syncthing REST requests sent per minute while idle (target: the one pending
+//     /rest/events long-poll).
+// Run by hand (needs the devstack, a keyring and a tray):
+//   tests/env/run-test --devstack --keyring --tray -- build/tests/bench_app
+// FIGESTIO_BENCH_IDLE_SECONDS (default 60) sets the idle window.
+#include "DevstackControl.h"
+#include "SigninBrowser.h"
+
+#include "AppController.h"
+
+#include "auth/Session.h"
+#include "setup/SetupFlow.h"
+#include "syncthing/RestClient.h"
+#include "syncthing/SidecarProcess.h"
+#include "syncthing/SyncState.h"
+#include "syncthing/SyncthingService.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace figestio;
+
+namespace {
+// VmRSS in KiB of a process (/proc/<pid>/status), 0 when unknown.
+qint64 rssKiB(const QString &pid) {
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QString text = QString::fromLatin1(f.readAll());
+    const auto m = QRegularExpression(QStringLiteral("VmRSS:\\s+(\\d+) kB")).match(text);
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+}
+
+QString appLog() {
+    QString data = qEnvironmentVariable("XDG_DATA_HOME");
+    if (data.isEmpty())
+        data = QDir::homePath() + QStringLiteral("/.local/share");
+    QFile f(data + QStringLiteral("/Figestio/figestio-sync/logs/figestio-sync.log"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// The timestamp of the first log line containing needle.
+QDateTime logTime(const QString &log, const QString &needle) {
+    for (const QString &line : log.split(QLatin1Char('\n')))
+        if (line.contains(needle))
+            return QDateTime::fromString(line.section(QLatin1Char(' '), 0, 0), Qt::ISODateWithMs);
+    return {};
+}
+} // namespace
+
+class BenchApp : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QCoreApplication::setApplicationName(QStringLiteral("figestio-sync"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Figestio"));
+        QApplication::setQuitOnLastWindowClosed(false);
+    }
+
+    void binaryStartToTray() {
+        const int runs = 3;
+        for (int i = 0; i < runs; ++i) {
+            QFile::remove(
+                QDir(qEnvironmentVariable("XDG_DATA_HOME"))
+                    .filePath(QStringLiteral("Figestio/figestio-sync/logs/figestio-sync.log")));
+            QProcess app;
+            app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            const QDateTime launched = QDateTime::currentDateTimeUtc();
+            app.start(QStringLiteral(FIGESTIO_SYNC_BINARY), {QStringLiteral("--minimized")});
+            QVERIFY(app.waitForStarted(5000));
+            QTRY_VERIFY_WITH_TIMEOUT(appLog().contains(QStringLiteral("tray ready")), 15000);
+            const QString log = appLog();
+            const QDateTime tray = logTime(log, QStringLiteral("tray ready"));
+            const QDateTime mainStarted = logTime(log, QStringLiteral("starting"));
+            const qint64 rssAtTray = rssKiB(QString::number(app.processId()));
+            qInfo("run %d: process start -> tray shown: %lld ms (runGui -> tray: %lld ms); "
+                  "VmRSS %.1f MiB",
+                  i + 1, launched.msecsTo(tray), mainStarted.msecsTo(tray), rssAtTray / 1024.0);
+            QTRY_VERIFY_WITH_TIMEOUT(appLog().contains(QStringLiteral("Syncthing running")), 30000);
+            qInfo("run %d: VmRSS after Syncthing is up (not set up): %.1f MiB", i + 1,
+                  rssKiB(QString::number(app.processId())) / 1024.0);
+            ::kill(pid_t(app.processId()), SIGTERM);
+            QVERIFY(app.waitForFinished(30000));
+        }
+    }
+
+    void idleWhileSyncing() {
+        DevstackControl devstack;
+        if (!devstack.available())
+            QSKIP("needs the devstack (run with run-test --devstack --keyring --tray)");
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        SigninBrowser browser;
+        browser.setUser(QStringLiteral("alice"));
+
+        AppController::Options options;
+        options.minimized = true;
+        options.manageAutostart = false;
+        AppController app(options);
+        QSignalSpy restored(&app, &AppController::restored);
+        app.start();
+        QVERIFY(restored.wait(20000));
+        qInfo("in-process VmRSS after start: %.1f MiB", rssKiB(QStringLiteral("self")) / 1024.0);
+
+        if (!app.setupFlow()->isSetUp()) {
+            app.session()->signIn();
+            QTRY_COMPARE_WITH_TIMEOUT(app.session()->state(), Session::State::SignedIn, 30000);
+            const QString folder = tmp.filePath(QStringLiteral("Figestio"));
+            QDir().mkpath(folder);
+            QSignalSpy finished(app.setupFlow(), &SetupFlow::finished);
+            app.setupFlow()->start(folder);
+            QVERIFY(finished.wait(60000));
+        }
+        SyncState *state = app.syncthing()->state();
+        QTRY_VERIFY_WITH_TIMEOUT(state->serverConnected(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(state->overall(), SyncState::Overall::UpToDate, 20000);
+
+        const int seconds = qEnvironmentVariableIsSet("FIGESTIO_BENCH_IDLE_SECONDS")
+                                ? qEnvironmentVariableIntValue("FIGESTIO_BENCH_IDLE_SECONDS")
+                                : 60;
+        QTest::qWait(2000); // let the settling after setup pass
+        RestClient *rest = app.syncthing()->rest();
+        rest->resetRequestCount();
+        QElapsedTimer clock;
+        clock.start();
+        QTest::qWait(seconds * 1000);
+        const double minutes = clock.elapsed() / 60000.0;
+        qInfo("idle %d s: %d Syncthing REST requests (%.1f per minute)", seconds,
+              rest->requestCount(), rest->requestCount() / minutes);
+        const auto log = rest->requestLog();
+        for (auto it = log.cbegin(); it != log.cend(); ++it)
+            qInfo("  %s: %d", qPrintable(it.key()), it.value());
+        qInfo("in-process VmRSS when idle syncing: %.1f MiB (target < 35 MiB)",
+              rssKiB(QStringLiteral("self")) / 1024.0);
+        qint64 sidecar = 0;
+        for (qint64 pid : app.syncthing()->sidecar()->groupPids())
+            sidecar += rssKiB(QString::number(pid));
+        qInfo("Syncthing (monitor + child) VmRSS: %.1f MiB", sidecar / 1024.0);
+
+        QSignalSpy done(&app, &AppController::finished);
+        app.quit();
+        QVERIFY(done.wait(30000));
+    }
+};
+
+QTEST_MAIN(BenchApp)
+#include "bench_app.moc"

@@ -1,0 +1,337 @@
+// The whole app in-process: the real AppController with its real widgets under Xvfb with a
+// tray host, against the devstack (provider, API, server Syncthing), the real Syncthing and the
+// real keychain; the headless sign-in helper plays the browser (SigninBrowser). The wizard is
+// walked by clicking its buttons; files travel both ways; pause stops them, resume lets them
+// go; a restart goes straight to the tray; a revoked session makes the tray ask to sign in
+// again while files keep syncing; signing out with "stop syncing" unlinks this computer.
+// Screenshots of each wizard page and of the status window go to <build>/screenshots/.
+#include "DevstackControl.h"
+#include "SigninBrowser.h"
+
+#include "AppController.h"
+#include "Autostart.h"
+#include "SettingsDialog.h"
+#include "SetupWizard.h"
+#include "StatusWindow.h"
+#include "TrayIcon.h"
+#include "WizardPages.h"
+
+#include "auth/Session.h"
+#include "setup/SetupFlow.h"
+#include "syncthing/RestClient.h"
+#include "syncthing/SyncState.h"
+#include "syncthing/SyncthingService.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace figestio;
+
+namespace {
+bool writeFile(const QString &path, const QByteArray &data) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+QByteArray readFile(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString pageName(QWizard *wizard) {
+    return wizard && wizard->currentPage() ? wizard->currentPage()->objectName() : QString();
+}
+} // namespace
+
+// Records file:// URLs the app asks the desktop to open (Open folder), instead of a file
+// manager.
+class UrlRecorder : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
+
+class TestE2eApp : public QObject {
+    Q_OBJECT
+private:
+    DevstackControl m_devstack;
+    SigninBrowser *m_browser = nullptr;
+    UrlRecorder m_files;
+    QTemporaryDir m_tmp;
+    QString m_folder;
+    std::unique_ptr<AppController> m_app;
+
+    void shot(QWidget *widget, const QString &name) {
+        const QString dir = QStringLiteral(FIGESTIO_BINARY_DIR "/screenshots");
+        QDir().mkpath(dir);
+        QTest::qWait(50); // let the page paint once
+        const bool saved = widget->grab().save(dir + QLatin1Char('/') + name);
+        if (!saved)
+            qWarning("could not save screenshot %s", qPrintable(name));
+    }
+    void click(QAbstractButton *button) {
+        QVERIFY(button);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isVisible() && button->isEnabled(), 10000);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+    bool onServer(const QString &name) {
+        const QJsonArray files = m_devstack.serverFolder(QStringLiteral("ag_1"))
+                                     .value(QStringLiteral("files"))
+                                     .toArray();
+        for (const QJsonValue &f : files)
+            if (f.toObject().value(QStringLiteral("name")).toString() == name)
+                return true;
+        return false;
+    }
+    QString serverFile(const QString &name) const {
+        return m_devstack.serverDir() + QStringLiteral("/ag_1/") + name;
+    }
+    SyncState *state() const { return m_app->syncthing()->state(); }
+    // What Syncthing says about the server device (for failure messages).
+    QString diagnosis() {
+        QString out;
+        bool done = false;
+        m_app->syncthing()->rest()->devices(nullptr, [&](Result<QList<DeviceConfig>> r) {
+            if (r.ok())
+                for (const DeviceConfig &d : r.value())
+                    out += QStringLiteral("device %1 paused=%2 addresses=%3; ")
+                               .arg(d.deviceId.left(7))
+                               .arg(d.paused)
+                               .arg(d.addresses.join(QLatin1Char(',')));
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 5000);
+        out += QStringLiteral("state paused=%1 tracked=%2 overall=%3")
+                   .arg(state()->serverPaused())
+                   .arg(state()->trackedDeviceId().left(7))
+                   .arg(int(state()->overall()));
+        return out;
+    }
+    void startApp() {
+        m_app = std::make_unique<AppController>();
+        QSignalSpy tray(m_app.get(), &AppController::trayReady);
+        QSignalSpy restored(m_app.get(), &AppController::restored);
+        m_app->start();
+        QCOMPARE(tray.count(), 1);
+        QVERIFY(m_app->tray());
+        QVERIFY(m_app->tray()->systemTrayIcon()->isVisible());
+        QVERIFY(restored.wait(20000));
+    }
+    void stopApp() {
+        if (!m_app)
+            return;
+        QSignalSpy finished(m_app.get(), &AppController::finished);
+        m_app->quit();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_app->syncthing()->status(), SyncthingService::Status::Stopped);
+        m_app.reset();
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(m_devstack.available(), "run with DEVSTACK");
+        QVERIFY(m_tmp.isValid());
+        QCoreApplication::setApplicationName(QStringLiteral("figestio-sync"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Figestio"));
+        QApplication::setQuitOnLastWindowClosed(false);
+        QTRY_VERIFY_WITH_TIMEOUT(QSystemTrayIcon::isSystemTrayAvailable(), 10000);
+        m_browser = new SigninBrowser(this);
+        m_browser->setUser(QStringLiteral("alice"));
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &m_files, "open");
+        m_folder = m_tmp.filePath(QStringLiteral("Figestio"));
+    }
+    void cleanupTestCase() {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        if (m_app) {
+            QSignalSpy finished(m_app.get(), &AppController::finished);
+            m_app->quit();
+            finished.wait(30000);
+            m_app.reset();
+        }
+    }
+
+    void firstRunWalksTheWizardToSyncing() {
+        startApp();
+        SetupWizard *wizard = m_app->wizard();
+        QVERIFY2(wizard, "first run: the wizard opens");
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(pageName(wizard), QStringLiteral("welcomePage"));
+        shot(wizard, QStringLiteral("wizard-1-welcome.png"));
+
+        click(wizard->button(QWizard::NextButton));
+        QTRY_COMPARE(pageName(wizard), QStringLiteral("signInPage"));
+        shot(wizard, QStringLiteral("wizard-2-signin.png"));
+        click(wizard->findChild<QPushButton *>(QStringLiteral("signInButton")));
+        // The browser signs in; alice has one agency, chosen silently: the folder page follows.
+        QTRY_COMPARE_WITH_TIMEOUT(pageName(wizard), QStringLiteral("folderPage"), 30000);
+        QCOMPARE(m_app->session()->state(), Session::State::SignedIn);
+        QCOMPARE(m_app->session()->agency()->id, QStringLiteral("ag_1"));
+        QVERIFY(m_browser->opened() >= 1);
+
+        auto *edit = wizard->findChild<QLineEdit *>(QStringLiteral("folderEdit"));
+        QVERIFY(edit);
+        edit->clear();
+        QTest::keyClicks(edit, m_folder);
+        shot(wizard, QStringLiteral("wizard-3-folder.png"));
+
+        // The server fails the first setup call: the progress page says so, Retry continues.
+        QVERIFY(m_devstack.failNext(1, 403));
+        click(wizard->button(QWizard::CommitButton));
+        QTRY_COMPARE(pageName(wizard), QStringLiteral("progressPage"));
+        auto *retry = wizard->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retry);
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 30000);
+        QCOMPARE(m_app->setupFlow()->status(SetupFlow::Step::ServerIdentity),
+                 SetupFlow::StepStatus::Failed);
+        QVERIFY(!wizard->progressPage()->failureText().isEmpty());
+        shot(wizard, QStringLiteral("wizard-4-progress-failed.png"));
+        click(retry);
+        QTRY_COMPARE_WITH_TIMEOUT(pageName(wizard), QStringLiteral("donePage"), 60000);
+        shot(wizard, QStringLiteral("wizard-5-done.png"));
+        QVERIFY(m_app->setupFlow()->isSetUp());
+        QCOMPARE(QDir::cleanPath(m_app->setupFlow()->folderPath()), m_folder);
+        QVERIFY2(m_app->autostart()->isEnabled(), "start at login is on after setup");
+        QVERIFY(readFile(Autostart::entryPath()).contains("--minimized"));
+
+        // Syncing: connected to the server, up to date.
+        QTRY_VERIFY_WITH_TIMEOUT(state()->serverConnected(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(state()->overall(), SyncState::Overall::UpToDate, 15000);
+        QVERIFY(!m_app->tray()->view().signInVisible);
+
+        click(wizard->findChild<QPushButton *>(QStringLiteral("openFolderButton")));
+        QTRY_VERIFY(!m_files.urls.isEmpty());
+        QCOMPARE(QDir::cleanPath(m_files.urls.last().toLocalFile()), m_folder);
+    }
+
+    void filesTravelBothWays() {
+        QVERIFY(writeFile(m_folder + QStringLiteral("/factures/gener.txt"), "factura 1\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(onServer(QStringLiteral("factures/gener.txt")), 30000);
+        QVERIFY(writeFile(serverFile(QStringLiteral("resposta.txt")), "rebut\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_folder + QStringLiteral("/resposta.txt")),
+                                  QByteArray("rebut\n"), 30000);
+
+        StatusWindow *status = m_app->ensureStatusWindow();
+        status->show();
+        QTRY_VERIFY(status->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!status->stateText().isEmpty(), 5000);
+        shot(status, QStringLiteral("status-window.png"));
+        status->close(); // closing hides; syncing goes on
+        QVERIFY(!status->isVisible());
+        QCOMPARE(m_app->syncthing()->status(), SyncthingService::Status::Running);
+    }
+
+    void pauseStopsTravelAndResumeLetsItGo() {
+        QAction *pauseResume = m_app->tray()->action(QStringLiteral("pauseResumeAction"));
+        QVERIFY(pauseResume);
+        QTRY_VERIFY(pauseResume->isEnabled());
+        pauseResume->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(state()->serverPaused(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!state()->serverConnected(), 10000);
+        QVERIFY(m_app->tray()->view().showsResume);
+
+        QVERIFY(writeFile(m_folder + QStringLiteral("/while-paused.txt"), "espera\n"));
+        // Nothing may travel while paused: give it several times the normal latency (~1 s).
+        QTest::qWait(4000);
+        QVERIFY(!onServer(QStringLiteral("while-paused.txt")));
+
+        pauseResume->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!state()->serverPaused(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(onServer(QStringLiteral("while-paused.txt")), 30000);
+    }
+
+    void restartGoesStraightToTheTrayAndSyncs() {
+        stopApp();
+        startApp();
+        QVERIFY2(!m_app->wizard(), "set up: no wizard");
+        QCOMPARE(m_app->session()->state(), Session::State::SignedIn);
+        (void)QTest::qWaitFor([this] { return state()->serverConnected(); }, 20000);
+        QVERIFY2(state()->serverConnected(), qPrintable(diagnosis()));
+        QCOMPARE(state()->trackedFolderId(), QStringLiteral("figestio-ag_1"));
+        QVERIFY(writeFile(m_folder + QStringLiteral("/after-restart.txt"), "hola\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(onServer(QStringLiteral("after-restart.txt")), 30000);
+        QVERIFY(!m_app->wizard());
+    }
+
+    void revokedSessionAsksToSignInAgainWhileSyncing() {
+        QVERIFY(m_devstack.revoke(QStringLiteral("alice")));
+        QSignalSpy expired(m_app->session(), &Session::sessionExpired);
+        m_app->session()->refreshNow(nullptr, [](Result<Done>) {});
+        QVERIFY(expired.wait(20000));
+        QCOMPARE(m_app->session()->state(), Session::State::Expired);
+        QTRY_VERIFY(m_app->tray()->view().signInVisible);
+        QVERIFY(m_app->tray()->action(QStringLiteral("signInAction"))->isVisible());
+
+        // Syncing goes on: Syncthing needs no token.
+        QVERIFY(writeFile(m_folder + QStringLiteral("/after-expiry.txt"), "encara\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(onServer(QStringLiteral("after-expiry.txt")), 30000);
+        QVERIFY(writeFile(serverFile(QStringLiteral("from-server-2.txt")), "2\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_folder + QStringLiteral("/from-server-2.txt")),
+                                  QByteArray("2\n"), 30000);
+
+        // "Sign in again" from the tray opens the wizard's sign-in page.
+        m_app->tray()->action(QStringLiteral("signInAction"))->trigger();
+        QTRY_VERIFY(m_app->wizard() && m_app->wizard()->isVisible());
+        QCOMPARE(pageName(m_app->wizard()), QStringLiteral("signInPage"));
+        click(m_app->wizard()->findChild<QPushButton *>(QStringLiteral("signInButton")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::SignedIn, 30000);
+        QTRY_VERIFY(!m_app->wizard()->isVisible()); // set up already: back to the tray
+        QVERIFY(!m_app->tray()->view().signInVisible);
+    }
+
+    void statusCommandReportsTheRunningApp() {
+        const QJsonDocument doc = QJsonDocument::fromJson(m_app->statusJson());
+        QVERIFY(doc.isObject());
+        const QJsonObject o = doc.object();
+        QCOMPARE(o.value(QStringLiteral("session")).toString(), QStringLiteral("SignedIn"));
+        QCOMPARE(
+            o.value(QStringLiteral("agency")).toObject().value(QStringLiteral("id")).toString(),
+            QStringLiteral("ag_1"));
+        const QJsonObject folder = o.value(QStringLiteral("folder")).toObject();
+        QCOMPARE(QDir::cleanPath(folder.value(QStringLiteral("path")).toString()), m_folder);
+        QVERIFY(o.value(QStringLiteral("server"))
+                    .toObject()
+                    .value(QStringLiteral("connected"))
+                    .toBool());
+        QVERIFY(!o.value(QStringLiteral("user"))
+                     .toObject()
+                     .value(QStringLiteral("username"))
+                     .toString()
+                     .isEmpty());
+    }
+
+    void signOutAndStopSyncingUnlinks() {
+        m_app->tray()->action(QStringLiteral("signOutAction"))->trigger();
+        SettingsDialog *settings = m_app->settingsDialog();
+        QVERIFY(settings);
+        QTRY_VERIFY(settings->signOutQuestion() && settings->signOutQuestion()->isVisible());
+        shot(settings, QStringLiteral("settings-signout.png"));
+        click(settings->signOutQuestion()->findChild<QPushButton *>(
+            QStringLiteral("signOutAndUnlinkButton")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::SignedOut, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->setupFlow()->isSetUp(), 20000);
+        QVERIFY(QFileInfo::exists(m_folder + QStringLiteral("/factures/gener.txt"))); // files stay
+        QTRY_VERIFY_WITH_TIMEOUT(!state()->serverConnected(), 20000);
+        QVERIFY(m_app->tray()->view().setupVisible);
+        stopApp();
+    }
+};
+
+QTEST_MAIN(TestE2eApp)
+#include "tst_e2e_app.moc"
