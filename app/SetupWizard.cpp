@@ -69,6 +69,7 @@ SetupWizard::SetupWizard(QWidget *parent)
         emit folderChosen(path);
     });
     connect(m_progress, &ProgressPage::retryRequested, this, &SetupWizard::retryRequested);
+    connect(m_progress, &ProgressPage::changeFolderRequested, this, [this] { showFolderChoice(); });
     connect(m_done, &DonePage::openFolderRequested, this, &SetupWizard::openFolderRequested);
     retranslate();
 }

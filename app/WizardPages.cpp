@@ -417,9 +417,11 @@ void FolderPage::retranslate() {
 ProgressPage::ProgressPage(QWidget *parent)
     : QWizardPage(parent)
     , m_failure(wrappedLabel(this))
-    , m_retry(new QPushButton(this)) {
+    , m_retry(new QPushButton(this))
+    , m_changeFolder(new QPushButton(this)) {
     setObjectName(QStringLiteral("progressPage"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_changeFolder->setObjectName(QStringLiteral("changeFolderButton"));
     m_failure->setObjectName(QStringLiteral("setupFailure"));
     styleAsError(m_failure);
 
@@ -448,6 +450,7 @@ ProgressPage::ProgressPage(QWidget *parent)
     layout->addWidget(m_failure);
     auto *retryRow = new QHBoxLayout;
     retryRow->addWidget(m_retry);
+    retryRow->addWidget(m_changeFolder);
     retryRow->addStretch();
     layout->addLayout(retryRow);
     layout->addStretch();
@@ -455,8 +458,10 @@ ProgressPage::ProgressPage(QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_failure->hide();
         m_retry->hide();
+        m_changeFolder->hide();
         emit retryRequested();
     });
+    connect(m_changeFolder, &QPushButton::clicked, this, &ProgressPage::changeFolderRequested);
     retranslate();
     reset();
 }
@@ -469,6 +474,7 @@ void ProgressPage::reset() {
     m_failure->clear();
     m_failure->hide();
     m_retry->hide();
+    m_changeFolder->hide();
     setFinished(false);
 }
 
@@ -481,6 +487,7 @@ void ProgressPage::setStep(SetupFlow::Step step, SetupFlow::StepStatus status) {
         // A step running again (a retry) means the failure shown is over.
         m_failure->hide();
         m_retry->hide();
+        m_changeFolder->hide();
     }
     paintRow(step);
 }
@@ -498,6 +505,7 @@ void ProgressPage::setFailed(const QString &message) {
     m_failure->setText(message.isEmpty() ? tr("The setup could not be completed.") : message);
     m_failure->show();
     m_retry->show();
+    m_changeFolder->show();
     m_retry->setFocus();
 }
 
@@ -550,6 +558,7 @@ void ProgressPage::retranslate() {
     setTitle(tr("Setting up"));
     setSubTitle(tr("This computer is being connected to the Figestió server."));
     m_retry->setText(tr("&Retry"));
+    m_changeFolder->setText(tr("C&hoose another folder…"));
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it)
         paintRow(static_cast<SetupFlow::Step>(it.key()));
 }

@@ -145,6 +145,8 @@ public:
 
 signals:
     void retryRequested();
+    // "Choose another folder" (shown with a failure: some problems are the folder's).
+    void changeFolderRequested();
 
 private:
     struct Row {
@@ -159,6 +161,7 @@ private:
     bool m_finished = false;
     QLabel *m_failure;
     QPushButton *m_retry;
+    QPushButton *m_changeFolder;
 };
 
 class DonePage : public QWizardPage {

@@ -696,6 +696,10 @@
             <translation>&amp;Torna-ho a provar</translation>
         </message>
         <message>
+            <source>C&amp;hoose another folder…</source>
+            <translation>Tria una &amp;altra carpeta…</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>Fet</translation>
         </message>

@@ -696,6 +696,10 @@
             <translation>&amp;Retry</translation>
         </message>
         <message>
+            <source>C&amp;hoose another folder…</source>
+            <translation>C&amp;hoose another folder…</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>Done</translation>
         </message>

@@ -696,6 +696,10 @@
             <translation>&amp;Reintentar</translation>
         </message>
         <message>
+            <source>C&amp;hoose another folder…</source>
+            <translation>&amp;Elegir otra carpeta…</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>Hecho</translation>
         </message>

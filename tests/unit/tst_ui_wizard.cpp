@@ -316,12 +316,28 @@ void TestUiWizard::progressAndRetry() {
     QCOMPARE(
         p->failureText(),
         QStringLiteral("The Figestió server cannot be reached. Check the Internet connection."));
+    auto *changeFolder = find<QPushButton>(&w, "changeFolderButton");
+    QVERIFY(changeFolder->isVisible());
     retryButton->click();
     QCOMPARE(retry.count(), 1);
     QVERIFY(!retryButton->isVisible());
+    QVERIFY(!changeFolder->isVisible());
     w.showStep(Step::AddPeer, Status::Running);
     QVERIFY(p->failureText().isEmpty());
     w.showStep(Step::Done, Status::Done); // not a row: ignored
+
+    // A problem with the folder itself: choose another one, which starts setup again.
+    QSignalSpy chosen(&w, &SetupWizard::folderChosen);
+    w.showSetupFailed(QStringLiteral("\"/x\" is already being synced. Choose another folder."));
+    changeFolder->click();
+    QCOMPARE(w.currentId(), int(SetupWizard::FolderPageId));
+    w.folderPage()->setPath(m_tmp.path());
+    w.next();
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(w.currentId(), int(SetupWizard::ProgressPageId));
+    QVERIFY(p->failureText().isEmpty()); // a fresh start
+    for (Step s : SetupFlow::steps())
+        QCOMPARE(p->stepStatusText(s), QStringLiteral("Waiting"));
     // The step titles come from the core, in words.
     for (Step s : SetupFlow::steps())
         QVERIFY(!SetupFlow::stepTitle(s).isEmpty());
