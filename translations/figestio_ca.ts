@@ -1310,7 +1310,7 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
         </message>
         <message>
             <source>Sign &amp;in again…</source>
-            <translation>&amp;Torna a iniciar la sessió…</translation>
+            <translation>Torna a &amp;iniciar la sessió…</translation>
         </message>
         <message>
             <source>Signed in as:</source>

@@ -883,7 +883,7 @@
         </message>
         <message>
             <source>&amp;Start Figestió Sync when I log in to this computer</source>
-            <translation>&amp;Iniciar Figestió Sync al entrar en este ordenador</translation>
+            <translation>Iniciar Figestió Sync al &amp;entrar en este ordenador</translation>
         </message>
         <message>
             <source>Account</source>
@@ -1214,7 +1214,7 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation>&amp;Cerrar</translation>
+            <translation>C&amp;errar</translation>
         </message>
         <message>
             <source>&amp;Open folder</source>
