@@ -240,6 +240,8 @@ StatusWindow *AppController::ensureStatusWindow() {
             [this] { m_syncthing->resumeServer(); });
     connect(m_status, &StatusWindow::openFolderRequested, this, &AppController::openFolder);
     connect(m_status, &StatusWindow::settingsRequested, this, &AppController::openSettings);
+    connect(m_status, &StatusWindow::signInRequested, this,
+            [this] { ensureWizard()->showSignIn(); });
     return m_status;
 }
 

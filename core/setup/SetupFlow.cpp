@@ -433,11 +433,12 @@ QString SetupFlow::failureMessage(Step step, const Error &error) const {
     case Step::Done:
         break;
     }
-    QStringList parts{what};
-    if (!error.message.isEmpty())
-        parts << error.message;
-    if (!advice.isEmpty())
-        parts << advice;
+    QStringList parts{what, error.message.trimmed(), advice};
+    parts.removeAll(QString());
+    for (QString &part : parts) // sentences, so the parts read as one message
+        if (!part.endsWith(QLatin1Char('.')) && !part.endsWith(QLatin1Char('!')) &&
+            !part.endsWith(QLatin1Char('?')))
+            part += QLatin1Char('.');
     return parts.join(QLatin1Char(' '));
 }
 
