@@ -237,6 +237,22 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &head)
         reject(socket, 400);
         return;
     }
+    const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
+    if (!iss.isEmpty() && !m_issuer.isEmpty() && iss != m_issuer) {
+        respond(
+            socket, 200,
+            page(QCoreApplication::translate("LoopbackReceiver", "Sign-in not completed"),
+                 QCoreApplication::translate(
+                     "LoopbackReceiver", "You can close this tab and return to Figestió Sync.")));
+        qCWarning(lcAuth) << "callback from an unexpected issuer: attempt abandoned";
+        finish(Error::make(Error::Kind::Other,
+                           QCoreApplication::translate(
+                               "LoopbackReceiver", "The sign-in service refused the request (%1).")
+                               .arg(QStringLiteral("issuer mismatch")),
+                           QStringLiteral("issuer_mismatch")),
+               socket);
+        return;
+    }
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (!error.isEmpty()) {
         const QString description =

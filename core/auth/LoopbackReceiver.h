@@ -51,6 +51,8 @@ public:
     quint16 port() const { return m_port; }
     QUrl redirectUri() const;
 
+    // RFC 9207: when the callback carries `iss`, it must be this issuer (mix-up defence).
+    void setExpectedIssuer(const QString &issuer) { m_issuer = issuer; }
     // Tests: how long one connection may take to send its request (default kRequestTimeoutMs).
     void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
 
@@ -77,6 +79,7 @@ private:
     QTimer *m_timeout;
     quint16 m_port = 0;
     QByteArray m_state;
+    QString m_issuer;
     int m_requestTimeoutMs = kRequestTimeoutMs;
     GuardedCallback<QString> m_callback;
     QHash<QTcpSocket *, QByteArray> m_buffers; // connections still sending their request

@@ -81,6 +81,7 @@ void OidcClient::onEndpoints(const OidcEndpoints &endpoints) {
     m_endpoints = endpoints;
     delete m_receiver;
     m_receiver = new LoopbackReceiver(this);
+    m_receiver->setExpectedIssuer(endpoints.issuer);
     const quint64 attempt = m_attempt;
     const Result<Done> listening =
         m_receiver->start(m_state, m_timeoutMs, this, [this, attempt](Result<QString> code) {

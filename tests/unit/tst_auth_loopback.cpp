@@ -160,6 +160,30 @@ private slots:
         QVERIFY(r.isListening());
     }
 
+    // RFC 9207: a callback naming another issuer ends the attempt (mix-up attack).
+    void issuerMismatch() {
+        LoopbackReceiver r;
+        r.setExpectedIssuer(QStringLiteral("http://127.0.0.1:8788"));
+        auto outcome = start(r);
+        QVERIFY(outcome);
+        QCOMPARE(statusOf(exchange(r.port(), get("/callback?code=c&state=" + kState +
+                                                 "&iss=http%3A%2F%2Fevil.example"))),
+                 200);
+        QTRY_VERIFY(outcome->done);
+        QVERIFY(!outcome->result->ok());
+        QCOMPARE(outcome->result->error().code, QStringLiteral("issuer_mismatch"));
+        // The right issuer is accepted.
+        LoopbackReceiver ok;
+        ok.setExpectedIssuer(QStringLiteral("http://127.0.0.1:8788"));
+        auto good = start(ok);
+        QVERIFY(good);
+        QCOMPARE(statusOf(exchange(ok.port(), get("/callback?code=c&state=" + kState +
+                                                  "&iss=http%3A%2F%2F127.0.0.1%3A8788"))),
+                 200);
+        QTRY_VERIFY(good->done);
+        QCOMPARE(good->result->value(), QStringLiteral("c"));
+    }
+
     void fallbackPort() {
         QTcpServer busy;
         QVERIFY(busy.listen(QHostAddress::LocalHost, LoopbackReceiver::kPreferredPort));
