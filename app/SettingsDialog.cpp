@@ -233,7 +233,7 @@ void SettingsDialog::retranslate() {
     m_helpBox->setTitle(tr("Help"));
     m_helpText->setText(tr("If something does not work, copy the diagnostic report and send it "
                            "to Figestió support. It contains no passwords."));
-    m_openLogs->setText(tr("Open the &logs folder"));
+    m_openLogs->setText(tr("Open the logs &folder"));
     m_copyReport->setText(tr("&Copy diagnostic report"));
     m_close->setText(tr("Close"));
     if (m_copied->isVisible())

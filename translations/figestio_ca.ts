@@ -930,7 +930,7 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
             <translation>Només tanca la sessió</translation>
         </message>
         <message>
-            <source>Open the &amp;logs folder</source>
+            <source>Open the logs &amp;folder</source>
             <translation>Obre la carpeta de &amp;registres</translation>
         </message>
         <message>

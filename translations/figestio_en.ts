@@ -930,8 +930,8 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
             <translation>Only sign out</translation>
         </message>
         <message>
-            <source>Open the &amp;logs folder</source>
-            <translation>Open the &amp;logs folder</translation>
+            <source>Open the logs &amp;folder</source>
+            <translation>Open the logs &amp;folder</translation>
         </message>
         <message>
             <source>Sign &amp;out…</source>

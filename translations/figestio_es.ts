@@ -930,7 +930,7 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
             <translation>Solo cerrar sesión</translation>
         </message>
         <message>
-            <source>Open the &amp;logs folder</source>
+            <source>Open the logs &amp;folder</source>
             <translation>Abrir la carpeta de &amp;registros</translation>
         </message>
         <message>

@@ -2,6 +2,7 @@
 // at login, the sign-out question, the logs folder; the diagnostic report has no secrets.
 #include "DiagnosticReport.h"
 #include "SettingsDialog.h"
+#include "SetupWizard.h"
 #include "StatusWindow.h"
 #include "TrayIcon.h"
 #include "api/FigestioApi.h"
@@ -42,8 +43,44 @@ private slots:
     void reportHasNoSecrets();
     void reportFromRealObjects();
     void everyControlHasAName();
+    void noMnemonicClashes();
     void screenshot();
 };
+
+// In every language, no two visible controls of a window share a keyboard mnemonic.
+#define NO_CLASH(w)                                                                                \
+    QVERIFY2(uitest::mnemonicClashes(w).isEmpty(),                                                 \
+             qPrintable(lang + QStringLiteral(": ") +                                              \
+                        uitest::mnemonicClashes(w).join(QStringLiteral(", "))))
+void TestUiSettings::noMnemonicClashes() {
+    SettingsDialog settings;
+    settings.setAccountText(QStringLiteral("Signed in."), true);
+    StatusWindow status;
+    status.setSessionState(Session::State::Expired); // every button visible
+    SetupWizard wizard;
+    for (const QString &lang : Translations::available()) {
+        Translations::setLanguage(lang);
+        QCoreApplication::processEvents(); // LanguageChange is posted
+        settings.show();
+        status.show();
+        NO_CLASH(&settings);
+        NO_CLASH(&status);
+        const QList<std::function<void()>> pages = {
+            [&] { wizard.showWelcome(); }, [&] { wizard.showSignIn(); },
+            [&] { wizard.showFolderChoice(); }, [&] { wizard.showProgress(); }};
+        for (const auto &show : pages) {
+            show();
+            NO_CLASH(&wizard);
+        }
+        wizard.showAgencies({{QStringLiteral("a"), QStringLiteral("A")}});
+        NO_CLASH(&wizard);
+        wizard.showSetupFailed(QStringLiteral("x"));
+        NO_CLASH(&wizard);
+        wizard.showDone(QStringLiteral("/tmp"));
+        NO_CLASH(&wizard);
+    }
+    Translations::setLanguage(QStringLiteral("en"));
+}
 
 void TestUiSettings::everyControlHasAName() {
     SettingsDialog d;

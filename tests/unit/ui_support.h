@@ -5,9 +5,12 @@
 #include "Translations.h"
 #include "syncthing/SyncState.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QDir>
+#include <QHash>
 #include <QImage>
+#include <QLabel>
 #include <QWidget>
 
 namespace uitest {
@@ -96,6 +99,37 @@ inline QStringList unnamedControls(QWidget *root) {
                             : w->objectName());
     }
     return unnamed;
+}
+
+// Keyboard mnemonics (&x) used twice among the visible buttons and buddy labels of root.
+inline QStringList mnemonicClashes(QWidget *root) {
+    QHash<QChar, QStringList> byKey;
+    auto collect = [&](QWidget *w, const QString &text) {
+        if (!w->isVisibleTo(root))
+            return;
+        for (int i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            byKey[text.at(i + 1).toLower()] << text;
+            break;
+        }
+    };
+    const QList<QAbstractButton *> buttons = root->findChildren<QAbstractButton *>();
+    for (QAbstractButton *b : buttons)
+        collect(b, b->text());
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    for (QLabel *l : labels)
+        if (l->buddy())
+            collect(l, l->text());
+    QStringList clashes;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes << it.value().join(QStringLiteral(" / "));
+    return clashes;
 }
 
 } // namespace uitest
