@@ -227,6 +227,8 @@ void StatusWindow::refresh() {
         in.completion = m_state->completion();
         in.lastSync = m_state->lastSyncTime();
         in.problem = m_state->folderError();
+        if (in.problem.isEmpty())
+            in.problem = m_state->engineError();
         folderPath = m_state->folderPath();
         in.setUp =
             !m_state->folderId().isEmpty() && in.overall != SyncState::Overall::NotConfigured;

@@ -157,6 +157,8 @@ TrayInput TrayIcon::input() const {
         in.completion = m_state->completion();
         in.lastSync = m_state->lastSyncTime();
         in.problem = m_state->folderError();
+        if (in.problem.isEmpty())
+            in.problem = m_state->engineError(); // the sync engine itself stopped
     }
     in.now = QDateTime::currentDateTime();
     return in;
@@ -211,7 +213,9 @@ void TrayIcon::notifyFolderErrors() {
     if (!m_state)
         return;
     const QList<FolderError> errors = m_state->folderErrors();
-    const QString folderProblem = m_state->folderError();
+    QString folderProblem = m_state->folderError();
+    if (folderProblem.isEmpty() && m_state->engine() == SyncState::Engine::Failed)
+        folderProblem = m_state->engineError();
     const int count = errors.size() + (folderProblem.isEmpty() ? 0 : 1);
     // Tell about new problems once, not again for every change of the same list.
     const bool more = count > m_lastErrorCount;
