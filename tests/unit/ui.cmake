@@ -3,3 +3,17 @@
 foreach(_t tst_ui_tray tst_ui_wizard tst_ui_status tst_ui_settings)
     figestio_add_test(${_t} LABEL unit SOURCES unit/${_t}.cpp unit/ui_support.h LIBS figestio-app)
 endforeach()
+
+# The desktop entry and the AppStream metadata are valid (when the validators are installed).
+find_program(DESKTOP_FILE_VALIDATE desktop-file-validate)
+find_program(APPSTREAMCLI appstreamcli)
+if(DESKTOP_FILE_VALIDATE)
+    add_test(NAME desktop_entry COMMAND ${DESKTOP_FILE_VALIDATE}
+             ${PROJECT_SOURCE_DIR}/resources/com.figestio.sync.desktop)
+    set_tests_properties(desktop_entry PROPERTIES LABELS unit)
+endif()
+if(APPSTREAMCLI)
+    add_test(NAME appstream_metainfo COMMAND ${APPSTREAMCLI} validate --no-net --pedantic
+             ${PROJECT_SOURCE_DIR}/resources/com.figestio.sync.metainfo.xml)
+    set_tests_properties(appstream_metainfo PROPERTIES LABELS unit)
+endif()
