@@ -146,22 +146,25 @@ def runtime_messages():
     spaces = namespaces()
     fixed, problems, seen = [], [], set()
     for m in messages:
-        ctx = m["context"]
-        if ctx in bogus or ctx in spaces or ctx == "":
-            helpers = {helper_context(f) for f in m["files"]}
-            helpers.discard(None)
-            if len(helpers) == 1:
-                ctx = helpers.pop()
-            else:
-                where = ", ".join(os.path.relpath(f, ROOT) for f in m["files"])
-                problems.append(f"{where}: tr(\"{m['source']}\") has no context the app can "
-                                f"ask for (lupdate guessed \"{ctx}\"); use Q_OBJECT, "
-                                "Q_DECLARE_TR_FUNCTIONS or QCoreApplication::translate(\"Ctx\", \"...\")")
-        key = (ctx, m["source"], m["comment"] or "")
-        if key in seen:
-            continue
-        seen.add(key)
-        fixed.append(dict(m, context=ctx))
+        contexts = [m["context"]]
+        if m["context"] in bogus or m["context"] in spaces or m["context"] == "":
+            # One message per file helper: the same words may come from several files.
+            contexts = []
+            for f in m["files"]:
+                helper = helper_context(f)
+                if helper is None:
+                    problems.append(f"{os.path.relpath(f, ROOT)}: tr(\"{m['source']}\") has no "
+                                    f"context the app can ask for (lupdate guessed "
+                                    f"\"{m['context']}\"); use Q_OBJECT, Q_DECLARE_TR_FUNCTIONS "
+                                    "or QCoreApplication::translate(\"Ctx\", \"...\")")
+                elif helper not in contexts:
+                    contexts.append(helper)
+        for ctx in contexts:
+            key = (ctx, m["source"], m["comment"] or "")
+            if key in seen:
+                continue
+            seen.add(key)
+            fixed.append(dict(m, context=ctx))
     fixed.sort(key=lambda m: (m["context"], m["source"]))
     return fixed, problems
 
