@@ -300,6 +300,13 @@ void SetupFlow::start(const QString &folderPath) {
     for (Step step : steps())
         emit stepChanged(step, StepStatus::Pending);
     qCInfo(lcSetup) << "setup started";
+    // An unusable folder is refused before anything is claimed or configured (it is checked
+    // again against Syncthing's other folders when the folder is created).
+    const QString problem = validateFolder(m_folderPath, {});
+    if (!problem.isEmpty()) {
+        m_running = true;
+        return stepFailed(Step::CreateFolder, Error::make(Error::Kind::Invalid, problem));
+    }
     runFrom(Step::EnsureSyncthing);
 }
 

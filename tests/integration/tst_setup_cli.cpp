@@ -1,0 +1,134 @@
+// `figestio-sync --setup-folder PATH [--agency ID]` for IT deployments, on the built binary
+// against the devstack: not signed in → exit 3; signed in (--sign-in through the fake
+// xdg-open) → each step printed, then the app stays syncing in the tray (--status, a file
+// reaches the server); a folder that cannot be used → exit 9 with the reason; an agency the
+// user does not belong to → exit 7.
+#include "DevstackControl.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out, err;
+};
+
+QProcessEnvironment environment() {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    return env;
+}
+
+Run run(const QStringList &args, int timeoutMs = 90000) {
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.start(QStringLiteral(FIGESTIO_SYNC_BINARY), args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+} // namespace
+
+class TestSetupCli : public QObject {
+    Q_OBJECT
+private:
+    DevstackControl m_devstack;
+    QTemporaryDir m_tmp;
+
+    bool onServer(const QString &name) {
+        for (const QJsonValue &f : m_devstack.serverFolder(QStringLiteral("ag_1"))
+                                       .value(QStringLiteral("files"))
+                                       .toArray())
+            if (f.toObject().value(QStringLiteral("name")).toString() == name)
+                return true;
+        return false;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(m_devstack.available(), "run with DEVSTACK");
+        QVERIFY(m_tmp.isValid());
+    }
+
+    void notSignedInExits3() {
+        const Run r = run({QStringLiteral("--setup-folder"), m_tmp.path()});
+        QCOMPARE(r.exitCode, 3); // ExitNotSignedIn
+        QVERIFY2(r.err.contains(QStringLiteral("--sign-in")), qPrintable(r.err));
+    }
+
+    void unusableFolderExits9WithTheReason() {
+        const Run signIn = run({QStringLiteral("--sign-in")});
+        QVERIFY2(signIn.exitCode == 0, qPrintable(signIn.out + signIn.err));
+        const Run r = run({QStringLiteral("--setup-folder"), QStringLiteral("/etc")});
+        QCOMPARE(r.exitCode, 9); // ExitSetupFailed
+        QVERIFY2(r.err.contains(QStringLiteral("system")), qPrintable(r.err));
+        // Refused before anything was claimed or configured.
+        QVERIFY2(!r.out.contains(QStringLiteral("[4/5]")), qPrintable(r.out));
+    }
+
+    void foreignAgencyExits7() {
+        const Run r = run({QStringLiteral("--setup-folder"), m_tmp.path(),
+                           QStringLiteral("--agency"), QStringLiteral("ag_2")});
+        QCOMPARE(r.exitCode, 7); // ExitAgency: alice is not in ag_2
+        QVERIFY2(!r.err.isEmpty(), "says why");
+    }
+
+    void setsUpAndStaysSyncing() {
+        const QString folder = m_tmp.filePath(QStringLiteral("Figestio"));
+        QVERIFY(QDir().mkpath(folder));
+        QProcess app;
+        app.setProcessEnvironment(environment());
+        app.start(QStringLiteral(FIGESTIO_SYNC_BINARY), {QStringLiteral("--setup-folder"), folder});
+        QVERIFY(app.waitForStarted(5000));
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(app.readAllStandardOutput()),
+                                  out.contains(QStringLiteral("set up and syncing")) ||
+                                      app.state() == QProcess::NotRunning),
+                                 60000);
+        QVERIFY2(app.state() == QProcess::Running,
+                 qPrintable(out + QString::fromUtf8(app.readAllStandardError())));
+        for (const char *step : {"[1/5] Starting the sync engine", "[2/5] Contacting",
+                                 "[3/5] Connecting", "[4/5] Registering", "[5/5] Setting up"})
+            QVERIFY2(out.contains(QLatin1String(step)), qPrintable(out));
+
+        const Run status = run({QStringLiteral("--status")}, 10000);
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QVERIFY(o.value(QStringLiteral("setUp")).toBool());
+        QCOMPARE(QDir::cleanPath(o.value(QStringLiteral("folder"))
+                                     .toObject()
+                                     .value(QStringLiteral("path"))
+                                     .toString()),
+                 folder);
+
+        QFile f(folder + QStringLiteral("/deployed.txt"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("ok\n");
+        f.close();
+        QTRY_VERIFY_WITH_TIMEOUT(onServer(QStringLiteral("deployed.txt")), 30000);
+
+        ::kill(pid_t(app.processId()), SIGTERM);
+        QVERIFY(app.waitForFinished(30000));
+        QCOMPARE(app.exitCode(), 0);
+        QCOMPARE(run({QStringLiteral("--status")}, 10000).exitCode, 8); // ExitNotRunning
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSetupCli)
+#include "tst_setup_cli.moc"
