@@ -6,6 +6,7 @@
 #include "StatusWindow.h"
 #include "TrayIcon.h"
 #include "api/FigestioApi.h"
+#include "auth/HttpCall.h"
 #include "auth/TokenStore.h"
 #include "common/Logging.h"
 #include "setup/SetupFlow.h"
@@ -36,6 +37,7 @@ private slots:
     }
     void languageDefaults();
     void languageSwitchRetranslates();
+    void coreMessagesAreTranslated();
     void startAtLogin();
     void signOutAsks_data();
     void signOutAsks();
@@ -148,6 +150,23 @@ void TestUiSettings::languageSwitchRetranslates() {
     emit combo->activated(combo->currentIndex());
     QTRY_COMPARE(d.windowTitle(), QStringLiteral("Figestió Sync settings"));
     QCOMPARE(Translations::current(), QStringLiteral("en"));
+}
+
+// Core messages reach the user translated, including those behind a file-local tr() helper
+// (scripts/translations.py files them under the context the code asks for).
+void TestUiSettings::coreMessagesAreTranslated() {
+    Translations::setLanguage(QStringLiteral("ca"));
+    QCOMPARE(HttpCall::unreachableMessage(),
+             QStringLiteral("No s'ha pogut contactar amb el servidor de Figestió. Comproveu la "
+                            "connexió a Internet i torneu-ho a provar."));
+    QCOMPARE(SyncState::overallText(SyncState::Overall::UpToDate), QStringLiteral("Al dia"));
+    Translations::setLanguage(QStringLiteral("es"));
+    QCOMPARE(SetupFlow::stepTitle(SetupFlow::Step::ClaimDevice),
+             QStringLiteral("Registro de este ordenador"));
+    QCOMPARE(SetupFlow::validateFolder(QString(), {}),
+             QStringLiteral("Elija una carpeta para sincronizar."));
+    Translations::setLanguage(QStringLiteral("en"));
+    QCOMPARE(SyncState::overallText(SyncState::Overall::UpToDate), QStringLiteral("Up to date"));
 }
 
 void TestUiSettings::startAtLogin() {
