@@ -29,7 +29,43 @@ Error sessionEnded() {
         Error::Kind::Unauthorized,
         QCoreApplication::translate("Session", "Your session has ended. Please sign in again."));
 }
+// Stands in when no store was given (or it is gone): every operation is a keychain error, so
+// nothing is ever kept anywhere else.
+class UnavailableTokenStore : public TokenStore {
+public:
+    using TokenStore::TokenStore;
+    static Error error() {
+        return Error::make(Error::Kind::Keychain,
+                           QCoreApplication::translate(
+                               "TokenStore",
+                               "The system keychain is not available, so the sign-in cannot be "
+                               "kept safely. Make sure a keychain (such as GNOME Keyring or "
+                               "KWallet) is installed and unlocked, then try again."));
+    }
+    void read(const QString &, QObject *context,
+              Callback<std::optional<QByteArray>> callback) override {
+        GuardedCallback<std::optional<QByteArray>> cb(context, std::move(callback));
+        QTimer::singleShot(0, this, [cb] { cb(error()); });
+    }
+    void write(const QString &, const QByteArray &, QObject *context,
+               Callback<Done> callback) override {
+        GuardedCallback<Done> cb(context, std::move(callback));
+        QTimer::singleShot(0, this, [cb] { cb(error()); });
+    }
+    void remove(const QString &, QObject *context, Callback<Done> callback) override {
+        GuardedCallback<Done> cb(context, std::move(callback));
+        QTimer::singleShot(0, this, [cb] { cb(error()); });
+    }
+};
 } // namespace
+
+TokenStore *Session::store() {
+    if (m_store)
+        return m_store;
+    if (!m_unavailable)
+        m_unavailable = new UnavailableTokenStore(this);
+    return m_unavailable;
+}
 
 Session::Session(const BackendConfig &config, TokenStore *store, QNetworkAccessManager *nam,
                  QObject *parent)
@@ -57,6 +93,11 @@ QString Session::rememberedAgencyId() {
 
 void Session::setSignInTimeout(int ms) {
     m_oidc->setTimeout(ms);
+}
+
+void Session::setRequestTimeout(int ms) {
+    m_timeoutMs = ms;
+    m_oidc->setRequestTimeout(ms);
 }
 
 void Session::setRefreshRatio(double ratio) {
@@ -145,12 +186,8 @@ bool Session::accessTokenUsable() const {
 // --- restore ----------------------------------------------------------------------------------
 
 void Session::restore() {
-    if (!m_store) {
-        emit restoreFinished();
-        return;
-    }
     const quint64 generation = m_generation;
-    m_store->read(QString::fromLatin1(TokenStore::kSessionKey), this,
+    store()->read(QString::fromLatin1(TokenStore::kSessionKey), this,
                   [this, generation](Result<std::optional<QByteArray>> stored) {
                       if (generation != m_generation) { // a sign-in or sign-out came first
                           emit restoreFinished();
@@ -374,7 +411,7 @@ void Session::upgradeToAgency(const Agency &agency) {
                          }
                          const TokenSet scoped = tokens.value();
                          // Stored first; the session exists only once the keychain holds it.
-                         m_store->write(QString::fromLatin1(TokenStore::kSessionKey),
+                         store()->write(QString::fromLatin1(TokenStore::kSessionKey),
                                         serializeFor(m_pendingUser, scoped, agency), this,
                                         [this, generation, agency, scoped](Result<Done> written) {
                                             if (generation != m_generation)
@@ -496,7 +533,7 @@ void Session::storeAndApply(const TokenSet &tokens, const std::optional<Agency> 
     const quint64 generation = m_generation;
     // Rotation: the new refresh token is written (overwriting the old in one step) before the
     // session drops the old one from memory.
-    m_store->write(QString::fromLatin1(TokenStore::kSessionKey),
+    store()->write(QString::fromLatin1(TokenStore::kSessionKey),
                    serializeFor(m_user, tokens, agency), this,
                    [this, generation, tokens, agency, done](Result<Done> written) {
                        if (generation != m_generation)
@@ -576,7 +613,7 @@ void Session::endSession(const Error &why) {
     setState(State::Expired);
     finishRefresh(why);
     qCInfo(lcAuth) << "session expired: deleting the stored tokens";
-    m_store->remove(QString::fromLatin1(TokenStore::kSessionKey), this, [this](Result<Done> r) {
+    store()->remove(QString::fromLatin1(TokenStore::kSessionKey), this, [this](Result<Done> r) {
         if (!r)
             emit keychainError(r.error().message);
         emit sessionExpired();
@@ -598,11 +635,7 @@ void Session::signOut() {
     m_agency.reset();
     m_agencies.clear();
     setState(State::SignedOut);
-    if (!m_store) {
-        emit signOutFinished();
-        return;
-    }
-    m_store->remove(QString::fromLatin1(TokenStore::kSessionKey), this, [this](Result<Done> r) {
+    store()->remove(QString::fromLatin1(TokenStore::kSessionKey), this, [this](Result<Done> r) {
         if (!r) {
             m_lastError = r.error();
             emit keychainError(r.error().message);

@@ -91,7 +91,7 @@ public:
     // Delays between refresh retries after network failures (maxRetries is ignored: a session
     // keeps retrying, capped at maxDelayMs).
     void setRefreshRetryPolicy(const RetryPolicy &policy);
-    void setRequestTimeout(int ms) { m_timeoutMs = ms; }
+    void setRequestTimeout(int ms); // refresh, agencies and the token exchange
     RefreshScheduler *refreshScheduler() const { return m_scheduler; }
     OidcClient *oidcClient() const { return m_oidc; }
 
@@ -124,6 +124,7 @@ private:
     using RefreshWaiter = std::function<void(Result<Done>)>;
 
     void setState(State state);
+    TokenStore *store();
     void onTokensObtained(const OidcTokens &tokens);
     void listAgencies();
     void resolveAgencies(const QList<Agency> &agencies);
@@ -148,6 +149,7 @@ private:
 
     BackendConfig m_config;
     QPointer<TokenStore> m_store;
+    TokenStore *m_unavailable = nullptr;
     QNetworkAccessManager *m_nam;
     OidcClient *m_oidc;
     RefreshScheduler *m_scheduler;

@@ -232,6 +232,22 @@ private slots:
         QCOMPARE(session.lastError().kind, Error::Kind::Keychain);
     }
 
+    // No store at all: a keychain error, never a silent in-memory or on-disk substitute.
+    void noStoreIsAKeychainError() {
+        ScriptedServer server;
+        QNetworkAccessManager nam;
+        Session session(configFor(server), nullptr, &nam);
+        QSignalSpy keychain(&session, &Session::keychainError);
+        QVERIFY(restore(session));
+        QCOMPARE(keychain.count(), 1);
+        QCOMPARE(session.lastError().kind, Error::Kind::Keychain);
+        QCOMPARE(session.state(), Session::State::SignedOut);
+        QSignalSpy signedOut(&session, &Session::signOutFinished);
+        session.signOut();
+        QVERIFY(signedOut.wait(2000));
+        QCOMPARE(keychain.count(), 2);
+    }
+
     void refreshAt80PercentOfLifetime() {
         ScriptedServer server;
         server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
