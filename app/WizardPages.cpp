@@ -146,7 +146,12 @@ SignInPage::SignInPage(QWidget *parent)
     layout->addLayout(waitRow);
     layout->addStretch();
 
-    connect(m_signInButton, &QPushButton::clicked, this, &SignInPage::signInRequested);
+    // Waiting at once: the browser takes a moment, and a second click must not start a
+    // second sign-in.
+    connect(m_signInButton, &QPushButton::clicked, this, [this] {
+        setWaiting(QUrl(), true);
+        emit signInRequested();
+    });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         setIdle();
         emit cancelSignInRequested();

@@ -102,6 +102,8 @@ void TestUiWizard::keyboardOnly() {
     QVERIFY(tabTo(&w, signInButton));
     QTest::keyClick(signInButton, Qt::Key_Space);
     QCOMPARE(signIn.count(), 1);
+    QCOMPARE(w.signInPage()->mode(), SignInPage::Mode::Waiting); // no second click possible
+    QVERIFY(!signInButton->isVisible());
     w.showWaitingForBrowser(QUrl(QStringLiteral("http://127.0.0.1:1/authorize?x=1")));
     auto *cancelButton = find<QPushButton>(&w, "cancelSignInButton");
     QCOMPARE(QApplication::focusWidget(), cancelButton);
