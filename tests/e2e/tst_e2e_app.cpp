@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -329,6 +330,49 @@ private slots:
         QVERIFY(QFileInfo::exists(m_folder + QStringLiteral("/factures/gener.txt"))); // files stay
         QTRY_VERIFY_WITH_TIMEOUT(!state()->serverConnected(), 20000);
         QVERIFY(m_app->tray()->view().setupVisible);
+        stopApp();
+    }
+
+    // bob belongs to two agencies: the wizard asks. This computer is still claimed by ag_1
+    // (unlinking keeps the server's record), so choosing ag_2 fails at the claim with what to do.
+    void severalAgenciesAreChosenInTheWizard() {
+        m_browser->setUser(QStringLiteral("bob"));
+        startApp();
+        SetupWizard *wizard = m_app->wizard();
+        QVERIFY(wizard);
+        QTRY_COMPARE(pageName(wizard), QStringLiteral("welcomePage"));
+        click(wizard->button(QWizard::NextButton));
+        QTRY_COMPARE(pageName(wizard), QStringLiteral("signInPage"));
+        click(wizard->findChild<QPushButton *>(QStringLiteral("signInButton")));
+        QTRY_COMPARE_WITH_TIMEOUT(pageName(wizard), QStringLiteral("agencyPage"), 30000);
+        auto *list = wizard->findChild<QListWidget *>(QStringLiteral("agencyList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2);
+        QListWidgetItem *vidal = nullptr;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->text().contains(QStringLiteral("Vidal")))
+                vidal = list->item(i);
+        QVERIFY(vidal);
+        list->setCurrentItem(vidal);
+        shot(wizard, QStringLiteral("wizard-agency.png"));
+        click(wizard->button(QWizard::NextButton));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::SignedIn, 30000);
+        QCOMPARE(m_app->session()->agency()->id, QStringLiteral("ag_2"));
+        QTRY_COMPARE(pageName(wizard), QStringLiteral("folderPage"));
+
+        auto *edit = wizard->findChild<QLineEdit *>(QStringLiteral("folderEdit"));
+        edit->clear();
+        QTest::keyClicks(edit, m_tmp.filePath(QStringLiteral("Vidal")));
+        click(wizard->button(QWizard::CommitButton));
+        QTRY_COMPARE(pageName(wizard), QStringLiteral("progressPage"));
+        auto *retry = wizard->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 30000);
+        QCOMPARE(m_app->setupFlow()->status(SetupFlow::Step::ClaimDevice),
+                 SetupFlow::StepStatus::Failed);
+        const QString failure = wizard->progressPage()->failureText();
+        QVERIFY2(failure.contains(QStringLiteral("another agency")), qPrintable(failure));
+        QVERIFY(!m_app->setupFlow()->isSetUp());
+        shot(wizard, QStringLiteral("wizard-claim-conflict.png"));
         stopApp();
     }
 };
