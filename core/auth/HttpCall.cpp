@@ -26,6 +26,7 @@ struct Exchange : std::enable_shared_from_this<Exchange> {
     QPointer<QObject> context;
     bool hadContext = false;
     std::function<void(const HttpResponse &)> callback;
+    HttpCall::Category category = lcApi;
 
     bool alive() const { return !hadContext || context; }
 
@@ -56,7 +57,7 @@ struct Exchange : std::enable_shared_from_this<Exchange> {
         const QString where = redactedUrl(request.url().toString(QUrl::RemoveUserInfo));
         if (HttpCall::isTransient(r) && backoff.attempts() < retry.maxRetries && alive()) {
             const int delay = backoff.nextDelayMs();
-            qCInfo(lcApi).nospace()
+            qCInfo(category).nospace()
                 << verb.constData() << " " << where << " failed ("
                 << (r.status ? QString::number(r.status)
                              : (r.timedOut ? QStringLiteral("timeout") : reply->errorString()))
@@ -66,7 +67,7 @@ struct Exchange : std::enable_shared_from_this<Exchange> {
             QTimer::singleShot(delay, nam, [self] { self->attempt(); });
             return;
         }
-        qCDebug(lcApi).nospace() << verb.constData() << " " << where << " → " << r.status;
+        qCDebug(category).nospace() << verb.constData() << " " << where << " → " << r.status;
         if (alive() && callback)
             callback(r);
     }
@@ -75,7 +76,8 @@ struct Exchange : std::enable_shared_from_this<Exchange> {
 
 void HttpCall::send(QNetworkAccessManager *nam, QNetworkRequest request, const QByteArray &verb,
                     const QByteArray &body, int timeoutMs, const RetryPolicy &retry,
-                    QObject *context, std::function<void(const HttpResponse &)> callback) {
+                    QObject *context, std::function<void(const HttpResponse &)> callback,
+                    Category category) {
     auto e = std::make_shared<Exchange>();
     e->nam = nam;
     e->request = std::move(request);
@@ -87,6 +89,7 @@ void HttpCall::send(QNetworkAccessManager *nam, QNetworkRequest request, const Q
     e->context = context;
     e->hadContext = context != nullptr;
     e->callback = std::move(callback);
+    e->category = category;
     e->attempt();
 }
 

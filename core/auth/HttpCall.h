@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Callback.h"
+#include "common/Logging.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -38,10 +39,14 @@ class HttpCall {
 public:
     static constexpr int kDefaultTimeoutMs = 15000;
 
-    // verb: "GET", "POST"... body may be empty. The callback gets the final response.
+    using Category = const QLoggingCategory &(*)();
+
+    // verb: "GET", "POST"... body may be empty. The callback gets the final response. Retries
+    // and outcomes are logged (method, redacted URL, status) in `category`.
     static void send(QNetworkAccessManager *nam, QNetworkRequest request, const QByteArray &verb,
                      const QByteArray &body, int timeoutMs, const RetryPolicy &retry,
-                     QObject *context, std::function<void(const HttpResponse &)> callback);
+                     QObject *context, std::function<void(const HttpResponse &)> callback,
+                     Category category = lcApi);
 
     // Whether a response is worth retrying (network error, timeout, 5xx).
     static bool isTransient(const HttpResponse &response);

@@ -132,7 +132,8 @@ void OidcClient::exchange(const QString &code) {
                 return;
             }
             finish(parseTokenResponse(response.body, m_endpoints.issuer, m_config.clientId, nonce));
-        });
+        },
+        lcAuth);
 }
 
 Result<OidcTokens> OidcClient::parseTokenResponse(const QByteArray &body,

@@ -87,7 +87,8 @@ void OidcDiscovery::fetch(QNetworkAccessManager *nam, const QUrl &issuer, int ti
                 qCDebug(lcAuth) << "discovery loaded for" << key;
             }
             cb(parsed);
-        });
+        },
+        lcAuth);
 }
 
 } // namespace figestio

@@ -488,7 +488,8 @@ void Session::startRefreshWith(const QString &refreshToken, const QString &agenc
             t.issuedAt = QDateTime::currentDateTimeUtc();
             t.expiresAt = t.issuedAt.addSecs(expiresIn);
             done(t);
-        });
+        },
+        lcAuth);
 }
 
 void Session::refreshNow(QObject *context, std::function<void(Result<Done>)> callback) {
