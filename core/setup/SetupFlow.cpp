@@ -392,34 +392,32 @@ void SetupFlow::setStatus(Step step, StepStatus status) {
 }
 
 QString SetupFlow::failureMessage(Step step, const Error &error) const {
+    // What to do next, unless the error's own message already says it (the API client's
+    // network, timeout, session and claim-conflict messages do).
     QString advice;
     switch (error.kind) {
     case Error::Kind::Network:
     case Error::Kind::Timeout:
-        advice = tr("Check that this computer is connected to the internet, then click Retry.");
-        break;
     case Error::Kind::Unauthorized:
-        advice = tr("Your sign-in has expired. Sign in again, then click Retry.");
+    case Error::Kind::Conflict:
+    case Error::Kind::Invalid:
+    case Error::Kind::Cancelled:
         break;
     case Error::Kind::Forbidden:
         advice = tr("Your account cannot register computers for this agency. Ask your agency's "
                     "Figestió administrator, then click Retry.");
         break;
-    case Error::Kind::Conflict:
-        advice = tr("This computer is already registered with another agency. Contact Figestió "
-                    "support to release it.");
-        break;
-    case Error::Kind::Invalid:
-        advice = {}; // the message already says what to do
-        break;
     case Error::Kind::NotFound:
-        if (step == Step::EnsureSyncthing)
-            advice = tr("Reinstall Figestió Sync, then click Retry.");
+        advice = step == Step::EnsureSyncthing
+                     ? tr("Reinstall Figestió Sync, then click Retry.")
+                     : tr("Click Retry. If it keeps failing, contact Figestió support.");
         break;
     default:
         advice = tr("Click Retry. If it keeps failing, contact Figestió support.");
         break;
     }
+    if (error.message.isEmpty() && advice.isEmpty())
+        advice = tr("Click Retry. If it keeps failing, contact Figestió support.");
     QString what;
     switch (step) {
     case Step::EnsureSyncthing:

@@ -223,7 +223,7 @@ private slots:
     void failureSaysWhatToDoAndRetryContinues() {
         World w;
         w.failOp = QStringLiteral("claim");
-        w.failError = Error::make(Error::Kind::Network, QStringLiteral("No connection."));
+        w.failError = Error::make(Error::Kind::Http, QStringLiteral("The server had a problem"));
         SetupFlow flow(std::make_unique<FakeBackend>(&w));
         QSignalSpy failed(&flow, &SetupFlow::failed);
         QSignalSpy finished(&flow, &SetupFlow::finished);
@@ -250,16 +250,20 @@ private slots:
         QVERIFY(flow.isSetUp());
     }
 
-    void conflictExplainsAnotherAgency() {
+    void conflictKeepsTheApisAdviceWithoutRepeatingIt() {
         World w;
         w.failOp = QStringLiteral("claim");
+        const QString apiText = QStringLiteral("This computer is already linked to another agency. "
+                                               "Ask Figestió support to release it.");
         w.failError =
-            Error::make(Error::Kind::Conflict, QString(), QStringLiteral("device_claimed"), 409);
+            Error::make(Error::Kind::Conflict, apiText, QStringLiteral("device_claimed"), 409);
         SetupFlow flow(std::make_unique<FakeBackend>(&w));
         QSignalSpy failed(&flow, &SetupFlow::failed);
         flow.start(folder());
         QVERIFY(failed.wait(5000));
-        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("another agency")));
+        const QString message = failed.first().at(1).toString();
+        QCOMPARE(message, QStringLiteral("This computer could not be registered. ") + apiText);
+        QCOMPARE(flow.lastError(), message);
     }
 
     void cancelAfterClaimThenRetryCompletesWithoutSecondClaim() {
