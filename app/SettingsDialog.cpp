@@ -113,29 +113,30 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 void SettingsDialog::bindSession(Session *session) {
     m_session = session;
-    auto update = [this] {
-        if (!m_session)
-            return;
-        const bool in = m_session->state() == Session::State::SignedIn ||
-                        m_session->state() == Session::State::Expired;
-        const UserInfo user = m_session->user();
-        QString who = !user.name.isEmpty() ? user.name : user.username;
-        if (!user.email.isEmpty())
-            who = who.isEmpty() ? user.email : tr("%1 (%2)").arg(who, user.email);
-        QString text;
-        if (m_session->state() == Session::State::Expired)
-            text = tr("Your session has expired. Sign in again from the tray menu.");
-        else if (!in)
-            text = tr("Not signed in.");
-        else if (const auto agency = m_session->agency())
-            text = tr("Signed in as %1, for %2.").arg(who, agency->name);
-        else
-            text = tr("Signed in as %1.").arg(who);
-        setAccountText(text, in);
-    };
-    connect(session, &Session::stateChanged, this, update);
-    connect(session, &Session::agencyChanged, this, update);
-    update();
+    connect(session, &Session::stateChanged, this, &SettingsDialog::accountFromSession);
+    connect(session, &Session::agencyChanged, this, &SettingsDialog::accountFromSession);
+    accountFromSession();
+}
+
+void SettingsDialog::accountFromSession() {
+    if (!m_session)
+        return;
+    const Session::State state = m_session->state();
+    const bool in = state == Session::State::SignedIn || state == Session::State::Expired;
+    const UserInfo user = m_session->user();
+    QString who = !user.name.isEmpty() ? user.name : user.username;
+    if (!user.email.isEmpty())
+        who = who.isEmpty() ? user.email : tr("%1 (%2)").arg(who, user.email);
+    QString text;
+    if (state == Session::State::Expired)
+        text = tr("Your session has expired. Sign in again from the tray menu.");
+    else if (!in)
+        text = tr("Not signed in.");
+    else if (const auto agency = m_session->agency())
+        text = tr("Signed in as %1, for %2.").arg(who, agency->name);
+    else
+        text = tr("Signed in as %1.").arg(who);
+    setAccountText(text, in);
 }
 
 void SettingsDialog::setReportProvider(std::function<QString()> provider) {
@@ -241,6 +242,7 @@ void SettingsDialog::retranslate() {
     const int index = m_language->findData(Translations::current());
     if (index >= 0)
         m_language->setCurrentIndex(index);
+    accountFromSession(); // composed in the new language
     refreshAccount();
 }
 

@@ -57,6 +57,7 @@ protected:
 private:
     void retranslate();
     void refreshAccount();
+    void accountFromSession();
 
     QPointer<Session> m_session;
     std::function<QString()> m_report;

@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -113,7 +114,13 @@ void TestUiSettings::languageDefaults() {
 }
 
 void TestUiSettings::languageSwitchRetranslates() {
+    QNetworkAccessManager nam;
+    MemoryTokenStore store;
+    Session session(BackendConfig::fromBuild(), &store, &nam);
     SettingsDialog d;
+    d.bindSession(&session);
+    auto *account = d.findChild<QLabel *>(QStringLiteral("accountLabel"));
+    QCOMPARE(account->text(), QStringLiteral("Not signed in."));
     StatusWindow status;
     TrayIcon tray;
     d.show();
@@ -135,6 +142,7 @@ void TestUiSettings::languageSwitchRetranslates() {
     QCOMPARE(QSettings().value(Translations::settingsKey()).toString(), QStringLiteral("ca"));
     QTRY_COMPARE(d.windowTitle(), QStringLiteral("Configuració del Figestió Sync"));
     QTRY_COMPARE(signOut->text(), QStringLiteral("&Tanca la sessió…"));
+    QCOMPARE(account->text(), QStringLiteral("Sessió no iniciada.")); // composed texts too
     QTRY_COMPARE(status.windowTitle(), QStringLiteral("Estat del Figestió Sync"));
     QTRY_COMPARE(tray.action(QStringLiteral("quitAction"))->text(),
                  QStringLiteral("Surt del Figestió Sync"));
@@ -299,6 +307,10 @@ void TestUiSettings::screenshot() {
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
     QVERIFY(uitest::screenshot(&d, QStringLiteral("settings-1")));
+    Translations::setLanguage(QStringLiteral("ca"));
+    QTRY_COMPARE(d.windowTitle(), QStringLiteral("Configuració del Figestió Sync"));
+    QVERIFY(uitest::screenshot(&d, QStringLiteral("settings-ca-1")));
+    Translations::setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestUiSettings)
