@@ -9,6 +9,7 @@ generated from it over what lupdate finds in app/ and core/:
                            the table, write the three .ts files; lists what the table lacks
                            (exit 1 then; those strings stay "unfinished")
   translations.py missing  prints the rows the table lacks, ready to fill in and append
+  translations.py prune    drops table rows whose words no source uses any more
   translations.py check    (the `translations` test) fails on an unfinished or empty
                            translation, on a string lupdate finds that the .ts files lack, on
                            placeholders (%1, %n) that differ from the source, and on a tr() whose
@@ -263,6 +264,24 @@ def cmd_missing():
     return 0
 
 
+def cmd_prune():
+    messages, _ = runtime_messages()
+    used = {m["source"] for m in messages}
+    with open(TABLE, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    kept, dropped = [], 0
+    for line in lines:
+        cols = line.split("\t")
+        if line and not line.startswith("#") and len(cols) >= 2 and unesc(cols[1]) not in used:
+            dropped += 1
+            continue
+        kept.append(line)
+    with open(TABLE, "w", encoding="utf-8") as f:
+        f.write("\n".join(kept))
+    print(f"translations: dropped {dropped} unused rows from {os.path.relpath(TABLE, ROOT)}")
+    return 0
+
+
 def parse_ts(lang):
     tree = ET.parse(ts_path(lang))
     out = {}
@@ -316,5 +335,6 @@ def cmd_check():
 
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "update"
-    sys.exit({"update": cmd_update, "missing": cmd_missing, "check": cmd_check}.get(
-        cmd, lambda: sys.exit(f"usage: {sys.argv[0]} update|missing|check"))())
+    sys.exit({"update": cmd_update, "missing": cmd_missing, "check": cmd_check,
+                        "prune": cmd_prune}.get(
+        cmd, lambda: sys.exit(f"usage: {sys.argv[0]} update|missing|prune|check"))())

@@ -997,10 +997,6 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
             <translation>«%1» és dins d'una altra carpeta sincronitzada («%2»). Trieu una carpeta que en quedi fora.</translation>
         </message>
         <message>
-            <source>Check that this computer is connected to the internet, then click Retry.</source>
-            <translation>Comproveu que aquest ordinador està connectat a Internet i feu clic a «Torna-ho a provar».</translation>
-        </message>
-        <message>
             <source>Choose a folder to keep in sync.</source>
             <translation>Trieu una carpeta per sincronitzar.</translation>
         </message>
@@ -1073,10 +1069,6 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
             <translation>No s'ha pogut registrar aquest ordinador.</translation>
         </message>
         <message>
-            <source>This computer is already registered with another agency. Contact Figestió support to release it.</source>
-            <translation>Aquest ordinador ja està registrat amb una altra gestoria. Contacteu amb el suport de Figestió perquè l'alliberin.</translation>
-        </message>
-        <message>
             <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
             <translation>No podeu desar fitxers a «%1». Trieu una carpeta vostra, per exemple una dins de Documents.</translation>
         </message>
@@ -1091,10 +1083,6 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
         <message>
             <source>Your folder is ready</source>
             <translation>La vostra carpeta està a punt</translation>
-        </message>
-        <message>
-            <source>Your sign-in has expired. Sign in again, then click Retry.</source>
-            <translation>La sessió ha caducat. Torneu a iniciar la sessió i feu clic a «Torna-ho a provar».</translation>
         </message>
         <message>
             <source>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</source>

@@ -997,10 +997,6 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
             <translation>"%1" is inside another synced folder ("%2"). Choose a folder outside it.</translation>
         </message>
         <message>
-            <source>Check that this computer is connected to the internet, then click Retry.</source>
-            <translation>Check that this computer is connected to the internet, then click Retry.</translation>
-        </message>
-        <message>
             <source>Choose a folder to keep in sync.</source>
             <translation>Choose a folder to keep in sync.</translation>
         </message>
@@ -1073,10 +1069,6 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
             <translation>This computer could not be registered.</translation>
         </message>
         <message>
-            <source>This computer is already registered with another agency. Contact Figestió support to release it.</source>
-            <translation>This computer is already registered with another agency. Contact Figestió support to release it.</translation>
-        </message>
-        <message>
             <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
             <translation>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</translation>
         </message>
@@ -1091,10 +1083,6 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
         <message>
             <source>Your folder is ready</source>
             <translation>Your folder is ready</translation>
-        </message>
-        <message>
-            <source>Your sign-in has expired. Sign in again, then click Retry.</source>
-            <translation>Your sign-in has expired. Sign in again, then click Retry.</translation>
         </message>
         <message>
             <source>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</source>

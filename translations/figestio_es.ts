@@ -997,10 +997,6 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
             <translation>«%1» está dentro de otra carpeta sincronizada («%2»). Elija una carpeta que quede fuera.</translation>
         </message>
         <message>
-            <source>Check that this computer is connected to the internet, then click Retry.</source>
-            <translation>Compruebe que este ordenador está conectado a Internet y haga clic en «Reintentar».</translation>
-        </message>
-        <message>
             <source>Choose a folder to keep in sync.</source>
             <translation>Elija una carpeta para sincronizar.</translation>
         </message>
@@ -1073,10 +1069,6 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
             <translation>No se ha podido registrar este ordenador.</translation>
         </message>
         <message>
-            <source>This computer is already registered with another agency. Contact Figestió support to release it.</source>
-            <translation>Este ordenador ya está registrado con otra gestoría. Contacte con el soporte de Figestió para que lo liberen.</translation>
-        </message>
-        <message>
             <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
             <translation>No puede guardar archivos en «%1». Elija una carpeta propia, por ejemplo una dentro de Documentos.</translation>
         </message>
@@ -1091,10 +1083,6 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
         <message>
             <source>Your folder is ready</source>
             <translation>Su carpeta está lista</translation>
-        </message>
-        <message>
-            <source>Your sign-in has expired. Sign in again, then click Retry.</source>
-            <translation>La sesión ha caducado. Vuelva a iniciar sesión y haga clic en «Reintentar».</translation>
         </message>
         <message>
             <source>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</source>
