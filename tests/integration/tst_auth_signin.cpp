@@ -196,6 +196,27 @@ private slots:
         QCOMPARE(exchange(51789, "GET /callback HTTP/1.1\r\n\r\n"), QByteArray("CONNECT FAILED"));
     }
 
+    // A failed token exchange (Qt 6.4's own flow emits nothing for it) ends the attempt in words.
+    void failedTokenExchangeIsShown() {
+        SignedInSession s;
+        s.browser.setMode(SigninBrowser::Mode::CaptureOnly);
+        QSignalSpy opened(&s.browser, &SigninBrowser::urlOpened);
+        QSignalSpy failed(&s.session, &Session::signInFailed);
+        s.session.signIn();
+        QTRY_COMPARE(opened.count(), 1);
+        const QByteArray state = QUrlQuery(s.browser.lastUrl()).queryItemValue("state").toLatin1();
+        const QByteArray answer = exchange(
+            51789, "GET /callback?code=not-a-real-code&state=" + state + " HTTP/1.1\r\n\r\n");
+        QCOMPARE(statusOf(answer), 200);
+        QVERIFY(failed.count() > 0 || failed.wait(10000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("Completing the sign-in")), qPrintable(message));
+        QCOMPARE(s.session.lastError().httpStatus, 400);
+        QCOMPARE(s.session.state(), Session::State::SignedOut);
+        QCOMPARE(devstack.statusCount(QStringLiteral("/oidc/token"), 400), 1);
+        QVERIFY(!keychainHasSession());
+    }
+
     void providerDeniesIsShown() {
         SignedInSession s;
         s.browser.setMode(SigninBrowser::Mode::Deny);
@@ -344,6 +365,24 @@ private slots:
         QVERIFY(agencyChanged.wait(10000));
         QCOMPARE(s.session.agency()->id, QStringLiteral("ag_1"));
         QCOMPARE(Session::rememberedAgencyId(), QStringLiteral("ag_1"));
+    }
+
+    // Switching to an agency the user does not belong to: 403, said in words; the session and
+    // its refresh token stay valid.
+    void switchToForeignAgencyIsRefused() {
+        SignedInSession s;
+        QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
+        QSignalSpy failed(&s.session, &Session::signInFailed);
+        s.session.chooseAgency(QStringLiteral("ag_2"));
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(s.session.lastError().kind, Error::Kind::Forbidden);
+        QCOMPARE(s.session.state(), Session::State::SignedIn);
+        QCOMPARE(s.session.agency()->id, QStringLiteral("ag_1"));
+        std::optional<Result<Done>> again;
+        s.session.refreshNow(this, [&again](Result<Done> r) { again = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(again, 10000);
+        QVERIFY2(again->ok(), why(*again).constData());
+        QCOMPARE(s.session.agency()->id, QStringLiteral("ag_1"));
     }
 
     void oneAgencyChosenSilently() {
