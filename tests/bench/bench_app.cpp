@@ -3,7 +3,9 @@
 //  2. in-process, set up and syncing against the devstack: resident memory when idle
 //     (VmRSS of /proc/self/status; target < 35 MiB; Syncthing's own processes listed apart),
 //     and the Syncthing REST requests sent per minute while idle (target: the one pending
-//     /rest/events long-poll).
+//     /rest/events long-poll);
+//  3. the built binary again, now set up (straight to the tray, syncing resumed, no window):
+//     its resident memory when idle and up to date (the figure an accountant's machine sees).
 // Run by hand (needs the devstack, a keyring and a tray):
 //   tests/env/run-test --devstack --keyring --tray -- build/tests/bench_app
 // FIGESTIO_BENCH_IDLE_SECONDS (default 60) sets the idle window.
@@ -24,6 +26,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -47,6 +50,15 @@ qint64 statusKiB(const QString &pid, const char *field) {
 }
 qint64 rssKiB(const QString &pid) {
     return statusKiB(pid, "VmRSS");
+}
+// Proportional set size: shared library pages divided among the processes mapping them.
+qint64 pssKiB(const QString &pid) {
+    QFile f(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const auto m = QRegularExpression(QStringLiteral("\\nPss:\\s+(\\d+) kB"))
+                       .match(QString::fromLatin1(f.readAll()));
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
 }
 // VmRSS counts the pages of shared libraries (Qt, X11, fonts) that every Qt app on the desktop
 // shares; RssAnon is what this process alone costs.
@@ -113,7 +125,6 @@ private slots:
         DevstackControl devstack;
         if (!devstack.available())
             QSKIP("needs the devstack (run with run-test --devstack --keyring --tray)");
-        QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
         SigninBrowser browser;
         browser.setUser(QStringLiteral("alice"));
@@ -155,7 +166,7 @@ private slots:
         const auto log = rest->requestLog();
         for (auto it = log.cbegin(); it != log.cend(); ++it)
             qInfo("  %s: %d", qPrintable(it.key()), it.value());
-        qInfo("in-process when idle syncing (target < 35 MiB): %s",
+        qInfo("in-process when idle syncing (the test harness included): %s",
               qPrintable(memory(QStringLiteral("self"))));
         qint64 sidecar = 0;
         for (qint64 pid : app.syncthing()->sidecar()->groupPids())
@@ -166,6 +177,35 @@ private slots:
         app.quit();
         QVERIFY(done.wait(30000));
     }
+
+    void binaryIdleWhenSetUp() {
+        if (!QFileInfo::exists(tmp.filePath(QStringLiteral("Figestio"))))
+            QSKIP("needs the setup done by idleWhileSyncing");
+        QProcess app;
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.start(QStringLiteral(FIGESTIO_SYNC_BINARY), {QStringLiteral("--minimized")});
+        QVERIFY(app.waitForStarted(5000));
+        // Ask the running instance the way support would.
+        const auto upToDate = [] {
+            QProcess status;
+            status.start(QStringLiteral(FIGESTIO_SYNC_BINARY), {QStringLiteral("--status")});
+            return status.waitForFinished(10000) && status.exitCode() == 0 &&
+                   status.readAllStandardOutput().contains("\"state\":\"UpToDate\"");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(), 30000);
+        const int seconds = qEnvironmentVariableIsSet("FIGESTIO_BENCH_IDLE_SECONDS")
+                                ? qEnvironmentVariableIntValue("FIGESTIO_BENCH_IDLE_SECONDS")
+                                : 60;
+        QTest::qWait(seconds * 1000 / 2);
+        const QString pid = QString::number(app.processId());
+        qInfo("binary, set up, idle and up to date (target < 35 MiB): %s; PSS %.1f MiB",
+              qPrintable(memory(pid)), pssKiB(pid) / 1024.0);
+        ::kill(pid_t(app.processId()), SIGTERM);
+        QVERIFY(app.waitForFinished(30000));
+    }
+
+private:
+    QTemporaryDir tmp;
 };
 
 QTEST_MAIN(BenchApp)
