@@ -406,6 +406,9 @@ void SyncState::applyEvent(const SyncthingEvent &event) {
             file.action = action == QLatin1String("delete") ? QStringLiteral("deleted")
                                                             : QStringLiteral("downloaded");
             folderRef(folder).lastSync = when;
+            // Recent files list files: a folder that arrived is shown through its files.
+            if (eventString(data, "type") == QLatin1String("dir"))
+                return;
         }
         addRecent(folder, file);
         if (folder == m_folderId && error.isEmpty()) {
@@ -420,11 +423,13 @@ void SyncState::applyEvent(const SyncthingEvent &event) {
         if (!r.ok())
             return ignoreEvent(r.error());
         const bool deleted = action == QLatin1String("deleted");
+        folderRef(folder).lastSync = when;
+        if (eventString(data, "type") == QLatin1String("dir"))
+            return;
         addRecent(folder, RecentFile{path,
                                      deleted ? QStringLiteral("deleted") : QStringLiteral("sent"),
                                      when,
                                      {}});
-        folderRef(folder).lastSync = when;
         if (folder == m_folderId && !deleted && path.contains(kConflictMarker))
             emit conflictDetected(path);
     } else if (type == QLatin1String("DeviceConnected")) {

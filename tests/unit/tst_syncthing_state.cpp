@@ -367,6 +367,29 @@ private slots:
             f14 += r.path == QLatin1String("f14");
         QCOMPARE(f14, 1);
     }
+    void foldersAreNotListedAsRecentFiles() {
+        SyncState s;
+        upToDate(s);
+        QVERIFY(!s.lastSyncTime().isValid());
+        s.applyEvent(
+            ev("LocalChangeDetected",
+               {{"folder", "f1"}, {"path", "factures"}, {"action", "added"}, {"type", "dir"}}));
+        s.applyEvent(ev("ItemFinished", {{"folder", "f1"},
+                                         {"item", "rebuts"},
+                                         {"type", "dir"},
+                                         {"action", "update"},
+                                         {"error", nullptr}}));
+        QVERIFY(s.recentFiles().isEmpty());
+        QVERIFY(s.lastSyncTime().isValid());
+        // A folder that failed is a problem worth listing.
+        s.applyEvent(ev("ItemFinished", {{"folder", "f1"},
+                                         {"item", "rebuts"},
+                                         {"type", "dir"},
+                                         {"action", "update"},
+                                         {"error", "permission denied"}}));
+        QCOMPARE(s.recentFiles().size(), 1);
+        QCOMPARE(s.recentFiles().at(0).action, QStringLiteral("failed"));
+    }
     void toleratesUnknownAndMalformedEvents() {
         SyncState s;
         upToDate(s);
