@@ -164,6 +164,18 @@ void RestClient::sendExpectOk(const QByteArray &verb, const QString &path, const
     });
 }
 
+template <class T>
+QNetworkReply *RestClient::getParsed(const QString &path, const Query &query, const QString &what,
+                                     int timeoutMs, Result<T> (*parse)(const QByteArray &),
+                                     QObject *ctx, Callback<T> cb) {
+    return send("GET", path, query, {}, timeoutMs, ctx,
+                [what, parse, cb = std::move(cb)](const Raw &raw) {
+                    if (raw.status != 200)
+                        return cb(toError(raw, what));
+                    cb(parse(raw.body));
+                });
+}
+
 void RestClient::ping(QObject *ctx, Callback<Done> cb) {
     const QString what = tr("Checking Syncthing");
     send("GET", QStringLiteral("/rest/system/ping"), {}, {}, m_timeoutMs, ctx,
@@ -222,13 +234,8 @@ Result<QList<ConnectionInfo>> RestClient::parseConnections(const QByteArray &bod
 }
 
 void RestClient::connections(QObject *ctx, Callback<QList<ConnectionInfo>> cb) {
-    const QString what = tr("Reading Syncthing's connections");
-    send("GET", QStringLiteral("/rest/system/connections"), {}, {}, m_timeoutMs, ctx,
-         [what, cb = std::move(cb)](const Raw &raw) {
-             if (raw.status != 200)
-                 return cb(toError(raw, what));
-             cb(parseConnections(raw.body));
-         });
+    getParsed(QStringLiteral("/rest/system/connections"), {}, tr("Reading Syncthing's connections"),
+              m_timeoutMs, &RestClient::parseConnections, ctx, std::move(cb));
 }
 
 void RestClient::pauseDevice(const QString &deviceId, QObject *ctx, Callback<Done> cb) {
@@ -492,13 +499,8 @@ Result<QList<FolderStats>> RestClient::parseFolderStats(const QByteArray &body) 
 }
 
 void RestClient::folderStats(QObject *ctx, Callback<QList<FolderStats>> cb) {
-    const QString what = tr("Reading the folder's history");
-    send("GET", QStringLiteral("/rest/stats/folder"), {}, {}, m_timeoutMs, ctx,
-         [what, cb = std::move(cb)](const Raw &raw) {
-             if (raw.status != 200)
-                 return cb(toError(raw, what));
-             cb(parseFolderStats(raw.body));
-         });
+    getParsed(QStringLiteral("/rest/stats/folder"), {}, tr("Reading the folder's history"),
+              m_timeoutMs, &RestClient::parseFolderStats, ctx, std::move(cb));
 }
 
 Result<QList<FolderError>> RestClient::parseFolderErrors(const QByteArray &body) {
@@ -525,13 +527,9 @@ Result<QList<FolderError>> RestClient::parseFolderErrors(const QByteArray &body)
 
 void RestClient::folderErrors(const QString &folderId, QObject *ctx,
                               Callback<QList<FolderError>> cb) {
-    const QString what = tr("Reading the folder's errors");
-    send("GET", QStringLiteral("/rest/folder/errors"), {{QStringLiteral("folder"), folderId}}, {},
-         m_timeoutMs, ctx, [what, cb = std::move(cb)](const Raw &raw) {
-             if (raw.status != 200)
-                 return cb(toError(raw, what));
-             cb(parseFolderErrors(raw.body));
-         });
+    getParsed(QStringLiteral("/rest/folder/errors"), {{QStringLiteral("folder"), folderId}},
+              tr("Reading the folder's errors"), m_timeoutMs, &RestClient::parseFolderErrors, ctx,
+              std::move(cb));
 }
 
 Result<QList<SyncthingEvent>> RestClient::parseEvents(const QByteArray &body) {
@@ -563,14 +561,9 @@ QNetworkReply *RestClient::events(qint64 since, int limit, int timeoutS, const Q
         query.append({QStringLiteral("limit"), QString::number(limit)});
     if (!mask.isEmpty())
         query.append({QStringLiteral("events"), mask.join(QLatin1Char(','))});
-    const QString what = tr("Following Syncthing's events");
     // The transfer timeout must outlast Syncthing's own long-poll timeout.
-    return send("GET", QStringLiteral("/rest/events"), query, {}, timeoutS * 1000 + m_timeoutMs,
-                ctx, [what, cb = std::move(cb)](const Raw &raw) {
-                    if (raw.status != 200)
-                        return cb(toError(raw, what));
-                    cb(parseEvents(raw.body));
-                });
+    return getParsed(QStringLiteral("/rest/events"), query, tr("Following Syncthing's events"),
+                     timeoutS * 1000 + m_timeoutMs, &RestClient::parseEvents, ctx, std::move(cb));
 }
 
 } // namespace figestio

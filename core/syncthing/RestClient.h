@@ -204,6 +204,11 @@ private:
                       const QList<QPair<QString, QString>> &query, const QByteArray &body,
                       const QString &what, QObject *ctx, Callback<Done> cb);
     static Error toError(const Raw &raw, const QString &what);
+    // A GET whose 200 body goes through parse; anything else is an Error naming `what`.
+    template <class T>
+    QNetworkReply *getParsed(const QString &path, const QList<QPair<QString, QString>> &query,
+                             const QString &what, int timeoutMs,
+                             Result<T> (*parse)(const QByteArray &), QObject *ctx, Callback<T> cb);
 
     QNetworkAccessManager *m_nam;
     QUrl m_base;
