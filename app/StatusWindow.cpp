@@ -226,9 +226,7 @@ void StatusWindow::refresh() {
         in.overall = m_state->overall();
         in.completion = m_state->completion();
         in.lastSync = m_state->lastSyncTime();
-        in.problem = m_state->folderError();
-        if (in.problem.isEmpty())
-            in.problem = m_state->engineError();
+        in.problem = m_state->problem();
         folderPath = m_state->folderPath();
         in.setUp =
             !m_state->folderId().isEmpty() && in.overall != SyncState::Overall::NotConfigured;

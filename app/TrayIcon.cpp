@@ -156,9 +156,7 @@ TrayInput TrayIcon::input() const {
         in.overall = m_state->overall();
         in.completion = m_state->completion();
         in.lastSync = m_state->lastSyncTime();
-        in.problem = m_state->folderError();
-        if (in.problem.isEmpty())
-            in.problem = m_state->engineError(); // the sync engine itself stopped
+        in.problem = m_state->problem();
     }
     in.now = QDateTime::currentDateTime();
     return in;

@@ -568,14 +568,7 @@ void SidecarProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
     }
     m_pingTimer.stop();
     // The monitor is gone; make sure its child is too before starting another.
-    killGroup(SIGKILL);
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->deleteLater();
-        m_process = nullptr;
-    }
-    removePidFile();
-    m_pgid = 0;
+    releaseProcess();
     if (m_status == Status::Stopped || m_status == Status::Failed)
         return;
 
@@ -632,11 +625,8 @@ void SidecarProcess::stop() {
     });
 }
 
-void SidecarProcess::finishStop() {
-    m_stopTimer.stop();
-    // The child normally exits before the monitor; anything left of the session goes now.
-    for (int i = 0; i < 20 && groupAlive(); ++i)
-        QThread::msleep(50);
+// Whatever is left of the process group goes; the app forgets the process.
+void SidecarProcess::releaseProcess() {
     killGroup(SIGKILL);
     if (m_process) {
         m_process->disconnect(this);
@@ -645,6 +635,14 @@ void SidecarProcess::finishStop() {
     }
     removePidFile();
     m_pgid = 0;
+}
+
+void SidecarProcess::finishStop() {
+    m_stopTimer.stop();
+    // The child normally exits before the monitor; anything left of the session goes now.
+    for (int i = 0; i < 20 && groupAlive(); ++i)
+        QThread::msleep(50);
+    releaseProcess();
     m_stopStage = 0;
     setStatus(Status::Stopped);
     emit stopped();

@@ -88,6 +88,7 @@ private:
     void removePidFile();
     bool groupAlive() const;
     void finishStop();
+    void releaseProcess();
 
     QString m_home;
     RestClient *m_rest;

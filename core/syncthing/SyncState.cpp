@@ -164,6 +164,11 @@ QString SyncState::folderError() const {
     return describeError(f.stateError.isEmpty() ? f.status.error : f.stateError);
 }
 
+QString SyncState::problem() const {
+    const QString folder = folderError();
+    return folder.isEmpty() ? m_engineError : folder;
+}
+
 QString SyncState::describeError(const QString &raw) {
     struct Pattern {
         const char *needle;

@@ -101,6 +101,7 @@ public:
     QList<RecentFile> recentFiles() const;
     QList<FolderError> folderErrors() const; // files that could not be synced, in words
     QString folderError() const;             // why the whole folder stopped, in words
+    QString problem() const; // what stops syncing, in words: the folder's error, else the engine's
     bool serverConnected() const { return m_connected; }
     QString serverAddress() const { return m_address; }
     QDateTime serverConnectedSince() const { return m_connectedSince; }
