@@ -7,6 +7,7 @@
 // Screenshots of each wizard page and of the status window go to <build>/screenshots/.
 #include "DevstackControl.h"
 #include "SigninBrowser.h"
+#include "TestFiles.h"
 
 #include "AppController.h"
 #include "Autostart.h"
@@ -41,19 +42,10 @@
 #include <memory>
 
 using namespace figestio;
+using figestio::test::readFile;
+using figestio::test::writeFile;
 
 namespace {
-bool writeFile(const QString &path, const QByteArray &data) {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QString pageName(QWizard *wizard) {
     return wizard && wizard->currentPage() ? wizard->currentPage()->objectName() : QString();
 }

@@ -4,6 +4,7 @@
 // the claim continues on Retry; files travel both ways afterwards.
 #include "DevstackControl.h"
 #include "SignedInSession.h"
+#include "TestFiles.h"
 
 #include "setup/SetupFlow.h"
 #include "syncthing/RestClient.h"
@@ -21,6 +22,8 @@
 #include <optional>
 
 using namespace figestio;
+using figestio::test::readFile;
+using figestio::test::writeFile;
 
 namespace {
 template <class T> std::optional<T> await(std::function<void(RestClient::Callback<T>)> call) {
@@ -29,17 +32,6 @@ template <class T> std::optional<T> await(std::function<void(RestClient::Callbac
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000) || !result->ok())
         return std::nullopt;
     return result->value();
-}
-
-bool writeFile(const QString &path, const QByteArray &data) {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 // playing the Figestió server. Files travel both ways; SyncState follows by events; pause and
 // resume act on the server device and show within a second.
 #include "SyncthingPeer.h"
+#include "TestFiles.h"
 #include "syncthing/EventStream.h"
 #include "syncthing/RestClient.h"
 #include "syncthing/SidecarProcess.h"
@@ -19,22 +20,12 @@
 #include <csignal>
 
 using namespace figestio;
+using figestio::test::readFile;
+using figestio::test::writeFile;
 using Overall = SyncState::Overall;
 
 namespace {
 const QString kFolder = QStringLiteral("figestio-ag_1");
-
-bool writeFile(const QString &path, const QByteArray &data) {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    return f.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 template <class T>
 Result<T> wait(std::function<void(QObject *, std::function<void(Result<T>)>)> call) {
