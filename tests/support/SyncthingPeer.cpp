@@ -48,6 +48,8 @@ int SyncthingPeer::freePort() {
     return server.serverPort();
 }
 
+// Written again on purpose rather than taken from SidecarProcess: the tests use it to check that
+// the sidecar left no process behind, which its own scan could not prove.
 QList<qint64> SyncthingPeer::sessionPids(qint64 sid) {
     QList<qint64> out;
     if (sid <= 0)
