@@ -1,6 +1,6 @@
 #include "TokenStore.h"
 
-#include "BuildConfig.h"
+#include "common/BackendConfig.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
@@ -49,7 +49,7 @@ struct KeychainTokenStore::Pending {
 };
 
 KeychainTokenStore::KeychainTokenStore(QObject *parent)
-    : KeychainTokenStore(QString::fromUtf8(build::kKeychainService), parent) {}
+    : KeychainTokenStore(BackendConfig::keychainService(), parent) {}
 
 KeychainTokenStore::KeychainTokenStore(const QString &service, QObject *parent)
     : TokenStore(parent)

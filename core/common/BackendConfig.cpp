@@ -32,6 +32,10 @@ BackendConfig BackendConfig::fromBuild() {
     return c;
 }
 
+QString BackendConfig::keychainService() {
+    return fromEnvOr("FIGESTIO_KEYCHAIN_SERVICE", build::kKeychainService);
+}
+
 bool BackendConfig::isLoopback(const QUrl &url) {
     const QString host = url.host();
     if (host == QLatin1String("localhost"))

@@ -13,6 +13,9 @@ struct BackendConfig {
     QString clientId;
 
     static BackendConfig fromBuild(); // honours the environment when dev overrides are on
+    // The keychain service the tokens are stored under: com.figestio.sync, or (dev builds) the
+    // one in FIGESTIO_KEYCHAIN_SERVICE, so a demo never touches a real installation's tokens.
+    static QString keychainService();
     // Empty when usable; otherwise why not (plain http to a non-loopback host, not a URL...).
     QString validate() const;
     static bool isLoopback(const QUrl &url);

@@ -1,3 +1,4 @@
+#include "BuildConfig.h"
 #include "common/BackendConfig.h"
 #include "common/Backoff.h"
 #include "common/JsonReader.h"
@@ -78,6 +79,17 @@ private slots:
         QVERIFY(c.validate().isEmpty());
         c.apiUrl = QUrl(QStringLiteral("http://api.figestio.example"));
         QVERIFY(!c.validate().isEmpty());
+    }
+
+    // Dev builds (the test build is one) may store their tokens apart, e.g. for the demo.
+    void keychainServiceDefaultsAndDevOverride() {
+        qunsetenv("FIGESTIO_KEYCHAIN_SERVICE");
+        QCOMPARE(BackendConfig::keychainService(), QStringLiteral("com.figestio.sync"));
+        qputenv("FIGESTIO_KEYCHAIN_SERVICE", "com.figestio.sync.demo");
+        QCOMPARE(BackendConfig::keychainService(), build::kDevOverrides
+                                                       ? QStringLiteral("com.figestio.sync.demo")
+                                                       : QStringLiteral("com.figestio.sync"));
+        qunsetenv("FIGESTIO_KEYCHAIN_SERVICE");
     }
 
     void redactsSecretsInUrls() {
