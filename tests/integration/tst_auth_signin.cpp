@@ -2,6 +2,7 @@
 // browser (SigninBrowser) and the real gnome-keyring (KEYRING).
 #include "AuthTestUtil.h"
 #include "DevstackControl.h"
+#include "SignInPorts.h"
 #include "SignedInSession.h"
 #include "SigninBrowser.h"
 
@@ -102,19 +103,18 @@ private slots:
     void fallbackPortWhen51789IsBusy() {
         QTcpServer busy;
         QVERIFY(busy.listen(QHostAddress::LocalHost, 51789));
+        const quint16 expected = test::firstFreeFallbackPort();
+        QVERIFY(expected >= 51790);
         SignedInSession s;
         QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
         const QUrlQuery q(s.browser.lastUrl());
         QCOMPARE(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
-                 QStringLiteral("http://127.0.0.1:51790/callback"));
+                 QStringLiteral("http://127.0.0.1:%1/callback").arg(expected));
     }
 
     void allPortsBusyIsAClearError() {
         std::vector<std::unique_ptr<QTcpServer>> busy;
-        for (quint16 p = 51789; p <= 51799; ++p) {
-            busy.push_back(std::make_unique<QTcpServer>());
-            QVERIFY(busy.back()->listen(QHostAddress::LocalHost, p));
-        }
+        QVERIFY(test::holdAllSignInPorts(busy));
         SignedInSession s;
         QVERIFY(!s.signIn(QStringLiteral("alice"), {}, 10000));
         QVERIFY2(s.error.contains(QStringLiteral("51789")) &&

@@ -1,3 +1,4 @@
+#include "SignInPorts.h"
 #include "auth/LoopbackReceiver.h"
 
 #include <QElapsedTimer>
@@ -187,17 +188,16 @@ private slots:
     void fallbackPort() {
         QTcpServer busy;
         QVERIFY(busy.listen(QHostAddress::LocalHost, LoopbackReceiver::kPreferredPort));
+        const quint16 expected = test::firstFreeFallbackPort();
+        QVERIFY(expected >= 51790);
         LoopbackReceiver r;
         QVERIFY(start(r));
-        QCOMPARE(r.port(), quint16(51790));
+        QCOMPARE(r.port(), expected);
     }
 
     void allPortsBusy() {
         std::vector<std::unique_ptr<QTcpServer>> busy;
-        for (quint16 p = 51789; p <= 51799; ++p) {
-            busy.push_back(std::make_unique<QTcpServer>());
-            QVERIFY(busy.back()->listen(QHostAddress::LocalHost, p));
-        }
+        QVERIFY(test::holdAllSignInPorts(busy));
         LoopbackReceiver r;
         const Result<Done> started =
             r.start(kState, 1000, this, [](Result<QString>) { QFAIL("no callback expected"); });
