@@ -8,6 +8,7 @@
 
 #include "auth/LoopbackReceiver.h"
 #include "auth/OidcClient.h"
+#include "auth/OidcDiscovery.h"
 #include "auth/RefreshScheduler.h"
 #include "common/Logging.h"
 
@@ -60,7 +61,8 @@ private slots:
         QSignalSpy opened(&s.session, &Session::browserOpened);
         QSignalSpy states(&s.session, &Session::stateChanged);
         QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
-        QCOMPARE(s.browser.lastExitCode(), 0); // the callback page answered 200
+        QVERIFY(s.browser.waitForFinished(10000)); // it may exit after the session moved on
+        QCOMPARE(s.browser.lastExitCode(), 0);     // the callback page answered 200
 
         // The authorize URL: endpoints from discovery, PKCE, state, nonce, our redirect.
         QCOMPARE(opened.count(), 1);
@@ -173,6 +175,7 @@ private slots:
         // Now the real browser completes the sign-in.
         s.browser.runSignin(authorize);
         QTRY_VERIFY_WITH_TIMEOUT(s.session.state() == Session::State::SignedIn, 20000);
+        QVERIFY(s.browser.waitForFinished(10000)); // it may exit after the session moved on
         QCOMPARE(s.browser.lastExitCode(), 0);
         QCOMPARE(s.session.agency()->id, QStringLiteral("ag_1"));
     }
@@ -183,6 +186,9 @@ private slots:
         s.browser.setMode(SigninBrowser::Mode::CaptureOnly);
         QSignalSpy opened(&s.browser, &SigninBrowser::urlOpened);
         QList<QUrlQuery> attempts;
+        const QString discovery = QStringLiteral("/.well-known/openid-configuration");
+        OidcDiscovery::clearCache(); // as in a new process
+        const int discoveryBefore = devstack.calls(discovery);
         for (int i = 0; i < 2; ++i) {
             s.session.signIn();
             QTRY_COMPARE(opened.count(), i + 1);
@@ -194,6 +200,8 @@ private slots:
                     attempts.at(1).queryItemValue(QString::fromLatin1(name)));
         // The state of the cancelled attempt opens nothing: the port is closed.
         QCOMPARE(exchange(51789, "GET /callback HTTP/1.1\r\n\r\n"), QByteArray("CONNECT FAILED"));
+        // Discovery is fetched once per process, not per attempt.
+        QCOMPARE(devstack.calls(discovery) - discoveryBefore, 1);
     }
 
     // A failed token exchange (Qt 6.4's own flow emits nothing for it) ends the attempt in words.
@@ -248,6 +256,7 @@ private slots:
         s.browser.setMode(SigninBrowser::Mode::WrongPassword); // never reaches the callback
         QVERIFY(!s.signIn(QStringLiteral("alice"), {}, 10000));
         QVERIFY2(s.error.contains(QStringLiteral("took too long")), qPrintable(s.error));
+        QVERIFY(s.browser.waitForFinished(10000)); // it may exit after the session moved on
         QCOMPARE(s.browser.lastExitCode(), 3);
     }
 
