@@ -129,6 +129,8 @@ private slots:
         const QString arrived = QDir(m_clientDir).filePath(QStringLiteral("factura-001.pdf"));
         QTRY_VERIFY_WITH_TIMEOUT(readFile(arrived) == data, 15000);
         qInfo() << "server → client in" << clock.elapsed() << "ms";
+        // The file can be on disk before its events are: wait for them, then for the end.
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::UpToDate, 10000);
 
         QList<Overall> seen;
@@ -136,7 +138,6 @@ private slots:
             seen << args.first().value<Overall>();
         QVERIFY2(seen.contains(Overall::Syncing), qPrintable(QDebug::toString(seen)));
         QVERIFY(seen.indexOf(Overall::Syncing) < seen.lastIndexOf(Overall::UpToDate));
-        QTRY_VERIFY(!synced.isEmpty());
         QCOMPARE(synced.first().first().toString(), QStringLiteral("factura-001.pdf"));
         QCOMPARE(state->recentFiles().first().path, QStringLiteral("factura-001.pdf"));
         QCOMPARE(state->recentFiles().first().action, QStringLiteral("downloaded"));
@@ -169,12 +170,20 @@ private slots:
             writeFile(QDir(m_serverDir).filePath(QStringLiteral("shared.txt")), "server side\n"));
         QVERIFY(writeFile(QDir(m_clientDir).filePath(QStringLiteral("shared.txt")),
                           "client side, longer\n"));
-        // Let both sides scan (watcher delay 1 s) before they meet again.
+        // Both sides have scanned their version (watcher delay 1 s) before they meet again: the
+        // client says so in its events, the server by having the file in its index.
         QTRY_VERIFY_WITH_TIMEOUT(!state->recentFiles().isEmpty() &&
                                      state->recentFiles().first().path ==
                                          QLatin1String("shared.txt"),
                                  10000);
-        QTest::qWait(2500);
+        const auto serverScanned = [this] {
+            int status = 0;
+            m_server->request(
+                "GET", QStringLiteral("/rest/db/file?folder=%1&file=shared.txt").arg(kFolder), {},
+                &status);
+            return status == 200;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(serverScanned(), 10000);
         QVERIFY(wait<Done>([&](QObject *c, auto cb) { m_client->resumeServer(c, cb); }).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!conflict.isEmpty(), 20000);
         QVERIFY(conflict.first().first().toString().contains(QLatin1String(".sync-conflict-")));
