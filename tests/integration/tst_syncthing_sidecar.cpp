@@ -263,7 +263,8 @@ private slots:
         QTRY_VERIFY(s.events()->isConnected());
         RestClient *rest = s.rest();
         const QString snapshotPath = QStringLiteral("/rest/system/connections");
-        QTest::qWait(300); // the start-up snapshot is done
+        // The start-up snapshot answered: only the long-poll is left in flight.
+        QTRY_VERIFY(rest->requestLog().value(snapshotPath) >= 1 && rest->pendingCount() == 1);
         rest->resetRequestCount();
         QTest::qWait(600);
         QCOMPARE(rest->requestLog().value(snapshotPath), 0); // stream up: no polling
@@ -274,7 +275,7 @@ private slots:
 
         // Back: one snapshot, then events only again.
         emit s.events()->synced(false);
-        QTest::qWait(300);
+        QTRY_VERIFY(rest->pendingCount() == 1);
         const int after = rest->requestLog().value(snapshotPath);
         QTest::qWait(800);
         QCOMPARE(rest->requestLog().value(snapshotPath), after);
