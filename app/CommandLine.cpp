@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -17,15 +18,29 @@ namespace figestio {
 
 namespace {
 // One-shot commands must work without a display (ssh, scripted deployments): they get a
-// QCoreApplication; only the tray app and --setup-folder need QApplication.
+// QCoreApplication; only the tray app and --setup-folder need QApplication. So does a mistyped
+// option, so that it is reported (exit 2) rather than failing for want of a display. Qt's own
+// GUI options (-platform, -style…) are single-dash and stay with QApplication.
 bool wantsGui(int argc, char *argv[]) {
     static const char *const headless[] = {"--version", "-v",         "--help",
                                            "-h",        "--help-all", "--sign-in",
                                            "--whoami",  "--sign-out", "--status"};
-    for (int i = 1; i < argc; ++i)
+    static const char *const gui[] = {"--minimized", "--setup-folder", "--agency"};
+    for (int i = 1; i < argc; ++i) {
         for (const char *option : headless)
             if (std::strcmp(argv[i], option) == 0)
                 return false;
+        if (std::strncmp(argv[i], "--", 2) != 0)
+            continue;
+        const char *end = std::strchr(argv[i], '=');
+        const std::size_t length = end ? std::size_t(end - argv[i]) : std::strlen(argv[i]);
+        bool known = false;
+        for (const char *option : gui)
+            known = known ||
+                    (std::strlen(option) == length && std::strncmp(argv[i], option, length) == 0);
+        if (!known)
+            return false;
+    }
     return true;
 }
 
@@ -57,7 +72,13 @@ int runCommandLine(int argc, char *argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     const CommandLineOptions options = addCommandLineOptions(parser); // AuthCommands.h
-    parser.process(*app);
+    // process() would exit with 1 on a wrong command line; the documented code is 2.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
+                     qPrintable(parser.errorText()));
+        return ExitUsage;
+    }
+    parser.process(*app); // --help, --help-all, --version
 
     if (const auto code = runAuthCommand(parser, options))
         return *code;
