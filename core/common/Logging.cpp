@@ -45,7 +45,8 @@ void rotate(LogState &s) {
         QFile::rename(s.path, s.path + QLatin1String(".1"));
     else
         QFile::remove(s.path);
-    s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    if (s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        s.file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // as at install
 }
 
 const char *levelName(QtMsgType type) {
