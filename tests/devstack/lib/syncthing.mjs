@@ -186,7 +186,7 @@ export class Syncthing {
       }
     }
     // The monitor is gone; make sure no child of the group survives it.
-    await waitFor(() => !groupAlive(pgid), { timeoutMs: 3000, intervalMs: 50, what: 'syncthing process group to exit' })
+    await waitFor(() => !isAlive(-pgid), { timeoutMs: 3000, intervalMs: 50, what: 'syncthing process group to exit' })
       .catch(() => { try { process.kill(-pgid, 'SIGKILL'); } catch { /* gone */ } });
   }
 
@@ -197,14 +197,3 @@ export class Syncthing {
     }
   }
 }
-
-function groupAlive(pgid) {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch (err) {
-    return err.code === 'EPERM';
-  }
-}
-
-export { isAlive };

@@ -103,6 +103,7 @@ export async function writeFileAtomic(file, data, mode = 0o600) {
   await fs.rename(tmp, file);
 }
 
+/** Whether a process (or, given -pgid, any process of that group) still exists. */
 export function isAlive(pid) {
   try {
     process.kill(pid, 0);
