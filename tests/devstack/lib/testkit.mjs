@@ -68,9 +68,25 @@ export function runSignin(signinPath, url, env = {}) {
   });
 }
 
-export async function postForm(url, form) {
+async function postForm(url, form) {
   const res = await fetch(url, { method: 'POST', body: new URLSearchParams(form), signal: AbortSignal.timeout(10000) });
   return { status: res.status, body: await res.json() };
+}
+
+/** The token endpoint's authorization_code grant (no verifier: none sent); resolves {status, body}. */
+export function exchangeCode(issuer, { code, redirectUri, verifier }) {
+  return postForm(`${issuer}/oidc/token`, {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: redirectUri,
+    client_id: CLIENT_ID,
+    ...(verifier !== undefined ? { code_verifier: verifier } : {}),
+  });
+}
+
+/** The token endpoint's refresh_token grant; resolves {status, body}. */
+export function refreshGrant(issuer, refreshToken) {
+  return postForm(`${issuer}/oidc/token`, { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: CLIENT_ID });
 }
 
 /** Full code + PKCE sign-in of `user`; returns the token endpoint's answer plus the nonce used. */
@@ -84,13 +100,7 @@ export async function signIn(devstack, user = 'alice') {
     const run = await runSignin(env.DEVSTACK_SIGNIN, url, { DEVSTACK_USER: user });
     if (run.code !== 0) throw new Error(`signin failed (${run.code}): ${run.stderr}`);
     const params = await listener.next();
-    const { status, body } = await postForm(`${issuer}/oidc/token`, {
-      grant_type: 'authorization_code',
-      code: params.get('code'),
-      redirect_uri: listener.redirectUri,
-      client_id: CLIENT_ID,
-      code_verifier: verifier,
-    });
+    const { status, body } = await exchangeCode(issuer, { code: params.get('code'), redirectUri: listener.redirectUri, verifier });
     if (status !== 200) throw new Error(`token endpoint: ${status} ${body.error}`);
     return { ...body, nonce };
   } finally {

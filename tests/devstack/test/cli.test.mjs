@@ -62,11 +62,11 @@ test('writes the env file and stdout when ready; SIGTERM stops Syncthing and cle
     await fs.access(path.join(env.DEVSTACK_SERVER_DIR, 'ag_2'));
     assert.match(env.DEVSTACK_SYNCTHING_URL, /^http:\/\/127\.0\.0\.1:\d+$/);
 
-    const ping = await fetch(`${env.DEVSTACK_SYNCTHING_URL}/rest/system/ping`, { headers: { 'X-API-Key': env.DEVSTACK_SYNCTHING_API_KEY } });
-    assert.deepEqual(await ping.json(), { ping: 'pong' });
-    const status = await (await fetch(`${env.DEVSTACK_SYNCTHING_URL}/rest/system/status`, { headers: { 'X-API-Key': env.DEVSTACK_SYNCTHING_API_KEY } })).json();
+    const rest = async (p) => (await fetch(`${env.DEVSTACK_SYNCTHING_URL}${p}`, { headers: { 'X-API-Key': env.DEVSTACK_SYNCTHING_API_KEY } })).json();
+    assert.deepEqual(await rest('/rest/system/ping'), { ping: 'pong' });
+    const status = await rest('/rest/system/status');
     assert.equal(status.myID, env.DEVSTACK_SERVER_DEVICE_ID);
-    const config = await (await fetch(`${env.DEVSTACK_SYNCTHING_URL}/rest/config`, { headers: { 'X-API-Key': env.DEVSTACK_SYNCTHING_API_KEY } })).json();
+    const config = await rest('/rest/config');
     assert.equal(config.options.globalAnnounceEnabled, false);
     assert.equal(config.options.localAnnounceEnabled, false);
     assert.equal(config.options.relaysEnabled, false);

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { startDevstack } from '../lib/devstack.mjs';
-import { startCallbackListener, pkcePair, authorizeUrl, runSignin, postForm, signIn } from '../lib/testkit.mjs';
+import { startCallbackListener, pkcePair, authorizeUrl, runSignin, exchangeCode, signIn } from '../lib/testkit.mjs';
 
 let ds;
 before(async () => { ds = await startDevstack(); });
@@ -48,9 +48,7 @@ test('code + PKCE sign-in through bin/signin, token exchange, ID token claims', 
     assert.ok(code);
     assert.ok(!run.stdout.includes(code) && !run.stderr.includes(code));
 
-    const { status, body } = await postForm(`${ds.issuer}/oidc/token`, {
-      grant_type: 'authorization_code', code, redirect_uri: listener.redirectUri, client_id: 'figestio-sync', code_verifier: verifier,
-    });
+    const { status, body } = await exchangeCode(ds.issuer, { code, redirectUri: listener.redirectUri, verifier });
     assert.equal(status, 200, JSON.stringify(body));
     for (const k of ['access_token', 'refresh_token', 'id_token']) assert.equal(typeof body[k], 'string', k);
     assert.equal(body.expires_in, 600);
@@ -71,9 +69,7 @@ test('code + PKCE sign-in through bin/signin, token exchange, ID token claims', 
     assert.equal(at.agency_id, undefined, 'the token endpoint issues unscoped tokens');
 
     // The code is single-use.
-    const again = await postForm(`${ds.issuer}/oidc/token`, {
-      grant_type: 'authorization_code', code, redirect_uri: listener.redirectUri, client_id: 'figestio-sync', code_verifier: verifier,
-    });
+    const again = await exchangeCode(ds.issuer, { code, redirectUri: listener.redirectUri, verifier });
     assert.equal(again.status, 400);
   } finally {
     await listener.close();
@@ -96,10 +92,9 @@ test('PKCE is required: no challenge → error redirect; wrong or missing verifi
     const run = await runSignin(ds.env.DEVSTACK_SIGNIN, authorizeUrl(ds.issuer, { redirectUri: listener.redirectUri, challenge }));
     assert.equal(run.code, 0, run.stderr);
     const code = (await listener.next()).get('code');
-    const base = { grant_type: 'authorization_code', code, redirect_uri: listener.redirectUri, client_id: 'figestio-sync' };
-    const missing = await postForm(`${ds.issuer}/oidc/token`, base);
+    const missing = await exchangeCode(ds.issuer, { code, redirectUri: listener.redirectUri });
     assert.equal(missing.status, 400);
-    const wrong = await postForm(`${ds.issuer}/oidc/token`, { ...base, code_verifier: pkcePair().verifier });
+    const wrong = await exchangeCode(ds.issuer, { code, redirectUri: listener.redirectUri, verifier: pkcePair().verifier });
     assert.equal(wrong.status, 400);
     assert.equal(wrong.body.error, 'invalid_grant');
   } finally {

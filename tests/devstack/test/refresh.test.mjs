@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDevstack } from '../lib/devstack.mjs';
-import { signIn, refresh, call, decodeJwt, postForm } from '../lib/testkit.mjs';
+import { signIn, refresh, call, decodeJwt, refreshGrant } from '../lib/testkit.mjs';
 
 let ds;
 before(async () => { ds = await startDevstack(); });
@@ -66,11 +66,11 @@ test('missing, malformed, unknown tokens and access tokens are 401 invalid_token
 
 test('refresh tokens from the token endpoint and from /auth/refresh work on both', async () => {
   const tokens = await signIn(ds, 'alice');
-  const viaToken = await postForm(`${ds.issuer}/oidc/token`, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token, client_id: 'figestio-sync' });
+  const viaToken = await refreshGrant(ds.issuer, tokens.refresh_token);
   assert.equal(viaToken.status, 200);
   const viaRefresh = await refresh(ds.issuer, viaToken.body.refresh_token, 'ag_1');
   assert.equal(viaRefresh.status, 200);
-  const back = await postForm(`${ds.issuer}/oidc/token`, { grant_type: 'refresh_token', refresh_token: viaRefresh.body.refresh_token, client_id: 'figestio-sync' });
+  const back = await refreshGrant(ds.issuer, viaRefresh.body.refresh_token);
   assert.equal(back.status, 200);
 });
 
