@@ -28,6 +28,7 @@ separated by " || " (Catalan/Spanish/English have two: singular || plural). The 
 needed for plurals; elsewhere it is optional and rewords the English UI (e.g. core messages that
 name Syncthing read "the sync service" to the user); empty means the source text itself.
 """
+import functools
 import os
 import re
 import subprocess
@@ -55,17 +56,8 @@ def esc(text):
 
 
 def unesc(text):
-    out, i = [], 0
-    while i < len(text):
-        c = text[i]
-        if c == "\\" and i + 1 < len(text):
-            n = text[i + 1]
-            out.append({"n": "\n", "t": "\t", "\\": "\\"}.get(n, "\\" + n))
-            i += 2
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
+    return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t", "\\": "\\"}.get(m[1], m[0]), text,
+                  flags=re.S)
 
 
 def load_table():
@@ -130,15 +122,14 @@ def namespaces():
     return full
 
 
-def helper_context(path, cache={}):
-    if path not in cache:
-        try:
-            with open(path, encoding="utf-8", errors="replace") as f:
-                m = HELPER.search(f.read())
-            cache[path] = m.group(1) if m else None
-        except OSError:
-            cache[path] = None
-    return cache[path]
+@functools.lru_cache(maxsize=None)
+def helper_context(path):
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            m = HELPER.search(f.read())
+    except OSError:
+        return None
+    return m.group(1) if m else None
 
 
 def runtime_messages():
@@ -187,7 +178,8 @@ def lookup(table, m, lang):
 
 
 def forms(text):
-    return [f.strip() if len(text.split(" || ")) > 1 else f for f in text.split(" || ")]
+    parts = text.split(" || ")
+    return [p.strip() for p in parts] if len(parts) > 1 else parts
 
 
 def write_ts(lang, messages, table):
@@ -333,8 +325,10 @@ def cmd_check():
     return 1 if errors else 0
 
 
+COMMANDS = {"update": cmd_update, "missing": cmd_missing, "prune": cmd_prune, "check": cmd_check}
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "update"
-    sys.exit({"update": cmd_update, "missing": cmd_missing, "check": cmd_check,
-                        "prune": cmd_prune}.get(
-        cmd, lambda: sys.exit(f"usage: {sys.argv[0]} update|missing|prune|check"))())
+    if cmd not in COMMANDS:
+        sys.exit(f"usage: {sys.argv[0]} {'|'.join(COMMANDS)}")
+    sys.exit(COMMANDS[cmd]())
