@@ -35,6 +35,14 @@ LogState &state() {
     return s;
 }
 
+// Logs can name the user's files: keep them private to the user.
+bool openPrivately(QFile &file) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
 void rotate(LogState &s) {
     s.file.close();
     QFile::remove(s.path + QLatin1Char('.') + QString::number(s.keep));
@@ -45,8 +53,7 @@ void rotate(LogState &s) {
         QFile::rename(s.path, s.path + QLatin1String(".1"));
     else
         QFile::remove(s.path);
-    if (s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
-        s.file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // as at install
+    openPrivately(s.file);
 }
 
 const char *levelName(QtMsgType type) {
@@ -102,10 +109,8 @@ bool LogFile::install(const QString &directory, const QString &baseName, qint64 
     s.maxBytes = std::max<qint64>(4096, maxBytes);
     s.keep = std::max(0, keep);
     s.echo = echo;
-    if (!s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+    if (!openPrivately(s.file))
         return false;
-    // Logs can name the user's files: keep them private to the user.
-    s.file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QtMessageHandler prev = qInstallMessageHandler(handler);
     if (prev != handler)
         s.previous = prev;
