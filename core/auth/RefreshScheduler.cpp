@@ -22,7 +22,7 @@ qint64 RefreshScheduler::delayMs(const QDateTime &issuedAt, const QDateTime &exp
 }
 
 void RefreshScheduler::schedule(const QDateTime &issuedAt, const QDateTime &expiresAt) {
-    scheduleIn(delayMs(issuedAt, expiresAt, QDateTime::currentDateTimeUtc(), m_ratio));
+    scheduleIn(delayMs(issuedAt, expiresAt, QDateTime::currentDateTimeUtc(), kRatio));
 }
 
 void RefreshScheduler::scheduleIn(qint64 ms) {

@@ -7,16 +7,16 @@ class QTimer;
 
 namespace figestio {
 
-// Fires due() at `ratio` (0.8) of an access token's lifetime, so it is refreshed before it
+// Fires due() at kRatio (0.8) of an access token's lifetime, so it is refreshed before it
 // expires. Pure timing, no network: Session connects due() to its refresh.
 class RefreshScheduler : public QObject {
     Q_OBJECT
 public:
+    static constexpr double kRatio = 0.8;
+
     explicit RefreshScheduler(QObject *parent = nullptr);
 
-    void setRatio(double ratio) { m_ratio = ratio; }
-    double ratio() const { return m_ratio; }
-    // Schedules due() for issuedAt + ratio·(expiresAt − issuedAt); at once when that is past.
+    // Schedules due() for issuedAt + kRatio·(expiresAt − issuedAt); at once when that is past.
     void schedule(const QDateTime &issuedAt, const QDateTime &expiresAt);
     // Schedules due() after `ms` (a retry after a network failure).
     void scheduleIn(qint64 ms);
@@ -33,7 +33,6 @@ signals:
 
 private:
     QTimer *m_timer;
-    double m_ratio = 0.8;
     QDateTime m_dueAt;
 };
 

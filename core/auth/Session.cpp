@@ -24,6 +24,11 @@ Error notSignedIn() {
                        QCoreApplication::translate("Session", "You are not signed in."));
 }
 
+Error signInCancelled() {
+    return Error::make(Error::Kind::Cancelled,
+                       QCoreApplication::translate("Session", "Sign-in was cancelled."));
+}
+
 Error sessionEnded() {
     return Error::make(
         Error::Kind::Unauthorized,
@@ -34,27 +39,19 @@ Error sessionEnded() {
 class UnavailableTokenStore : public TokenStore {
 public:
     using TokenStore::TokenStore;
-    static Error error() {
-        return Error::make(Error::Kind::Keychain,
-                           QCoreApplication::translate(
-                               "TokenStore",
-                               "The system keychain is not available, so the sign-in cannot be "
-                               "kept safely. Make sure a keychain (such as GNOME Keyring or "
-                               "KWallet) is installed and unlocked, then try again."));
-    }
     void read(const QString &, QObject *context,
               Callback<std::optional<QByteArray>> callback) override {
         GuardedCallback<std::optional<QByteArray>> cb(context, std::move(callback));
-        QTimer::singleShot(0, this, [cb] { cb(error()); });
+        QTimer::singleShot(0, this, [cb] { cb(unavailableError()); });
     }
     void write(const QString &, const QByteArray &, QObject *context,
                Callback<Done> callback) override {
         GuardedCallback<Done> cb(context, std::move(callback));
-        QTimer::singleShot(0, this, [cb] { cb(error()); });
+        QTimer::singleShot(0, this, [cb] { cb(unavailableError()); });
     }
     void remove(const QString &, QObject *context, Callback<Done> callback) override {
         GuardedCallback<Done> cb(context, std::move(callback));
-        QTimer::singleShot(0, this, [cb] { cb(error()); });
+        QTimer::singleShot(0, this, [cb] { cb(unavailableError()); });
     }
 };
 } // namespace
@@ -74,8 +71,7 @@ Session::Session(const BackendConfig &config, TokenStore *store, QNetworkAccessM
     , m_store(store)
     , m_nam(nam)
     , m_oidc(new OidcClient(config, nam, this))
-    , m_scheduler(new RefreshScheduler(this))
-    , m_refreshBackoff(m_refreshRetry.initialDelayMs, m_refreshRetry.maxDelayMs) {
+    , m_scheduler(new RefreshScheduler(this)) {
     connect(m_oidc, &OidcClient::browserOpened, this,
             [this](const QUrl &url, bool) { emit browserOpened(url); });
     connect(m_scheduler, &RefreshScheduler::due, this, &Session::onScheduledRefresh);
@@ -95,17 +91,7 @@ void Session::setSignInTimeout(int ms) {
     m_oidc->setTimeout(ms);
 }
 
-void Session::setRequestTimeout(int ms) {
-    m_timeoutMs = ms;
-    m_oidc->setRequestTimeout(ms);
-}
-
-void Session::setRefreshRatio(double ratio) {
-    m_scheduler->setRatio(ratio);
-}
-
 void Session::setRefreshRetryPolicy(const RetryPolicy &policy) {
-    m_refreshRetry = policy;
     m_refreshBackoff = Backoff(std::max(1, policy.initialDelayMs), std::max(1, policy.maxDelayMs));
 }
 
@@ -164,13 +150,8 @@ bool Session::deserialize(const QByteArray &bytes) {
     }
     m_user = user;
     m_agency = agency;
-    applyTokens(t);
+    m_tokens = t;
     return true;
-}
-
-void Session::applyTokens(const TokenSet &tokens) {
-    m_tokens = tokens;
-    m_accessExpiry = tokens.expiresAt;
 }
 
 bool Session::accessTokenUsable() const {
@@ -220,9 +201,7 @@ void Session::signIn() {
     // flight is abandoned (its late answer belongs to the old generation).
     m_scheduler->stop();
     if (m_refreshing)
-        finishRefresh(
-            Error::make(Error::Kind::Cancelled,
-                        QCoreApplication::translate("Session", "Sign-in was cancelled.")));
+        finishRefresh(signInCancelled());
     setState(State::SigningIn);
     m_oidc->signIn(this, [this, generation](Result<OidcTokens> tokens) {
         if (generation != m_generation)
@@ -239,8 +218,7 @@ void Session::cancelSignIn() {
         return;
     ++m_generation;
     m_oidc->cancel();
-    failSignIn(Error::make(Error::Kind::Cancelled,
-                           QCoreApplication::translate("Session", "Sign-in was cancelled.")));
+    failSignIn(signInCancelled());
 }
 
 void Session::failSignIn(const Error &error) {
@@ -291,7 +269,7 @@ void Session::listAgencies() {
     request.setRawHeader("Accept", "application/json");
     const quint64 generation = m_generation;
     HttpCall::send(
-        m_nam, request, "GET", {}, m_timeoutMs, RetryPolicy{3, 500, 4000}, this,
+        m_nam, request, "GET", {}, HttpCall::kDefaultTimeoutMs, RetryPolicy{3, 500, 4000}, this,
         [this, generation](const HttpResponse &response) {
             if (generation != m_generation)
                 return;
@@ -423,7 +401,7 @@ void Session::upgradeToAgency(const Agency &agency) {
                                             }
                                             m_user = m_pendingUser;
                                             m_agency = agency;
-                                            applyTokens(scoped);
+                                            m_tokens = scoped;
                                             m_pending = {};
                                             m_pendingUser = {};
                                             m_upgrading = false;
@@ -459,7 +437,7 @@ void Session::startRefreshWith(const QString &refreshToken, const QString &agenc
     // One attempt: a rotated refresh token must not be replayed blindly; the caller retries
     // later with backoff on network errors.
     HttpCall::send(
-        m_nam, request, "POST", {}, m_timeoutMs, RetryPolicy::none(), this,
+        m_nam, request, "POST", {}, HttpCall::kDefaultTimeoutMs, RetryPolicy::none(), this,
         [done](const HttpResponse &response) {
             if (!response.ok()) {
                 Error e = HttpCall::toError(
@@ -545,7 +523,7 @@ void Session::storeAndApply(const TokenSet &tokens, const std::optional<Agency> 
                            m_lastError = written.error();
                            emit keychainError(written.error().message);
                        }
-                       applyTokens(tokens);
+                       m_tokens = tokens;
                        m_agency = agency;
                        done(written);
                    });
@@ -610,7 +588,6 @@ void Session::endSession(const Error &why) {
     m_lastError = why;
     m_scheduler->stop();
     m_tokens = {};
-    m_accessExpiry = {};
     setState(State::Expired);
     finishRefresh(why);
     qCInfo(lcAuth) << "session expired: deleting the stored tokens";
@@ -631,7 +608,6 @@ void Session::signOut() {
     m_pending = {};
     m_pendingUser = {};
     m_upgrading = false;
-    m_accessExpiry = {};
     m_user = {};
     m_agency.reset();
     m_agencies.clear();

@@ -58,9 +58,7 @@ public:
     State state() const { return m_state; }
     UserInfo user() const { return m_user; }
     std::optional<Agency> agency() const { return m_agency; }
-    QDateTime accessTokenExpiry() const { return m_accessExpiry; }
-    // The agencies listed during the last sign-in (for the wizard's choice).
-    QList<Agency> availableAgencies() const { return m_agencies; }
+    QDateTime accessTokenExpiry() const { return m_tokens.expiresAt; }
     // The last error that ended a sign-in, refresh or keychain operation (kind for exit codes).
     Error lastError() const { return m_lastError; }
 
@@ -87,11 +85,9 @@ public:
 
     // Tests and tuning.
     void setSignInTimeout(int ms);
-    void setRefreshRatio(double ratio); // default 0.8 of the access token's lifetime
     // Delays between refresh retries after network failures (maxRetries is ignored: a session
     // keeps retrying, capped at maxDelayMs).
     void setRefreshRetryPolicy(const RetryPolicy &policy);
-    void setRequestTimeout(int ms); // refresh, agencies and the token exchange
     RefreshScheduler *refreshScheduler() const { return m_scheduler; }
     OidcClient *oidcClient() const { return m_oidc; }
 
@@ -139,7 +135,6 @@ private:
     void onScheduledRefresh();
     void finishRefresh(const Result<Done> &result);
     void endSession(const Error &why);
-    void applyTokens(const TokenSet &tokens);
     static QByteArray serializeFor(const UserInfo &user, const TokenSet &tokens,
                                    const std::optional<Agency> &agency);
     bool deserialize(const QByteArray &bytes);
@@ -159,7 +154,6 @@ private:
     std::optional<Agency> m_agency;
     QList<Agency> m_agencies;
     TokenSet m_tokens;
-    QDateTime m_accessExpiry;
     Error m_lastError;
     // A sign-in in progress: its tokens and user until the agency-scoped session is stored.
     TokenSet m_pending;
@@ -168,9 +162,7 @@ private:
 
     bool m_refreshing = false;
     QList<RefreshWaiter> m_refreshWaiters;
-    RetryPolicy m_refreshRetry{0, 2000, 60000};
-    Backoff m_refreshBackoff;
-    int m_timeoutMs = HttpCall::kDefaultTimeoutMs;
+    Backoff m_refreshBackoff{2000, 60000};
     quint64 m_generation = 0; // bumps on sign-in/out and expiry: late answers are dropped
 };
 
