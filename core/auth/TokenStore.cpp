@@ -13,27 +13,33 @@ namespace figestio {
 
 TokenStore::~TokenStore() = default;
 
+Error TokenStore::unavailableError() {
+    return Error::make(Error::Kind::Keychain,
+                       QCoreApplication::translate(
+                           "TokenStore",
+                           "The system keychain is not available, so the sign-in cannot be "
+                           "kept safely. Make sure a keychain (such as GNOME Keyring or "
+                           "KWallet) is installed and unlocked, then try again."));
+}
+
 namespace {
 // In words, without the backend's jargon (that goes to the log, which holds no secrets).
 Error keychainError(QKeychain::Error code, bool timedOut) {
-    QString text;
     if (timedOut)
-        text = QCoreApplication::translate(
-            "TokenStore",
-            "The system keychain did not answer. It may be locked: unlock it (or sign in to "
-            "your desktop session again) and retry.");
-    else if (code == QKeychain::AccessDeniedByUser || code == QKeychain::AccessDenied)
-        text = QCoreApplication::translate(
-            "TokenStore",
-            "Access to the system keychain was refused. Allow Figestió Sync to use it and "
-            "try again.");
-    else
-        text = QCoreApplication::translate(
-            "TokenStore",
-            "The system keychain is not available, so the sign-in cannot be kept safely. "
-            "Make sure a keychain (such as GNOME Keyring or KWallet) is installed and "
-            "unlocked, then try again.");
-    return Error::make(Error::Kind::Keychain, text);
+        return Error::make(
+            Error::Kind::Keychain,
+            QCoreApplication::translate(
+                "TokenStore",
+                "The system keychain did not answer. It may be locked: unlock it (or sign in to "
+                "your desktop session again) and retry."));
+    if (code == QKeychain::AccessDeniedByUser || code == QKeychain::AccessDenied)
+        return Error::make(
+            Error::Kind::Keychain,
+            QCoreApplication::translate(
+                "TokenStore",
+                "Access to the system keychain was refused. Allow Figestió Sync to use it and "
+                "try again."));
+    return TokenStore::unavailableError();
 }
 } // namespace
 
@@ -204,7 +210,6 @@ void MemoryTokenStore::read(const QString &key, QObject *context,
 
 void MemoryTokenStore::write(const QString &key, const QByteArray &value, QObject *context,
                              Callback<Done> callback) {
-    ++m_writes;
     GuardedCallback<Done> cb(context, std::move(callback));
     if (!m_failure)
         m_entries.insert(key, value);

@@ -22,6 +22,8 @@ public:
     ~TokenStore() override;
 
     static constexpr const char *kSessionKey = "session";
+    // No keychain to keep the session in (Kind::Keychain, in words).
+    static Error unavailableError();
 
     // nullopt: no such entry (not an error). Errors are Kind::Keychain with words.
     virtual void read(const QString &key, QObject *context,
@@ -45,7 +47,6 @@ public:
     ~KeychainTokenStore() override;
 
     void setJobTimeout(int ms) { m_timeoutMs = ms; }
-    int jobTimeout() const { return m_timeoutMs; }
     QString service() const { return m_service; }
 
     void read(const QString &key, QObject *context,
@@ -77,7 +78,6 @@ public:
     QHash<QString, QByteArray> entries() const { return m_entries; }
     void setEntry(const QString &key, const QByteArray &value) { m_entries.insert(key, value); }
     int readCount() const { return m_reads; }
-    int writeCount() const { return m_writes; }
 
     void read(const QString &key, QObject *context,
               Callback<std::optional<QByteArray>> callback) override;
@@ -89,7 +89,6 @@ private:
     QHash<QString, QByteArray> m_entries;
     std::optional<Error> m_failure;
     int m_reads = 0;
-    int m_writes = 0;
 };
 
 } // namespace figestio
