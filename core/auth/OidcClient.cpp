@@ -1,11 +1,10 @@
 #include "OidcClient.h"
 
+#include "auth/BrowserLauncher.h"
 #include "auth/HttpCall.h"
-#include "auth/LoopbackReceiver.h"
 #include "common/JsonReader.h"
 #include "common/Logging.h"
 
-#include "auth/BrowserLauncher.h"
 #include <QCoreApplication>
 #include <QNetworkRequest>
 #include <QUrlQuery>
@@ -55,9 +54,7 @@ QUrl OidcClient::authorizeUrl(const OidcEndpoints &endpoints, const QString &cli
 }
 
 void OidcClient::signIn(QObject *context, Callback<OidcTokens> callback) {
-    if (m_active)
-        finish(Error::make(Error::Kind::Cancelled,
-                           QCoreApplication::translate("OidcClient", "Sign-in was cancelled.")));
+    cancel(); // an attempt still open
     m_active = true;
     const quint64 attempt = ++m_attempt;
     m_callback = GuardedCallback<OidcTokens>(context, std::move(callback));
@@ -66,7 +63,7 @@ void OidcClient::signIn(QObject *context, Callback<OidcTokens> callback) {
     m_state = Pkce::randomToken(32);
     m_nonce = Pkce::randomToken(32);
     qCInfo(lcAuth) << "sign-in started";
-    OidcDiscovery::fetch(m_nam, m_config.issuerUrl, m_requestTimeoutMs, this,
+    OidcDiscovery::fetch(m_nam, m_config.issuerUrl, HttpCall::kDefaultTimeoutMs, this,
                          [this, attempt](Result<OidcEndpoints> endpoints) {
                              if (attempt != m_attempt || !m_active)
                                  return;
@@ -122,7 +119,7 @@ void OidcClient::exchange(const QString &code) {
     const QString nonce = QString::fromLatin1(m_nonce);
     // No retry: an authorization code is single-use.
     HttpCall::send(
-        m_nam, request, "POST", body, m_requestTimeoutMs, RetryPolicy::none(), this,
+        m_nam, request, "POST", body, HttpCall::kDefaultTimeoutMs, RetryPolicy::none(), this,
         [this, attempt, nonce](const HttpResponse &response) {
             if (attempt != m_attempt || !m_active)
                 return;

@@ -44,9 +44,6 @@ public:
     void cancel();
     bool isActive() const { return m_active; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
-    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
-    // The receiver of the attempt in progress (tests: its port).
-    LoopbackReceiver *receiver() const { return m_receiver; }
 
     static QUrl authorizeUrl(const OidcEndpoints &endpoints, const QString &clientId,
                              const QUrl &redirectUri, const QByteArray &state,
@@ -73,7 +70,6 @@ private:
     bool m_active = false;
     quint64 m_attempt = 0;
     int m_timeoutMs = kDefaultTimeoutMs;
-    int m_requestTimeoutMs = 15000;
     OidcEndpoints m_endpoints;
     Pkce m_pkce;
     QByteArray m_state;
