@@ -45,6 +45,13 @@ QByteArray page(const QString &title, const QString &text) {
     return html.toUtf8();
 }
 
+// After a callback that ends the attempt without a code (provider error, issuer mismatch).
+QByteArray notCompletedPage() {
+    return page(QCoreApplication::translate("LoopbackReceiver", "Sign-in not completed"),
+                QCoreApplication::translate("LoopbackReceiver",
+                                            "You can close this tab and return to Figestió Sync."));
+}
+
 // Compares without an early exit, so the answer time says nothing about the expected state.
 bool sameSecret(const QByteArray &a, const QByteArray &b) {
     if (a.size() != b.size() || a.isEmpty())
@@ -239,11 +246,7 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &head)
     }
     const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
     if (!iss.isEmpty() && !m_issuer.isEmpty() && iss != m_issuer) {
-        respond(
-            socket, 200,
-            page(QCoreApplication::translate("LoopbackReceiver", "Sign-in not completed"),
-                 QCoreApplication::translate(
-                     "LoopbackReceiver", "You can close this tab and return to Figestió Sync.")));
+        respond(socket, 200, notCompletedPage());
         qCWarning(lcAuth) << "callback from an unexpected issuer: attempt abandoned";
         finish(Error::make(Error::Kind::Other,
                            QCoreApplication::translate(
@@ -257,11 +260,7 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &head)
     if (!error.isEmpty()) {
         const QString description =
             query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
-        respond(
-            socket, 200,
-            page(QCoreApplication::translate("LoopbackReceiver", "Sign-in not completed"),
-                 QCoreApplication::translate(
-                     "LoopbackReceiver", "You can close this tab and return to Figestió Sync.")));
+        respond(socket, 200, notCompletedPage());
         qCInfo(lcAuth) << "the provider answered with an error:" << error.left(64);
         finish(providerError(error, description), socket);
         return;
@@ -276,12 +275,12 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &head)
     finish(code, socket);
 }
 
-void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray &body,
-                               const QByteArray &contentType) {
+void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray &body) {
     forget(socket);
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                     "\r\nContent-Type: " + contentType +
-                     "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                     "\r\nContent-Type: text/html; charset=utf-8"
+                     "\r\nContent-Length: " +
+                     QByteArray::number(body.size()) +
                      "\r\nCache-Control: no-store"
                      "\r\nPragma: no-cache"
                      "\r\nReferrer-Policy: no-referrer"

@@ -68,8 +68,7 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket, const QByteArray &head);
-    void respond(QTcpSocket *socket, int status, const QByteArray &body,
-                 const QByteArray &contentType = "text/html; charset=utf-8");
+    void respond(QTcpSocket *socket, int status, const QByteArray &body);
     void reject(QTcpSocket *socket, int status);
     void finish(Result<QString> result, QTcpSocket *keep = nullptr);
     void closeServer(QTcpSocket *keep = nullptr);
