@@ -70,7 +70,7 @@ Result<Claim> FigestioApi::parseClaim(const QByteArray &body) {
 // --- calls ------------------------------------------------------------------------------------
 
 void FigestioApi::call(const QByteArray &verb, const QString &path, const QByteArray &body,
-                       const QString &what, QObject *context, Parsed onSuccess,
+                       const QString &what, Parsed onSuccess,
                        std::function<void(const Error &)> onError) {
     if (!m_session) {
         onError(Error::make(Error::Kind::Unauthorized,
@@ -79,7 +79,6 @@ void FigestioApi::call(const QByteArray &verb, const QString &path, const QByteA
     }
     const QUrl url(m_config.apiUrl.toString() + path);
     // The request, once with the current token and (after a 401) once more after a refresh.
-    Q_UNUSED(context) // the public methods guard their callbacks with it
     auto send = std::make_shared<std::function<void(const QString &, bool)>>();
     std::weak_ptr<std::function<void(const QString &, bool)>> weakSend = send;
     *send = [this, url, verb, body, what, onSuccess, onError, weakSend](const QString &token,
@@ -138,7 +137,7 @@ void FigestioApi::agencies(QObject *context, std::function<void(Result<QList<Age
     GuardedCallback<QList<Agency>> cb(context, std::move(callback));
     call(
         "GET", QStringLiteral("/agencies"), {},
-        QCoreApplication::translate("FigestioApi", "Listing your agencies"), context,
+        QCoreApplication::translate("FigestioApi", "Listing your agencies"),
         [cb](const HttpResponse &r) { cb(parseAgencies(r.body)); },
         [cb](const Error &e) { cb(e); });
 }
@@ -149,7 +148,7 @@ void FigestioApi::serverIdentity(QObject *context,
     call(
         "GET", QStringLiteral("/devices/server-identity"), {},
         QCoreApplication::translate("FigestioApi", "Getting the Figestió server's details"),
-        context, [cb](const HttpResponse &r) { cb(parseServerIdentity(r.body)); },
+        [cb](const HttpResponse &r) { cb(parseServerIdentity(r.body)); },
         [cb](const Error &e) { cb(e); });
 }
 
@@ -166,7 +165,7 @@ void FigestioApi::claimDevice(const ClaimRequest &request, QObject *context,
         QCoreApplication::translate("FigestioApi", "Linking this computer to your agency");
     call(
         "POST", QStringLiteral("/devices/claim"), QByteArray::fromStdString(body.dump()), what,
-        context, [cb](const HttpResponse &r) { cb(parseClaim(r.body)); },
+        [cb](const HttpResponse &r) { cb(parseClaim(r.body)); },
         [cb, what](const Error &e) {
             Error out = e;
             // The generic sentences are too vague for the two answers a claim is known for.

@@ -49,9 +49,7 @@ public:
                      std::function<void(Result<Claim>)> callback);
 
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
-    RetryPolicy retryPolicy() const { return m_retry; }
     void setRequestTimeout(int ms) { m_timeoutMs = ms; }
-    int requestTimeout() const { return m_timeoutMs; }
 
     // Body parsers (public for the unit tests of malformed answers).
     static Result<QList<Agency>> parseAgencies(const QByteArray &body);
@@ -60,9 +58,9 @@ public:
 
 private:
     using Parsed = std::function<void(const HttpResponse &)>;
+    // The public methods guard their callbacks with their context.
     void call(const QByteArray &verb, const QString &path, const QByteArray &body,
-              const QString &what, QObject *context, Parsed onSuccess,
-              std::function<void(const Error &)> onError);
+              const QString &what, Parsed onSuccess, std::function<void(const Error &)> onError);
 
     BackendConfig m_config;
     QPointer<Session> m_session;
