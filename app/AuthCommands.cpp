@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -127,15 +126,22 @@ int signIn(Session &session, const QString &agencyId) {
     return code;
 }
 
-int whoami(Session &session) {
+// Runs `start` until `finished`; a keychain error on the way is printed and is the exit code.
+std::optional<int> runUntil(Session &session, void (Session::*start)(),
+                            void (Session::*finished)()) {
     QEventLoop loop;
-    QObject::connect(&session, &Session::restoreFinished, &loop, &QEventLoop::quit);
-    session.restore();
+    QObject::connect(&session, finished, &loop, &QEventLoop::quit);
+    (session.*start)();
     loop.exec();
-    if (session.lastError().kind == Error::Kind::Keychain) {
-        err(session.lastError().message);
-        return ExitKeychain;
-    }
+    if (session.lastError().kind != Error::Kind::Keychain)
+        return std::nullopt;
+    err(session.lastError().message);
+    return ExitKeychain;
+}
+
+int whoami(Session &session) {
+    if (const auto failed = runUntil(session, &Session::restore, &Session::restoreFinished))
+        return *failed;
     if (session.state() != Session::State::SignedIn) {
         err(QCoreApplication::translate("AuthCommands",
                                         "Not signed in. Run figestio-sync --sign-in."));
@@ -149,14 +155,8 @@ int whoami(Session &session) {
 }
 
 int signOut(Session &session) {
-    QEventLoop loop;
-    QObject::connect(&session, &Session::signOutFinished, &loop, &QEventLoop::quit);
-    session.signOut();
-    loop.exec();
-    if (session.lastError().kind == Error::Kind::Keychain) {
-        err(session.lastError().message);
-        return ExitKeychain;
-    }
+    if (const auto failed = runUntil(session, &Session::signOut, &Session::signOutFinished))
+        return *failed;
     out(QCoreApplication::translate("AuthCommands", "Signed out."));
     return ExitOk;
 }
