@@ -351,18 +351,17 @@ void SetupFlow::runStep(Step step) {
     if (status(step) == StepStatus::Done && step != Step::EnsureSyncthing)
         return stepDone(step);
     setStatus(step, StepStatus::Running);
-    const quint64 gen = m_generation;
     switch (step) {
     case Step::EnsureSyncthing:
-        return doEnsureSyncthing(gen);
+        return doEnsureSyncthing();
     case Step::ServerIdentity:
-        return doServerIdentity(gen);
+        return doServerIdentity();
     case Step::AddPeer:
-        return doAddPeer(gen);
+        return doAddPeer();
     case Step::ClaimDevice:
-        return doClaim(gen);
+        return doClaim();
     case Step::CreateFolder:
-        return doCreateFolder(gen);
+        return doCreateFolder();
     case Step::Done:
         break;
     }
@@ -449,58 +448,55 @@ QString SetupFlow::failureMessage(Step step, const Error &error) const {
 
 // --- the steps ---------------------------------------------------------------------------------
 
-void SetupFlow::doEnsureSyncthing(quint64 gen) {
-    m_backend->ensureSyncthing(this, [this, gen](Result<QString> r) {
+template <class T, class F> std::function<void(Result<T>)> SetupFlow::answer(Step step, F onValue) {
+    return [this, step, gen = m_generation, onValue = std::move(onValue)](Result<T> r) {
         if (stale(gen))
             return;
         if (!r.ok())
-            return stepFailed(Step::EnsureSyncthing, r.error());
-        m_ownDeviceId = r.value();
-        stepDone(Step::EnsureSyncthing);
-    });
+            return stepFailed(step, r.error());
+        onValue(r.value());
+    };
 }
 
-void SetupFlow::doServerIdentity(quint64 gen) {
-    m_backend->serverIdentity(this, [this, gen](Result<ServerIdentity> r) {
-        if (stale(gen))
-            return;
-        if (!r.ok())
-            return stepFailed(Step::ServerIdentity, r.error());
-        m_server = r.value();
-        stepDone(Step::ServerIdentity);
-    });
+void SetupFlow::doEnsureSyncthing() {
+    m_backend->ensureSyncthing(this,
+                               answer<QString>(Step::EnsureSyncthing, [this](const QString &id) {
+                                   m_ownDeviceId = id;
+                                   stepDone(Step::EnsureSyncthing);
+                               }));
+}
+
+void SetupFlow::doServerIdentity() {
+    m_backend->serverIdentity(
+        this, answer<ServerIdentity>(Step::ServerIdentity, [this](const ServerIdentity &server) {
+            m_server = server;
+            stepDone(Step::ServerIdentity);
+        }));
 }
 
 // Before the claim the server does not know this device and would reject a dial; a rejected
 // address is redialled only after Syncthing's 60 s interval. So the peer starts "dynamic" (no
 // address: discovery is off, nothing is dialled) and gets the server's real addresses right
 // after the claim: a new address is dialled at once (STACK.md).
-void SetupFlow::doAddPeer(quint64 gen) {
-    m_backend->peers(this, [this, gen](Result<QList<DeviceConfig>> r) {
-        if (stale(gen))
-            return;
-        if (!r.ok())
-            return stepFailed(Step::AddPeer, r.error());
-        for (const DeviceConfig &d : r.value()) {
-            if (d.deviceId == m_server.deviceId) {
-                qCInfo(lcSetup) << "server peer already present";
-                return stepDone(Step::AddPeer);
+void SetupFlow::doAddPeer() {
+    m_backend->peers(
+        this, answer<QList<DeviceConfig>>(Step::AddPeer, [this](const QList<DeviceConfig> &peers) {
+            for (const DeviceConfig &d : peers) {
+                if (d.deviceId == m_server.deviceId) {
+                    qCInfo(lcSetup) << "server peer already present";
+                    return stepDone(Step::AddPeer);
+                }
             }
-        }
-        DeviceConfig peer;
-        peer.deviceId = m_server.deviceId;
-        peer.name = m_server.name.isEmpty() ? QStringLiteral("Figestió") : m_server.name;
-        peer.addresses =
-            claimRecorded() ? m_server.addresses : QStringList{QStringLiteral("dynamic")};
-        m_backend->addPeer(peer, this, [this, gen](Result<Done> a) {
-            if (stale(gen))
-                return;
-            if (!a.ok())
-                return stepFailed(Step::AddPeer, a.error());
-            qCInfo(lcSetup) << "server peer added";
-            stepDone(Step::AddPeer);
-        });
-    });
+            DeviceConfig peer;
+            peer.deviceId = m_server.deviceId;
+            peer.name = m_server.name.isEmpty() ? QStringLiteral("Figestió") : m_server.name;
+            peer.addresses =
+                claimRecorded() ? m_server.addresses : QStringList{QStringLiteral("dynamic")};
+            m_backend->addPeer(peer, this, answer<Done>(Step::AddPeer, [this](Done) {
+                                   qCInfo(lcSetup) << "server peer added";
+                                   stepDone(Step::AddPeer);
+                               }));
+        }));
 }
 
 bool SetupFlow::claimRecorded() const {
@@ -512,7 +508,7 @@ bool SetupFlow::claimRecorded() const {
            !s.value(kClaimFolderId).toString().isEmpty();
 }
 
-void SetupFlow::doClaim(quint64 gen) {
+void SetupFlow::doClaim() {
     // Claimed by an earlier run for the session's agency: no second claim. (A switch of agency
     // needs a new claim.)
     if (claimRecorded()) {
@@ -522,85 +518,72 @@ void SetupFlow::doClaim(quint64 gen) {
         m_claim.folderId = s.value(kClaimFolderId).toString();
         m_claim.folderLabel = s.value(kClaimFolderLabel).toString();
         qCInfo(lcSetup) << "device already claimed";
-        return setPeerAddressesAfterClaim(gen);
+        return setPeerAddressesAfterClaim();
     }
     ClaimRequest request;
     request.deviceId = m_ownDeviceId;
     request.name = deviceName();
     request.platform = platform();
     request.appVersion = QString::fromUtf8(build::kVersion);
-    m_backend->claim(request, this, [this, gen](Result<Claim> r) {
-        if (stale(gen))
-            return;
-        if (!r.ok())
-            return stepFailed(Step::ClaimDevice, r.error());
-        m_claim = r.value();
-        if (m_claim.deviceId != m_ownDeviceId || m_claim.folderId.isEmpty())
-            return stepFailed(Step::ClaimDevice,
-                              Error::make(Error::Kind::Malformed,
-                                          tr("The server's answer was not for this computer.")));
-        QSettings settings;
-        settings.setValue(kClaimDevice, m_claim.deviceId);
-        settings.setValue(kClaimAgency, m_claim.agencyId);
-        settings.setValue(kClaimFolderId, m_claim.folderId);
-        settings.setValue(kClaimFolderLabel, m_claim.folderLabel);
-        settings.sync();
-        qCInfo(lcSetup) << "device claimed for folder" << m_claim.folderId;
-        setPeerAddressesAfterClaim(gen);
-    });
+    m_backend->claim(request, this, answer<Claim>(Step::ClaimDevice, [this](const Claim &claim) {
+                         m_claim = claim;
+                         if (m_claim.deviceId != m_ownDeviceId || m_claim.folderId.isEmpty())
+                             return stepFailed(
+                                 Step::ClaimDevice,
+                                 Error::make(Error::Kind::Malformed,
+                                             tr("The server's answer was not for this computer.")));
+                         QSettings settings;
+                         settings.setValue(kClaimDevice, m_claim.deviceId);
+                         settings.setValue(kClaimAgency, m_claim.agencyId);
+                         settings.setValue(kClaimFolderId, m_claim.folderId);
+                         settings.setValue(kClaimFolderLabel, m_claim.folderLabel);
+                         settings.sync();
+                         qCInfo(lcSetup) << "device claimed for folder" << m_claim.folderId;
+                         setPeerAddressesAfterClaim();
+                     }));
 }
 
 // The server now knows this device: set the peer's addresses again so Syncthing dials at once
 // (a peer that was rejected before the claim is otherwise redialled only after 60 s).
-void SetupFlow::setPeerAddressesAfterClaim(quint64 gen) {
-    m_backend->setPeerAddresses(m_server.deviceId, m_server.addresses, this,
-                                [this, gen](Result<Done> r) {
-                                    if (stale(gen))
-                                        return;
-                                    if (!r.ok())
-                                        return stepFailed(Step::ClaimDevice, r.error());
-                                    stepDone(Step::ClaimDevice);
-                                });
+void SetupFlow::setPeerAddressesAfterClaim() {
+    m_backend->setPeerAddresses(
+        m_server.deviceId, m_server.addresses, this,
+        answer<Done>(Step::ClaimDevice, [this](Done) { stepDone(Step::ClaimDevice); }));
 }
 
-void SetupFlow::doCreateFolder(quint64 gen) {
-    m_backend->folders(this, [this, gen](Result<QList<FolderConfig>> r) {
-        if (stale(gen))
-            return;
-        if (!r.ok())
-            return stepFailed(Step::CreateFolder, r.error());
-        QStringList others;
-        const FolderConfig *existing = nullptr;
-        for (const FolderConfig &f : r.value()) {
-            if (f.id == m_claim.folderId)
-                existing = &f;
-            else
-                others << f.path;
-        }
-        const QString problem = validateFolder(m_folderPath, others);
-        if (!problem.isEmpty())
-            return stepFailed(Step::CreateFolder, Error::make(Error::Kind::Invalid, problem));
-        if (existing && normalized(existing->path) == normalized(m_folderPath) &&
-            existing->deviceIds.contains(m_server.deviceId) && !existing->paused) {
-            qCInfo(lcSetup) << "folder already set up";
-            return stepDone(Step::CreateFolder);
-        }
-        FolderConfig folder;
-        folder.id = m_claim.folderId;
-        folder.label = m_claim.folderLabel.isEmpty() ? m_claim.folderId : m_claim.folderLabel;
-        folder.path = m_folderPath;
-        folder.deviceIds = {m_server.deviceId};
-        folder.fsWatcherEnabled = true;
-        folder.fsWatcherDelayS = 1;
-        m_backend->addFolder(folder, this, [this, gen](Result<Done> a) {
-            if (stale(gen))
-                return;
-            if (!a.ok())
-                return stepFailed(Step::CreateFolder, a.error());
-            qCInfo(lcSetup) << "folder created";
-            stepDone(Step::CreateFolder);
-        });
-    });
+void SetupFlow::doCreateFolder() {
+    m_backend->folders(
+        this,
+        answer<QList<FolderConfig>>(Step::CreateFolder, [this](
+                                                            const QList<FolderConfig> &configured) {
+            QStringList others;
+            const FolderConfig *existing = nullptr;
+            for (const FolderConfig &f : configured) {
+                if (f.id == m_claim.folderId)
+                    existing = &f;
+                else
+                    others << f.path;
+            }
+            const QString problem = validateFolder(m_folderPath, others);
+            if (!problem.isEmpty())
+                return stepFailed(Step::CreateFolder, Error::make(Error::Kind::Invalid, problem));
+            if (existing && normalized(existing->path) == normalized(m_folderPath) &&
+                existing->deviceIds.contains(m_server.deviceId) && !existing->paused) {
+                qCInfo(lcSetup) << "folder already set up";
+                return stepDone(Step::CreateFolder);
+            }
+            FolderConfig folder;
+            folder.id = m_claim.folderId;
+            folder.label = m_claim.folderLabel.isEmpty() ? m_claim.folderId : m_claim.folderLabel;
+            folder.path = m_folderPath;
+            folder.deviceIds = {m_server.deviceId};
+            folder.fsWatcherEnabled = true;
+            folder.fsWatcherDelayS = 1;
+            m_backend->addFolder(folder, this, answer<Done>(Step::CreateFolder, [this](Done) {
+                                     qCInfo(lcSetup) << "folder created";
+                                     stepDone(Step::CreateFolder);
+                                 }));
+        }));
 }
 
 void SetupFlow::doFinish() {

@@ -108,14 +108,17 @@ private:
     void setStatus(Step step, StepStatus status);
     QString failureMessage(Step step, const Error &error) const;
     bool stale(quint64 generation) const { return generation != m_generation; }
+    // The callback for a backend answer within step: dropped when the run was cancelled or
+    // restarted since, fails the step on an error, else hands the value to onValue.
+    template <class T, class F> std::function<void(Result<T>)> answer(Step step, F onValue);
 
-    void doEnsureSyncthing(quint64 gen);
-    void doServerIdentity(quint64 gen);
-    void doAddPeer(quint64 gen);
-    void doClaim(quint64 gen);
-    void doCreateFolder(quint64 gen);
+    void doEnsureSyncthing();
+    void doServerIdentity();
+    void doAddPeer();
+    void doClaim();
+    void doCreateFolder();
     void doFinish();
-    void setPeerAddressesAfterClaim(quint64 gen);
+    void setPeerAddressesAfterClaim();
     bool claimRecorded() const;
 
     std::unique_ptr<SetupBackend> m_backend;
