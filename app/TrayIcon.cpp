@@ -9,6 +9,8 @@
 #include <QEvent>
 #include <QMenu>
 
+#include <utility>
+
 namespace figestio {
 
 TrayIcon::TrayIcon(QObject *parent, int offlineNotifyMs)
@@ -103,12 +105,10 @@ QAction *TrayIcon::action(const QString &objectName) const {
 }
 
 void TrayIcon::bind(Session *session, SyncState *state) {
-    m_session = session;
     m_state = state;
     if (session) {
         connect(session, &Session::stateChanged, this, &TrayIcon::setSessionState);
         m_sessionState = session->state();
-        connect(session, &Session::agencyChanged, this, &TrayIcon::refresh);
         connect(session, &Session::sessionExpired, this, &TrayIcon::notifySessionExpired);
     }
     if (state) {
@@ -148,10 +148,6 @@ TrayInput TrayIcon::input() const {
     TrayInput in;
     in.setUp = m_setUp;
     in.session = m_sessionState;
-    if (m_session) {
-        if (const auto agency = m_session->agency())
-            in.agencyName = agency->name;
-    }
     if (m_state) {
         in.overall = m_state->overall();
         in.completion = m_state->completion();
@@ -163,9 +159,13 @@ TrayInput TrayIcon::input() const {
 }
 
 void TrayIcon::refresh() {
-    m_view = TrayPresenter::present(input());
-    m_tray->setIcon(Icons::tray(m_view.iconName));
-    m_tray->setToolTip(m_view.tooltip);
+    const TrayView previous = std::exchange(m_view, TrayPresenter::present(input()));
+    // Icon and tooltip go to the desktop's tray host (over D-Bus) on every set; this runs after
+    // every batch of sync events, so only a change is sent.
+    if (m_view.iconName != previous.iconName)
+        m_tray->setIcon(Icons::tray(m_view.iconName));
+    if (m_view.tooltip != previous.tooltip)
+        m_tray->setToolTip(m_view.tooltip);
     m_stateLine->setText(m_view.stateText);
     m_openFolder->setEnabled(m_view.openFolderEnabled);
     m_pauseResume->setVisible(m_view.pauseResumeVisible);
@@ -211,9 +211,7 @@ void TrayIcon::notifyFolderErrors() {
     if (!m_state)
         return;
     const QList<FolderError> errors = m_state->folderErrors();
-    QString folderProblem = m_state->folderError();
-    if (folderProblem.isEmpty() && m_state->engine() == SyncState::Engine::Failed)
-        folderProblem = m_state->engineError();
+    const QString folderProblem = m_state->problem();
     const int count = errors.size() + (folderProblem.isEmpty() ? 0 : 1);
     // Tell about new problems once, not again for every change of the same list.
     const bool more = count > m_lastErrorCount;
