@@ -78,7 +78,6 @@ private:
 
     QSystemTrayIcon *m_tray;
     QMenu *m_menu;
-    QPointer<Session> m_session;
     QPointer<SyncState> m_state;
     bool m_setUp = false;
     Session::State m_sessionState = Session::State::SignedOut;

@@ -53,12 +53,9 @@ TrayView TrayPresenter::present(const TrayInput &in) {
     TrayView v;
     v.stateText = stateText(in);
 
-    const bool signedOut =
-        in.session == Session::State::SignedOut || in.session == Session::State::SigningIn;
-    if (in.session == Session::State::Expired || (!in.setUp && signedOut)) {
+    // Signed in or not, a setup still to do (or an expired session) shows "act here".
+    if (in.session == Session::State::Expired || !in.setUp) {
         v.iconName = QStringLiteral("signedout");
-    } else if (!in.setUp) {
-        v.iconName = QStringLiteral("signedout"); // signed in, setup still to do: "act here"
     } else {
         switch (in.overall) {
         case O::UpToDate:

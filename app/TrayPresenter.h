@@ -17,7 +17,6 @@ struct TrayInput {
     double completion = 0; // 0–100 while syncing
     QDateTime lastSync;
     QDateTime now = QDateTime::currentDateTime();
-    QString agencyName;
     QString problem; // why the folder stopped, in words (Error)
 };
 
