@@ -244,7 +244,6 @@ void StatusWindow::refresh() {
     const bool syncing = in.setUp && in.overall == SyncState::Overall::Syncing;
     m_progress->setVisible(syncing);
     m_progress->setValue(static_cast<int>(std::floor(qBound(0.0, in.completion, 100.0))));
-    m_progress->setAccessibleName(tr("Sync progress"));
 
     m_folder->setText(folderPath.isEmpty() ? tr("Not set up yet")
                                            : QDir::toNativeSeparators(folderPath));
@@ -330,6 +329,7 @@ void StatusWindow::retranslate() {
     m_settings->setText(tr("&Settings…"));
     m_close->setText(tr("&Close"));
     m_recent->setAccessibleName(tr("Recent files"));
+    m_progress->setAccessibleName(tr("Sync progress"));
     m_mark->setAccessibleName(tr("State"));
     refreshAccount();
     refresh();
