@@ -41,6 +41,12 @@ template <class E> QString enumKey(E value) {
 QString isoOrEmpty(const QDateTime &t) {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
+
+void bringToFront(QWidget *window) {
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
 } // namespace
 
 AppController::AppController(QObject *parent)
@@ -122,12 +128,8 @@ void AppController::start() {
     m_tray->bind(m_session, m_syncthing->state());
     m_tray->setSetUp(m_setup->isSetUp());
     connect(m_tray, &TrayIcon::openFolderRequested, this, &AppController::openFolder);
-    connect(m_tray, &TrayIcon::statusRequested, this, [this] {
-        StatusWindow *w = ensureStatusWindow();
-        w->show();
-        w->raise();
-        w->activateWindow();
-    });
+    connect(m_tray, &TrayIcon::statusRequested, this,
+            [this] { bringToFront(ensureStatusWindow()); });
     connect(m_tray, &TrayIcon::pauseRequested, this, [this] { m_syncthing->pauseServer(); });
     connect(m_tray, &TrayIcon::resumeRequested, this, [this] { m_syncthing->resumeServer(); });
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
@@ -197,10 +199,7 @@ void AppController::showMainWindow() {
         }
         return;
     }
-    StatusWindow *w = ensureStatusWindow();
-    w->show();
-    w->raise();
-    w->activateWindow();
+    bringToFront(ensureStatusWindow());
 }
 
 SetupWizard *AppController::ensureWizard() {
@@ -246,10 +245,7 @@ StatusWindow *AppController::ensureStatusWindow() {
 }
 
 void AppController::openSettings() {
-    SettingsDialog *d = ensureSettingsDialog();
-    d->show();
-    d->raise();
-    d->activateWindow();
+    bringToFront(ensureSettingsDialog());
 }
 
 SettingsDialog *AppController::ensureSettingsDialog() {
@@ -300,7 +296,6 @@ void AppController::quit() {
         return;
     m_quitting = true;
     qCInfo(lcApp) << "quitting: stopping the sync engine";
-    emit quitting();
     m_setup->cancel();
     m_session->cancelSignIn();
     if (m_wizard)

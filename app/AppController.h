@@ -71,7 +71,6 @@ public:
 signals:
     void trayReady(); // the tray icon is shown
     void restored();  // the keychain was read (session restored or not)
-    void quitting();  // Syncthing is being stopped
     void finished();  // Syncthing stopped after quit(); the app exits next
 
 private:

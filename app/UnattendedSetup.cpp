@@ -91,7 +91,6 @@ void UnattendedSetup::runSetup() {
             return;
         m_done = true;
         say(tr("Your folder is set up and syncing."));
-        emit succeeded();
     });
     flow->start(m_folderPath);
 }

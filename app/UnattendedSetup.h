@@ -21,7 +21,6 @@ public:
     void start();
 
 signals:
-    void succeeded();
     void failed(int exitCode, const QString &message);
 
 private:
