@@ -6,12 +6,13 @@ import { AGENCIES, findUser } from './accounts.mjs';
 import { HttpError, readJsonObject, sendJson } from './util.mjs';
 
 export const DEFAULT_ACCESS_TOKEN_TTL = 600;
+const noFailures = () => ({ count: 0, status: 500, mode: 'status' });
 
 /** The mutable state the other modules read (one object per devstack). */
 export function createState() {
   return {
     accessTokenTtl: DEFAULT_ACCESS_TOKEN_TTL,
-    failures: { count: 0, status: 500, mode: 'status' },
+    failures: noFailures(),
     claims: new Map(),
     stats: emptyStats(),
   };
@@ -107,7 +108,7 @@ export function createControls({ state, revokeAccount, serverDir, syncthing }) {
     'GET /stats': async () => state.stats,
     'POST /reset': async (body) => {
       state.accessTokenTtl = DEFAULT_ACCESS_TOKEN_TTL;
-      state.failures = { count: 0, status: 500, mode: 'status' };
+      state.failures = noFailures();
       resetStats(state);
       if (body.claims === true) {
         // Forget the devices on the server Syncthing too, so a new claim starts from scratch.

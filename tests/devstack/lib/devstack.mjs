@@ -148,7 +148,7 @@ export async function startDevstack({ port = 0, stateDir, envFile, log = () => {
       DEVSTACK_STATE_DIR: stateDir,
     };
     if (envFile) await writeFileAtomic(path.resolve(envFile), formatEnv(env));
-    return { env, issuer, state, stateDir, serverDir, syncthing, provider, stop };
+    return { env, issuer, state, stateDir, syncthing, stop };
   } catch (err) {
     await stop();
     throw err;
