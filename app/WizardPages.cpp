@@ -353,16 +353,14 @@ QString FolderPage::path() const {
 
 void FolderPage::revalidate() {
     const QString p = path();
-    if (p.isEmpty()) {
-        m_valid = false;
-        m_problem = tr("Choose the folder to keep in sync.");
-    } else if (QDir::isRelativePath(p)) {
-        m_valid = false;
-        m_problem = tr("Write the full location of the folder, or use Browse… to pick it.");
-    } else {
-        m_problem = m_validator ? m_validator(p) : QString();
-        m_valid = m_problem.isEmpty();
-    }
+    QString problem;
+    if (p.isEmpty())
+        problem = tr("Choose the folder to keep in sync.");
+    else if (QDir::isRelativePath(p))
+        problem = tr("Write the full location of the folder, or use Browse… to pick it.");
+    else if (m_validator)
+        problem = m_validator(p);
+    m_valid = problem.isEmpty();
     if (m_valid) {
         styleAsFine(m_status);
         m_status->setText(QFileInfo(p).isDir()
@@ -370,7 +368,7 @@ void FolderPage::revalidate() {
                               : tr("This folder does not exist yet; it will be created."));
     } else {
         styleAsError(m_status);
-        m_status->setText(m_problem);
+        m_status->setText(problem);
     }
     emit completeChanged();
 }
@@ -461,9 +459,7 @@ ProgressPage::ProgressPage(QWidget *parent)
     layout->addStretch();
 
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        m_failure->hide();
-        m_retry->hide();
-        m_changeFolder->hide();
+        showFailure(false);
         emit retryRequested();
     });
     connect(m_changeFolder, &QPushButton::clicked, this, &ProgressPage::changeFolderRequested);
@@ -477,9 +473,7 @@ void ProgressPage::reset() {
         paintRow(static_cast<SetupFlow::Step>(it.key()));
     }
     m_failure->clear();
-    m_failure->hide();
-    m_retry->hide();
-    m_changeFolder->hide();
+    showFailure(false);
     setFinished(false);
 }
 
@@ -490,9 +484,7 @@ void ProgressPage::setStep(SetupFlow::Step step, SetupFlow::StepStatus status) {
     it->state = status;
     if (status == SetupFlow::StepStatus::Running) {
         // A step running again (a retry) means the failure shown is over.
-        m_failure->hide();
-        m_retry->hide();
-        m_changeFolder->hide();
+        showFailure(false);
     }
     paintRow(step);
 }
@@ -508,10 +500,14 @@ QString ProgressPage::stepStatusText(SetupFlow::Step step) const {
 
 void ProgressPage::setFailed(const QString &message) {
     m_failure->setText(message.isEmpty() ? tr("The setup could not be completed.") : message);
-    m_failure->show();
-    m_retry->show();
-    m_changeFolder->show();
+    showFailure(true);
     m_retry->setFocus();
+}
+
+void ProgressPage::showFailure(bool shown) {
+    m_failure->setVisible(shown);
+    m_retry->setVisible(shown);
+    m_changeFolder->setVisible(shown);
 }
 
 QString ProgressPage::failureText() const {

@@ -102,7 +102,6 @@ public:
     void setPath(const QString &path);
     QString path() const;
     // The inline message under the path ("" when the folder is fine and exists).
-    QString problem() const { return m_problem; }
 
     bool isComplete() const override { return m_valid; }
     bool validatePage() override; // creates a missing folder, emits folderChosen
@@ -118,7 +117,6 @@ private:
 
     Validator m_validator;
     bool m_valid = false;
-    QString m_problem;
     QLabel *m_intro;
     QLabel *m_editLabel;
     QLineEdit *m_edit;
@@ -156,6 +154,7 @@ private:
         SetupFlow::StepStatus state = SetupFlow::StepStatus::Pending;
     };
     void paintRow(SetupFlow::Step step);
+    void showFailure(bool shown); // the failure text with Retry and Choose another folder
 
     QHash<int, Row> m_rows;
     bool m_finished = false;
