@@ -4,9 +4,9 @@
 // reaches the server); a folder that cannot be used → exit 9 with the reason; an agency the
 // user does not belong to → exit 7.
 #include "DevstackControl.h"
+#include "TestFiles.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -117,10 +117,7 @@ private slots:
                                      .toString()),
                  folder);
 
-        QFile f(folder + QStringLiteral("/deployed.txt"));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("ok\n");
-        f.close();
+        QVERIFY(figestio::test::writeFile(folder + QStringLiteral("/deployed.txt"), "ok\n"));
         QTRY_VERIFY_WITH_TIMEOUT(onServer(QStringLiteral("deployed.txt")), 30000);
 
         ::kill(pid_t(app.processId()), SIGTERM);
