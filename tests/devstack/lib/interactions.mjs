@@ -2,9 +2,7 @@
 // browser and the headless bin/signin helper go through the same steps. The password is really
 // checked; consent can be denied (the provider then redirects with error=access_denied).
 import { checkPassword } from './accounts.mjs';
-import { readForm, HttpError } from './util.mjs';
-
-const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml as esc, readForm, HttpError } from './util.mjs';
 
 function page(res, status, title, body) {
   const html = `<!doctype html>

@@ -3,6 +3,7 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import Provider, { errors } from 'oidc-provider';
 import { findUser, claimsOf } from './accounts.mjs';
+import { escapeHtml as esc } from './util.mjs';
 
 export const CLIENT_ID = 'figestio-sync';
 /** Audience of access tokens; the API accepts nothing else. */
@@ -108,7 +109,6 @@ export function createProvider({ issuer, state, adapter }) {
     },
     // A plain page instead of the library's default (which also logs a notice on every call).
     renderError: (ctx, out) => {
-      const esc = (v) => String(v ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
       ctx.type = 'html';
       ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in error</title></head>`
         + `<body><h1>Sign-in error</h1><p data-error="${esc(out.error)}">${esc(out.error)}: ${esc(out.error_description)}</p></body></html>`;

@@ -5,6 +5,9 @@ import path from 'node:path';
 
 export const LOOPBACK = '127.0.0.1';
 
+/** Text for an HTML page or attribute (null and undefined: nothing). */
+export const escapeHtml = (v) => String(v ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /** Sends a JSON answer; `no-store` because tokens and test state must never be cached. */
 export function sendJson(res, status, body, headers = {}) {
   const text = JSON.stringify(body);
