@@ -92,10 +92,6 @@ QString Autostart::entryPath() {
 #endif
 }
 
-QString Autostart::command() {
-    return QDir::toNativeSeparators(executable()) + QStringLiteral(" --minimized");
-}
-
 bool Autostart::isEnabled() const {
 #if defined(Q_OS_WIN)
     return QSettings(kRunKey, QSettings::NativeFormat).contains(kRunValue);
@@ -105,7 +101,7 @@ bool Autostart::isEnabled() const {
 }
 
 bool Autostart::setEnabled(bool enabled) {
-    m_error.clear();
+    QString error;
     QSettings().setValue(kUserChose, true);
     const bool before = isEnabled();
 #if defined(Q_OS_WIN)
@@ -117,7 +113,7 @@ bool Autostart::setEnabled(bool enabled) {
         run.remove(kRunValue);
     run.sync();
     if (run.status() != QSettings::NoError)
-        m_error = tr("Start at login could not be changed.");
+        error = tr("Start at login could not be changed.");
 #else
     const QString path = entryPath();
     if (enabled) {
@@ -130,13 +126,13 @@ bool Autostart::setEnabled(bool enabled) {
 #endif
         if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() ||
             !file.commit())
-            m_error = tr("Start at login could not be turned on: %1").arg(file.errorString());
+            error = tr("Start at login could not be turned on: %1").arg(file.errorString());
     } else if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        m_error = tr("Start at login could not be turned off.");
+        error = tr("Start at login could not be turned off.");
     }
 #endif
-    if (!m_error.isEmpty()) {
-        qCWarning(lcApp) << "autostart:" << m_error;
+    if (!error.isEmpty()) {
+        qCWarning(lcApp) << "autostart:" << error;
         return false;
     }
     qCInfo(lcApp) << "start at login" << (enabled ? "on" : "off");

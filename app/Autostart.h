@@ -14,23 +14,17 @@ public:
     explicit Autostart(QObject *parent = nullptr);
 
     bool isEnabled() const;
-    // Writes or removes the entry; false (and lastError() in words) when that failed.
+    // Writes or removes the entry; false (and a warning in the log) when that failed.
     bool setEnabled(bool enabled);
-    QString lastError() const { return m_error; }
 
     // On by default after the first setup, unless the person turned it off before.
     void enableAfterSetup();
 
     // Where the entry lives (the desktop file, the plist, or the registry key).
     static QString entryPath();
-    // The command that is started: this executable with --minimized.
-    static QString command();
 
 signals:
     void changed(bool enabled);
-
-private:
-    QString m_error;
 };
 
 } // namespace figestio
