@@ -31,11 +31,7 @@ using namespace figestio;
 class TestUiSettings : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        QCoreApplication::setOrganizationName(QStringLiteral("FigestioTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_settings"));
-        Translations::setLanguage(QStringLiteral("en"));
-    }
+    void initTestCase() { uitest::initApp(QStringLiteral("tst_ui_settings")); }
     void languageDefaults();
     void languageSwitchRetranslates();
     void coreMessagesAreTranslated();

@@ -14,11 +14,7 @@ using namespace figestio;
 class TestUiStatus : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        QCoreApplication::setOrganizationName(QStringLiteral("FigestioTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_status"));
-        Translations::setLanguage(QStringLiteral("en"));
-    }
+    void initTestCase() { uitest::initApp(QStringLiteral("tst_ui_status")); }
     void showsAccount();
     void followsSyncState();
     void recentFilesAndProblems();

@@ -22,11 +22,7 @@ Q_DECLARE_METATYPE(figestio::Session::State)
 class TestUiTray : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        QCoreApplication::setOrganizationName(QStringLiteral("FigestioTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_tray"));
-        Translations::setLanguage(QStringLiteral("en"));
-    }
+    void initTestCase() { uitest::initApp(QStringLiteral("tst_ui_tray")); }
 
     void presenterMapsEveryState_data();
     void presenterMapsEveryState();

@@ -61,9 +61,7 @@ private:
 };
 
 void TestUiWizard::initTestCase() {
-    QCoreApplication::setOrganizationName(QStringLiteral("FigestioTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_ui_wizard"));
-    Translations::setLanguage(QStringLiteral("en"));
+    uitest::initApp(QStringLiteral("tst_ui_wizard"));
     QVERIFY(m_tmp.isValid());
 }
 

@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QImage>
@@ -14,6 +15,13 @@
 #include <QWidget>
 
 namespace uitest {
+
+// Every widget test starts so: its own settings (named after the test) and English texts.
+inline void initApp(const QString &testName) {
+    QCoreApplication::setOrganizationName(QStringLiteral("FigestioTest"));
+    QCoreApplication::setApplicationName(testName);
+    figestio::Translations::setLanguage(QStringLiteral("en"));
+}
 
 inline const QString kFolder = QStringLiteral("figestio-ag_1");
 inline const QString kServer =
