@@ -63,7 +63,7 @@ void OidcClient::signIn(QObject *context, Callback<OidcTokens> callback) {
     m_state = Pkce::randomToken(32);
     m_nonce = Pkce::randomToken(32);
     qCInfo(lcAuth) << "sign-in started";
-    OidcDiscovery::fetch(m_nam, m_config.issuerUrl, HttpCall::kDefaultTimeoutMs, this,
+    OidcDiscovery::fetch(m_nam, m_config.issuerUrl, this,
                          [this, attempt](Result<OidcEndpoints> endpoints) {
                              if (attempt != m_attempt || !m_active)
                                  return;

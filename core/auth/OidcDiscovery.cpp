@@ -60,8 +60,8 @@ Result<OidcEndpoints> OidcDiscovery::parse(const QByteArray &body, const QUrl &e
     return e;
 }
 
-void OidcDiscovery::fetch(QNetworkAccessManager *nam, const QUrl &issuer, int timeoutMs,
-                          QObject *context, Callback<OidcEndpoints> callback) {
+void OidcDiscovery::fetch(QNetworkAccessManager *nam, const QUrl &issuer, QObject *context,
+                          Callback<OidcEndpoints> callback) {
     GuardedCallback<OidcEndpoints> cb(context, std::move(callback));
     const QString key = trimmed(issuer.toString());
     if (cache().contains(key)) {
@@ -73,7 +73,7 @@ void OidcDiscovery::fetch(QNetworkAccessManager *nam, const QUrl &issuer, int ti
     QNetworkRequest request(QUrl(key + QLatin1String("/.well-known/openid-configuration")));
     request.setRawHeader("Accept", "application/json");
     HttpCall::send(
-        nam, request, "GET", {}, timeoutMs, RetryPolicy{2, 300, 2000}, context,
+        nam, request, "GET", {}, HttpCall::kDefaultTimeoutMs, RetryPolicy{2, 300, 2000}, context,
         [cb, issuer, key](const HttpResponse &response) {
             if (!response.ok()) {
                 cb(HttpCall::toError(

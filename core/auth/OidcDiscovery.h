@@ -18,8 +18,8 @@ struct OidcEndpoints {
 // `{issuer}/.well-known/openid-configuration`, fetched once per process and issuer (cached).
 class OidcDiscovery {
 public:
-    static void fetch(QNetworkAccessManager *nam, const QUrl &issuer, int timeoutMs,
-                      QObject *context, Callback<OidcEndpoints> callback);
+    static void fetch(QNetworkAccessManager *nam, const QUrl &issuer, QObject *context,
+                      Callback<OidcEndpoints> callback);
     // Validates a discovery document (issuer must match; endpoints must be http(s) URLs).
     static Result<OidcEndpoints> parse(const QByteArray &body, const QUrl &expectedIssuer);
     static void clearCache();
