@@ -2,13 +2,12 @@
 
 // Small helpers of the auth integration tests (header-only).
 
+#include "SignInPorts.h"
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QHostAddress>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,31 +38,9 @@ inline bool keychainHasSession() {
            items.contains(QStringLiteral("refresh_token"));
 }
 
-// Raw bytes to 127.0.0.1:port; everything answered until the server closes (the code under
-// test runs in this thread, so events are processed while waiting).
-inline QByteArray exchange(quint16 port, const QByteArray &raw, int timeoutMs = 8000) {
-    QTcpSocket s;
-    QElapsedTimer t;
-    t.start();
-    // Never block without the event loop: the server under test must get to accept().
-    s.connectToHost(QHostAddress::LocalHost, port);
-    while (s.state() != QAbstractSocket::ConnectedState &&
-           s.state() != QAbstractSocket::UnconnectedState && t.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    if (s.state() != QAbstractSocket::ConnectedState)
-        return "CONNECT FAILED";
-    s.write(raw);
-    QByteArray answer;
-    while (s.state() != QAbstractSocket::UnconnectedState && t.elapsed() < timeoutMs) {
-        QTest::qWait(5);
-        answer += s.readAll();
-    }
-    return answer + s.readAll();
-}
-
-inline int statusOf(const QByteArray &answer) {
-    return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
-}
+// Raw HTTP to a sign-in port (tests/support/SignInPorts.h).
+using figestio::test::exchange;
+using figestio::test::statusOf;
 
 // A real Syncthing device ID (`syncthing generate` in a throw-away home).
 inline QString newDeviceId() {

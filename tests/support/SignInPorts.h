@@ -4,9 +4,13 @@
 #pragma once
 
 #include <QAbstractSocket>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -35,6 +39,35 @@ inline bool holdAllSignInPorts(std::vector<std::unique_ptr<QTcpServer>> &held) {
             return false;
     }
     return true;
+}
+
+// Raw bytes to 127.0.0.1:port; everything answered until the server closes (the code under
+// test runs in this thread, so events are processed while waiting).
+inline QByteArray exchange(quint16 port, const QByteArray &raw, int timeoutMs = 8000) {
+    QTcpSocket s;
+    QElapsedTimer t;
+    t.start();
+    // Never block without the event loop: the server under test must get to accept().
+    s.connectToHost(QHostAddress::LocalHost, port);
+    const auto settled = [&s] {
+        return s.state() == QAbstractSocket::ConnectedState ||
+               s.state() == QAbstractSocket::UnconnectedState;
+    };
+    if (!QTest::qWaitFor(settled, timeoutMs) || s.state() != QAbstractSocket::ConnectedState)
+        return "CONNECT FAILED";
+    s.write(raw);
+    QByteArray answer;
+    const auto closed = [&] {
+        answer += s.readAll();
+        return s.state() == QAbstractSocket::UnconnectedState;
+    };
+    (void)QTest::qWaitFor(closed, std::max<int>(0, int(timeoutMs - t.elapsed())));
+    return answer + s.readAll();
+}
+
+// The status of an answer from exchange(); 0 when there is none.
+inline int statusOf(const QByteArray &answer) {
+    return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
 }
 
 } // namespace figestio::test

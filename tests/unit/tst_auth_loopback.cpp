@@ -17,32 +17,8 @@ using namespace figestio;
 namespace {
 const QByteArray kState = "state-0123456789abcdefghij";
 
-// Sends raw bytes and returns everything the server answered until it closed the connection.
-QByteArray exchange(quint16 port, const QByteArray &raw, int timeoutMs = 5000) {
-    QTcpSocket s;
-    s.connectToHost(QHostAddress::LocalHost, port);
-    if (!s.waitForConnected(timeoutMs))
-        return "CONNECT FAILED";
-    s.write(raw);
-    QByteArray answer;
-    QElapsedTimer t;
-    t.start();
-    while (s.state() != QAbstractSocket::UnconnectedState && t.elapsed() < timeoutMs) {
-        s.waitForReadyRead(100);
-        answer += s.readAll();
-        // The receiver lives in this thread: let it run.
-        QCoreApplication::processEvents();
-    }
-    answer += s.readAll();
-    return answer;
-}
-
-int statusOf(const QByteArray &answer) {
-    // "HTTP/1.1 200 OK"
-    if (!answer.startsWith("HTTP/1.1 "))
-        return 0;
-    return answer.mid(9, 3).toInt();
-}
+using test::exchange;
+using test::statusOf;
 
 QByteArray get(const QByteArray &target) {
     return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
