@@ -121,6 +121,20 @@ QString storedRefreshToken(const MemoryTokenStore &store) {
         .toString();
 }
 
+// The in-memory store holding a session (refresh r1, access a1) and a Session over it, not yet
+// restored.
+struct StoredSession {
+    StoredSession(const BackendConfig &config, qint64 lifetimeMs, qint64 ageMs = 0)
+        : session(config, &store, &nam) {
+        store.setEntry(
+            QString::fromLatin1(TokenStore::kSessionKey),
+            storedSession(QStringLiteral("r1"), QStringLiteral("a1"), lifetimeMs, ageMs));
+    }
+    QNetworkAccessManager nam;
+    MemoryTokenStore store;
+    Session session;
+};
+
 } // namespace
 
 class TestSession : public QObject {
@@ -172,26 +186,22 @@ private slots:
 
     void restoreReadsTheStoreOnce() {
         ScriptedServer server;
-        QNetworkAccessManager nam;
-        MemoryTokenStore store;
-        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
-                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000));
-        Session session(configFor(server), &store, &nam);
-        QSignalSpy states(&session, &Session::stateChanged);
-        QVERIFY(restore(session));
-        QCOMPARE(session.state(), Session::State::SignedIn);
+        StoredSession s(configFor(server), 600000);
+        QSignalSpy states(&s.session, &Session::stateChanged);
+        QVERIFY(restore(s.session));
+        QCOMPARE(s.session.state(), Session::State::SignedIn);
         QCOMPARE(states.count(), 1);
-        QCOMPARE(session.user().name, QStringLiteral("Alice Puig"));
-        QCOMPARE(session.user().username, QStringLiteral("alice"));
-        QCOMPARE(session.agency()->id, QStringLiteral("ag_1"));
-        QVERIFY(session.accessTokenExpiry() > QDateTime::currentDateTimeUtc().addSecs(590));
-        QCOMPARE(store.readCount(), 1);
+        QCOMPARE(s.session.user().name, QStringLiteral("Alice Puig"));
+        QCOMPARE(s.session.user().username, QStringLiteral("alice"));
+        QCOMPARE(s.session.agency()->id, QStringLiteral("ag_1"));
+        QVERIFY(s.session.accessTokenExpiry() > QDateTime::currentDateTimeUtc().addSecs(590));
+        QCOMPARE(s.store.readCount(), 1);
         // A valid token is handed out without any request.
         QString token;
-        session.withAccessToken(this, [&token](Result<QString> r) { token = r.value(); });
+        s.session.withAccessToken(this, [&token](Result<QString> r) { token = r.value(); });
         QTRY_COMPARE(token, QStringLiteral("a1"));
         QVERIFY(server.seen.isEmpty());
-        QVERIFY(session.refreshScheduler()->isActive());
+        QVERIFY(s.session.refreshScheduler()->isActive());
     }
 
     void restoreNothingOrGarbage_data() {
@@ -251,15 +261,11 @@ private slots:
     void refreshAt80PercentOfLifetime() {
         ScriptedServer server;
         server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
-        QNetworkAccessManager nam;
-        MemoryTokenStore store;
         // 4 s lifetime → refresh after 3.2 s, before it expires.
-        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
-                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 4000));
-        Session session(configFor(server), &store, &nam);
-        QVERIFY(restore(session));
-        const QDateTime oldExpiry = session.accessTokenExpiry();
-        QSignalSpy refreshed(&session, &Session::accessTokenRefreshed);
+        StoredSession s(configFor(server), 4000);
+        QVERIFY(restore(s.session));
+        const QDateTime oldExpiry = s.session.accessTokenExpiry();
+        QSignalSpy refreshed(&s.session, &Session::accessTokenRefreshed);
         QElapsedTimer t;
         t.start();
         QVERIFY(refreshed.wait(8000));
@@ -270,25 +276,21 @@ private slots:
         QCOMPARE(server.seen.first().target, QByteArray("/auth/refresh?agency_id=ag_1"));
         QCOMPARE(server.seen.first().authorization, QByteArray("Bearer r1"));
         // Rotation: the new refresh token is what the store holds now.
-        QCOMPARE(storedRefreshToken(store), QStringLiteral("r2"));
-        QVERIFY(session.accessTokenExpiry() > QDateTime::currentDateTimeUtc().addSecs(590));
-        QCOMPARE(session.state(), Session::State::SignedIn);
+        QCOMPARE(storedRefreshToken(s.store), QStringLiteral("r2"));
+        QVERIFY(s.session.accessTokenExpiry() > QDateTime::currentDateTimeUtc().addSecs(590));
+        QCOMPARE(s.session.state(), Session::State::SignedIn);
     }
 
     void concurrentCallersShareOneRefresh() {
         ScriptedServer server;
         server.delayMs = 200;
         server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
-        QNetworkAccessManager nam;
-        MemoryTokenStore store;
-        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
-                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000, 700000));
-        Session session(configFor(server), &store, &nam);
-        QVERIFY(restore(session));
-        session.refreshScheduler()->stop();
+        StoredSession s(configFor(server), 600000, 700000);
+        QVERIFY(restore(s.session));
+        s.session.refreshScheduler()->stop();
         QStringList tokens;
         for (int i = 0; i < 5; ++i)
-            session.withAccessToken(this, [&tokens](Result<QString> r) {
+            s.session.withAccessToken(this, [&tokens](Result<QString> r) {
                 tokens << (r.ok() ? r.value() : QStringLiteral("error"));
             });
         QTRY_COMPARE(tokens.size(), 5);
@@ -303,108 +305,88 @@ private slots:
         server.delayMs = 150;
         server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
         server.script(200, refreshAnswer(QStringLiteral("a3"), QStringLiteral("r3"), 600));
-        QNetworkAccessManager nam;
-        MemoryTokenStore store;
-        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
-                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000));
-        Session session(configFor(server), &store, &nam);
-        QVERIFY(restore(session));
-        QSignalSpy changed(&session, &Session::agencyChanged);
-        session.refreshNow(this, [](Result<Done>) {});
-        session.chooseAgency(QStringLiteral("ag_2"));
+        StoredSession s(configFor(server), 600000);
+        QVERIFY(restore(s.session));
+        QSignalSpy changed(&s.session, &Session::agencyChanged);
+        s.session.refreshNow(this, [](Result<Done>) {});
+        s.session.chooseAgency(QStringLiteral("ag_2"));
         QVERIFY(changed.wait(5000));
         QCOMPARE(server.seen.size(), 2);
         QCOMPARE(server.seen.at(0).authorization, QByteArray("Bearer r1"));
         QCOMPARE(server.seen.at(1).authorization, QByteArray("Bearer r2"));
         QCOMPARE(server.seen.at(1).target, QByteArray("/auth/refresh?agency_id=ag_2"));
-        QCOMPARE(session.agency()->id, QStringLiteral("ag_2"));
-        QCOMPARE(storedRefreshToken(store), QStringLiteral("r3"));
+        QCOMPARE(s.session.agency()->id, QStringLiteral("ag_2"));
+        QCOMPARE(storedRefreshToken(s.store), QStringLiteral("r3"));
         QString token;
-        session.withAccessToken(this, [&token](Result<QString> r) { token = r.value(); });
+        s.session.withAccessToken(this, [&token](Result<QString> r) { token = r.value(); });
         QTRY_COMPARE(token, QStringLiteral("a3"));
     }
 
     // Signing in again and failing (here: the provider is down) keeps the existing session.
     void failedSignInKeepsTheExistingSession() {
         ScriptedServer server; // answers 500 to discovery
-        QNetworkAccessManager nam;
-        MemoryTokenStore store;
-        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
-                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000));
-        Session session(configFor(server), &store, &nam);
-        QVERIFY(restore(session));
-        QSignalSpy failed(&session, &Session::signInFailed);
-        session.signIn();
-        QCOMPARE(session.state(), Session::State::SigningIn);
+        StoredSession s(configFor(server), 600000);
+        QVERIFY(restore(s.session));
+        QSignalSpy failed(&s.session, &Session::signInFailed);
+        s.session.signIn();
+        QCOMPARE(s.session.state(), Session::State::SigningIn);
         QVERIFY(failed.wait(10000));
-        QCOMPARE(session.lastError().kind, Error::Kind::Http);
+        QCOMPARE(s.session.lastError().kind, Error::Kind::Http);
         QVERIFY2(failed.first().first().toString().contains(QStringLiteral("sign-in service")),
                  qPrintable(failed.first().first().toString()));
-        QCOMPARE(session.state(), Session::State::SignedIn);
-        QCOMPARE(session.agency()->id, QStringLiteral("ag_1"));
-        QVERIFY(session.refreshScheduler()->isActive());
-        QVERIFY(!store.entries().isEmpty());
+        QCOMPARE(s.session.state(), Session::State::SignedIn);
+        QCOMPARE(s.session.agency()->id, QStringLiteral("ag_1"));
+        QVERIFY(s.session.refreshScheduler()->isActive());
+        QVERIFY(!s.store.entries().isEmpty());
     }
 
     void refreshRefusedEndsTheSession() {
         ScriptedServer server;
         server.script(401, R"({"error":"invalid_token"})");
-        QNetworkAccessManager nam;
-        MemoryTokenStore store;
-        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
-                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000, 700000));
-        Session session(configFor(server), &store, &nam);
-        QVERIFY(restore(session));
-        QSignalSpy expired(&session, &Session::sessionExpired);
+        StoredSession s(configFor(server), 600000, 700000);
+        QVERIFY(restore(s.session));
+        QSignalSpy expired(&s.session, &Session::sessionExpired);
         std::optional<Error> error;
-        session.withAccessToken(this, [&error](Result<QString> r) { error = r.error(); });
+        s.session.withAccessToken(this, [&error](Result<QString> r) { error = r.error(); });
         QVERIFY(expired.wait(3000));
         QVERIFY(error);
         QCOMPARE(error->kind, Error::Kind::Unauthorized);
-        QCOMPARE(session.state(), Session::State::Expired);
-        QVERIFY(store.entries().isEmpty()); // tokens deleted
-        QVERIFY(!session.refreshScheduler()->isActive());
+        QCOMPARE(s.session.state(), Session::State::Expired);
+        QVERIFY(s.store.entries().isEmpty()); // tokens deleted
+        QVERIFY(!s.session.refreshScheduler()->isActive());
     }
 
     void networkFailureKeepsTheSession() {
         ScriptedServer server;
         const BackendConfig config = configFor(server);
         server.server.close(); // nobody listens any more: connection refused
-        QNetworkAccessManager nam;
-        MemoryTokenStore store;
-        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
-                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000, 700000));
-        Session session(config, &store, &nam);
-        session.setRefreshRetryPolicy(RetryPolicy{0, 5000, 60000});
-        QVERIFY(restore(session));
+        StoredSession s(config, 600000, 700000);
+        s.session.setRefreshRetryPolicy(RetryPolicy{0, 5000, 60000});
+        QVERIFY(restore(s.session));
         std::optional<Error> error;
-        session.refreshNow(this, [&error](Result<Done> r) { error = r.error(); });
+        s.session.refreshNow(this, [&error](Result<Done> r) { error = r.error(); });
         QTRY_VERIFY(error);
         QCOMPARE(error->kind, Error::Kind::Network);
-        QCOMPARE(session.state(), Session::State::SignedIn);
-        QVERIFY(!store.entries().isEmpty());
+        QCOMPARE(s.session.state(), Session::State::SignedIn);
+        QVERIFY(!s.store.entries().isEmpty());
         // Retried later, with backoff.
-        QVERIFY(session.refreshScheduler()->isActive());
+        QVERIFY(s.session.refreshScheduler()->isActive());
         const qint64 inMs =
-            QDateTime::currentDateTimeUtc().msecsTo(session.refreshScheduler()->dueAt());
+            QDateTime::currentDateTimeUtc().msecsTo(s.session.refreshScheduler()->dueAt());
         QVERIFY2(inMs >= 3500 && inMs <= 6500, qPrintable(QString::number(inMs)));
     }
 
     void signOutDeletesTheTokens() {
         ScriptedServer server;
-        QNetworkAccessManager nam;
-        MemoryTokenStore store;
-        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
-                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000));
-        Session session(configFor(server), &store, &nam);
-        QVERIFY(restore(session));
-        QSignalSpy done(&session, &Session::signOutFinished);
-        session.signOut();
-        QCOMPARE(session.state(), Session::State::SignedOut);
+        StoredSession s(configFor(server), 600000);
+        QVERIFY(restore(s.session));
+        QSignalSpy done(&s.session, &Session::signOutFinished);
+        s.session.signOut();
+        QCOMPARE(s.session.state(), Session::State::SignedOut);
         QVERIFY(done.wait(2000));
-        QVERIFY(store.entries().isEmpty());
-        QVERIFY(!session.agency());
-        QVERIFY(!session.refreshScheduler()->isActive());
+        QVERIFY(s.store.entries().isEmpty());
+        QVERIFY(!s.session.agency());
+        QVERIFY(!s.session.refreshScheduler()->isActive());
     }
 
     // common/Backoff through HttpCall: 5xx retried a bounded number of times, with growing
@@ -468,13 +450,9 @@ private slots:
         server.script(401, R"({"error":"invalid_token"})");
         server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
         server.script(200, R"([{"id":"ag_1","name":"Gestoria Puig"}])");
-        QNetworkAccessManager nam;
-        MemoryTokenStore store;
-        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
-                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000));
-        Session session(configFor(server), &store, &nam);
-        QVERIFY(restore(session));
-        FigestioApi api(configFor(server), &session, &nam);
+        StoredSession s(configFor(server), 600000);
+        QVERIFY(restore(s.session));
+        FigestioApi api(configFor(server), &s.session, &s.nam);
         std::optional<Result<QList<Agency>>> result;
         api.agencies(this, [&result](Result<QList<Agency>> r) { result = r; });
         QTRY_VERIFY(result);
@@ -490,22 +468,18 @@ private slots:
         server.script(401, R"({"error":"invalid_token"})");
         server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
         server.script(401, R"({"error":"invalid_token"})");
-        QNetworkAccessManager nam;
-        MemoryTokenStore store;
-        store.setEntry(QString::fromLatin1(TokenStore::kSessionKey),
-                       storedSession(QStringLiteral("r1"), QStringLiteral("a1"), 600000));
-        Session session(configFor(server), &store, &nam);
-        QVERIFY(restore(session));
-        QSignalSpy expired(&session, &Session::sessionExpired);
-        FigestioApi api(configFor(server), &session, &nam);
+        StoredSession s(configFor(server), 600000);
+        QVERIFY(restore(s.session));
+        QSignalSpy expired(&s.session, &Session::sessionExpired);
+        FigestioApi api(configFor(server), &s.session, &s.nam);
         std::optional<Result<ServerIdentity>> result;
         api.serverIdentity(this, [&result](Result<ServerIdentity> r) { result = r; });
         QTRY_VERIFY(result);
         QVERIFY(!result->ok());
         QCOMPARE(result->error().kind, Error::Kind::Unauthorized);
         QVERIFY(expired.wait(2000) || expired.count() == 1);
-        QCOMPARE(session.state(), Session::State::Expired);
-        QVERIFY(store.entries().isEmpty());
+        QCOMPARE(s.session.state(), Session::State::Expired);
+        QVERIFY(s.store.entries().isEmpty());
         QCOMPARE(server.seen.size(), 3); // no third attempt
     }
 };
