@@ -11,6 +11,7 @@
 // FIGESTIO_BENCH_IDLE_SECONDS (default 60) sets the idle window.
 #include "DevstackControl.h"
 #include "SigninBrowser.h"
+#include "TestFiles.h"
 
 #include "AppController.h"
 
@@ -73,8 +74,15 @@ QString appLog() {
     QString data = qEnvironmentVariable("XDG_DATA_HOME");
     if (data.isEmpty())
         data = QDir::homePath() + QStringLiteral("/.local/share");
-    QFile f(data + QStringLiteral("/Figestio/figestio-sync/logs/figestio-sync.log"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    return QString::fromUtf8(figestio::test::readFile(
+        data + QStringLiteral("/Figestio/figestio-sync/logs/figestio-sync.log")));
+}
+
+// The idle window: FIGESTIO_BENCH_IDLE_SECONDS, 60 s by default.
+int idleSeconds() {
+    return qEnvironmentVariableIsSet("FIGESTIO_BENCH_IDLE_SECONDS")
+               ? qEnvironmentVariableIntValue("FIGESTIO_BENCH_IDLE_SECONDS")
+               : 60;
 }
 
 // The timestamp of the first log line containing needle.
@@ -151,9 +159,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(state->serverConnected(), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(state->overall(), SyncState::Overall::UpToDate, 20000);
 
-        const int seconds = qEnvironmentVariableIsSet("FIGESTIO_BENCH_IDLE_SECONDS")
-                                ? qEnvironmentVariableIntValue("FIGESTIO_BENCH_IDLE_SECONDS")
-                                : 60;
+        const int seconds = idleSeconds();
         QTest::qWait(2000); // let the settling after setup pass
         RestClient *rest = app.syncthing()->rest();
         rest->resetRequestCount();
@@ -193,9 +199,7 @@ private slots:
                    status.readAllStandardOutput().contains("\"state\":\"UpToDate\"");
         };
         QTRY_VERIFY_WITH_TIMEOUT(upToDate(), 30000);
-        const int seconds = qEnvironmentVariableIsSet("FIGESTIO_BENCH_IDLE_SECONDS")
-                                ? qEnvironmentVariableIntValue("FIGESTIO_BENCH_IDLE_SECONDS")
-                                : 60;
+        const int seconds = idleSeconds();
         QTest::qWait(seconds * 1000 / 2);
         const QString pid = QString::number(app.processId());
         qInfo("binary, set up, idle and up to date (target < 35 MiB): %s; PSS %.1f MiB",

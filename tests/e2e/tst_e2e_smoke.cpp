@@ -1,8 +1,9 @@
 // Smoke test of the built binary under Xvfb with a tray host: it reaches the tray ("tray
 // ready" in its log) with no warnings of its own, answers --status as JSON, a second launch
 // hands over to it and exits, and SIGTERM stops it gracefully (Syncthing stopped, exit 0).
+#include "TestFiles.h"
+
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -20,10 +21,7 @@ private:
             data = QDir::homePath() + QStringLiteral("/.local/share");
         return data + QStringLiteral("/Figestio/figestio-sync/logs/figestio-sync.log");
     }
-    static QString log() {
-        QFile f(logPath());
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    }
+    static QString log() { return QString::fromUtf8(figestio::test::readFile(logPath())); }
     static QProcess *run(const QStringList &args, QObject *parent) {
         auto *p = new QProcess(parent);
         p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
