@@ -13,6 +13,9 @@ namespace figestio {
 namespace {
 using Query = QList<QPair<QString, QString>>;
 
+// Per-request transfer timeout (the events long-poll adds its own timeout on top).
+constexpr int kTimeoutMs = 10000;
+
 QByteArray toBody(const nlohmann::json &json) {
     return QByteArray::fromStdString(json.dump());
 }
@@ -156,7 +159,7 @@ Error RestClient::toError(const Raw &raw, const QString &what) {
 void RestClient::sendExpectOk(const QByteArray &verb, const QString &path, const Query &query,
                               const QByteArray &body, const QString &what, QObject *ctx,
                               Callback<Done> cb) {
-    send(verb, path, query, body, m_timeoutMs, ctx, [what, cb = std::move(cb)](const Raw &raw) {
+    send(verb, path, query, body, kTimeoutMs, ctx, [what, cb = std::move(cb)](const Raw &raw) {
         if (raw.status >= 200 && raw.status < 300)
             cb(Done{});
         else
@@ -176,35 +179,49 @@ QNetworkReply *RestClient::getParsed(const QString &path, const Query &query, co
                 });
 }
 
+template <class T>
+QNetworkReply *RestClient::getParsed(const QString &path, const Query &query, const QString &what,
+                                     int timeoutMs, Result<T> (*parse)(const nlohmann::json &),
+                                     QObject *ctx, Callback<T> cb) {
+    return send("GET", path, query, {}, timeoutMs, ctx,
+                [what, parse, cb = std::move(cb)](const Raw &raw) {
+                    if (raw.status != 200)
+                        return cb(toError(raw, what));
+                    const nlohmann::json j = parseJson(raw.body);
+                    if (j.is_discarded() || !j.is_object())
+                        return cb(Error::make(Error::Kind::Malformed,
+                                              tr("%1: the answer is not valid JSON").arg(what)));
+                    cb(parse(j));
+                });
+}
+
+Result<Done> RestClient::parsePing(const QByteArray &body) {
+    JsonReader r = JsonReader::parse(body, QStringLiteral("ping"));
+    if (r.string("ping") != QLatin1String("pong") && r.ok())
+        r.fail(tr("%1: unexpected answer.").arg(tr("Checking Syncthing")));
+    if (!r.ok())
+        return Error::make(Error::Kind::Malformed, r.error());
+    return Done{};
+}
+
 void RestClient::ping(QObject *ctx, Callback<Done> cb) {
-    const QString what = tr("Checking Syncthing");
-    send("GET", QStringLiteral("/rest/system/ping"), {}, {}, m_timeoutMs, ctx,
-         [what, cb = std::move(cb)](const Raw &raw) {
-             if (raw.status != 200)
-                 return cb(toError(raw, what));
-             JsonReader r = JsonReader::parse(raw.body, QStringLiteral("ping"));
-             if (r.string("ping") != QLatin1String("pong") && r.ok())
-                 r.fail(tr("%1: unexpected answer.").arg(what));
-             if (!r.ok())
-                 return cb(Error::make(Error::Kind::Malformed, r.error()));
-             cb(Done{});
-         });
+    getParsed(QStringLiteral("/rest/system/ping"), {}, tr("Checking Syncthing"), kTimeoutMs,
+              &RestClient::parsePing, ctx, std::move(cb));
+}
+
+Result<SystemStatus> RestClient::parseSystemStatus(const QByteArray &body) {
+    JsonReader r = JsonReader::parse(body, QStringLiteral("system/status"));
+    SystemStatus s;
+    s.myId = r.nonEmptyString("myID");
+    s.uptimeS = optionalIntOf(r, "uptime");
+    if (!r.ok())
+        return Error::make(Error::Kind::Malformed, r.error());
+    return s;
 }
 
 void RestClient::systemStatus(QObject *ctx, Callback<SystemStatus> cb) {
-    const QString what = tr("Reading Syncthing's status");
-    send("GET", QStringLiteral("/rest/system/status"), {}, {}, m_timeoutMs, ctx,
-         [what, cb = std::move(cb)](const Raw &raw) {
-             if (raw.status != 200)
-                 return cb(toError(raw, what));
-             JsonReader r = JsonReader::parse(raw.body, QStringLiteral("system/status"));
-             SystemStatus s;
-             s.myId = r.nonEmptyString("myID");
-             s.uptimeS = optionalIntOf(r, "uptime");
-             if (!r.ok())
-                 return cb(Error::make(Error::Kind::Malformed, r.error()));
-             cb(s);
-         });
+    getParsed(QStringLiteral("/rest/system/status"), {}, tr("Reading Syncthing's status"),
+              kTimeoutMs, &RestClient::parseSystemStatus, ctx, std::move(cb));
 }
 
 Result<QList<ConnectionInfo>> RestClient::parseConnections(const QByteArray &body) {
@@ -235,7 +252,7 @@ Result<QList<ConnectionInfo>> RestClient::parseConnections(const QByteArray &bod
 
 void RestClient::connections(QObject *ctx, Callback<QList<ConnectionInfo>> cb) {
     getParsed(QStringLiteral("/rest/system/connections"), {}, tr("Reading Syncthing's connections"),
-              m_timeoutMs, &RestClient::parseConnections, ctx, std::move(cb));
+              kTimeoutMs, &RestClient::parseConnections, ctx, std::move(cb));
 }
 
 void RestClient::pauseDevice(const QString &deviceId, QObject *ctx, Callback<Done> cb) {
@@ -286,30 +303,29 @@ nlohmann::json RestClient::folderToJson(const FolderConfig &folder) {
             {"paused", folder.paused}};
 }
 
+Result<QList<DeviceConfig>> RestClient::parseDevices(const QByteArray &body) {
+    JsonReader r = JsonReader::parse(body, QStringLiteral("config/devices"));
+    if (r.ok() && !r.isArray())
+        r.fail(tr("%1: expected a list").arg(QStringLiteral("config/devices")));
+    QList<DeviceConfig> out;
+    for (std::size_t i = 0; r.ok() && i < r.size(); ++i) {
+        JsonReader d = r.at(i);
+        DeviceConfig dc;
+        dc.deviceId = d.nonEmptyString("deviceID");
+        dc.name = d.optionalString("name").value_or(QString());
+        dc.addresses = d.has("addresses") ? d.stringList("addresses") : QStringList();
+        dc.paused = d.optionalBoolean("paused").value_or(false);
+        r.merge(d);
+        out << dc;
+    }
+    if (!r.ok())
+        return Error::make(Error::Kind::Malformed, r.error());
+    return out;
+}
+
 void RestClient::devices(QObject *ctx, Callback<QList<DeviceConfig>> cb) {
-    const QString what = tr("Reading Syncthing's devices");
-    send("GET", QStringLiteral("/rest/config/devices"), {}, {}, m_timeoutMs, ctx,
-         [what, cb = std::move(cb)](const Raw &raw) {
-             if (raw.status != 200)
-                 return cb(toError(raw, what));
-             JsonReader r = JsonReader::parse(raw.body, QStringLiteral("config/devices"));
-             if (r.ok() && !r.isArray())
-                 r.fail(tr("%1: expected a list").arg(QStringLiteral("config/devices")));
-             QList<DeviceConfig> out;
-             for (std::size_t i = 0; r.ok() && i < r.size(); ++i) {
-                 JsonReader d = r.at(i);
-                 DeviceConfig dc;
-                 dc.deviceId = d.nonEmptyString("deviceID");
-                 dc.name = d.optionalString("name").value_or(QString());
-                 dc.addresses = d.has("addresses") ? d.stringList("addresses") : QStringList();
-                 dc.paused = d.optionalBoolean("paused").value_or(false);
-                 r.merge(d);
-                 out << dc;
-             }
-             if (!r.ok())
-                 return cb(Error::make(Error::Kind::Malformed, r.error()));
-             cb(out);
-         });
+    getParsed(QStringLiteral("/rest/config/devices"), {}, tr("Reading Syncthing's devices"),
+              kTimeoutMs, &RestClient::parseDevices, ctx, std::move(cb));
 }
 
 void RestClient::addOrUpdateDevice(const DeviceConfig &device, QObject *ctx, Callback<Done> cb) {
@@ -332,43 +348,42 @@ void RestClient::removeDevice(const QString &deviceId, QObject *ctx, Callback<Do
                  tr("Removing a device from Syncthing"), ctx, std::move(cb));
 }
 
+Result<QList<FolderConfig>> RestClient::parseFolders(const QByteArray &body) {
+    JsonReader r = JsonReader::parse(body, QStringLiteral("config/folders"));
+    if (r.ok() && !r.isArray())
+        r.fail(tr("%1: expected a list").arg(QStringLiteral("config/folders")));
+    QList<FolderConfig> out;
+    for (std::size_t i = 0; r.ok() && i < r.size(); ++i) {
+        JsonReader f = r.at(i);
+        FolderConfig fc;
+        fc.id = f.nonEmptyString("id");
+        fc.label = f.optionalString("label").value_or(QString());
+        fc.path = f.string("path");
+        fc.type = f.optionalString("type").value_or(fc.type);
+        fc.paused = f.optionalBoolean("paused").value_or(false);
+        fc.fsWatcherEnabled = f.optionalBoolean("fsWatcherEnabled").value_or(true);
+        fc.fsWatcherDelayS = static_cast<int>(optionalIntOf(f, "fsWatcherDelayS"));
+        fc.rescanIntervalS = static_cast<int>(optionalIntOf(f, "rescanIntervalS"));
+        if (f.has("devices")) {
+            JsonReader devs = f.array("devices");
+            for (std::size_t j = 0; devs.ok() && j < devs.size(); ++j) {
+                JsonReader d = devs.at(j);
+                fc.deviceIds << d.string("deviceID");
+                devs.merge(d);
+            }
+            f.merge(devs);
+        }
+        r.merge(f);
+        out << fc;
+    }
+    if (!r.ok())
+        return Error::make(Error::Kind::Malformed, r.error());
+    return out;
+}
+
 void RestClient::folders(QObject *ctx, Callback<QList<FolderConfig>> cb) {
-    const QString what = tr("Reading Syncthing's folders");
-    send("GET", QStringLiteral("/rest/config/folders"), {}, {}, m_timeoutMs, ctx,
-         [what, cb = std::move(cb)](const Raw &raw) {
-             if (raw.status != 200)
-                 return cb(toError(raw, what));
-             JsonReader r = JsonReader::parse(raw.body, QStringLiteral("config/folders"));
-             if (r.ok() && !r.isArray())
-                 r.fail(tr("%1: expected a list").arg(QStringLiteral("config/folders")));
-             QList<FolderConfig> out;
-             for (std::size_t i = 0; r.ok() && i < r.size(); ++i) {
-                 JsonReader f = r.at(i);
-                 FolderConfig fc;
-                 fc.id = f.nonEmptyString("id");
-                 fc.label = f.optionalString("label").value_or(QString());
-                 fc.path = f.string("path");
-                 fc.type = f.optionalString("type").value_or(fc.type);
-                 fc.paused = f.optionalBoolean("paused").value_or(false);
-                 fc.fsWatcherEnabled = f.optionalBoolean("fsWatcherEnabled").value_or(true);
-                 fc.fsWatcherDelayS = static_cast<int>(optionalIntOf(f, "fsWatcherDelayS"));
-                 fc.rescanIntervalS = static_cast<int>(optionalIntOf(f, "rescanIntervalS"));
-                 if (f.has("devices")) {
-                     JsonReader devs = f.array("devices");
-                     for (std::size_t j = 0; devs.ok() && j < devs.size(); ++j) {
-                         JsonReader d = devs.at(j);
-                         fc.deviceIds << d.string("deviceID");
-                         devs.merge(d);
-                     }
-                     f.merge(devs);
-                 }
-                 r.merge(f);
-                 out << fc;
-             }
-             if (!r.ok())
-                 return cb(Error::make(Error::Kind::Malformed, r.error()));
-             cb(out);
-         });
+    getParsed(QStringLiteral("/rest/config/folders"), {}, tr("Reading Syncthing's folders"),
+              kTimeoutMs, &RestClient::parseFolders, ctx, std::move(cb));
 }
 
 void RestClient::addOrUpdateFolder(const FolderConfig &folder, QObject *ctx, Callback<Done> cb) {
@@ -393,19 +408,18 @@ void RestClient::patchOptions(const nlohmann::json &options, QObject *ctx, Callb
                  tr("Configuring Syncthing"), ctx, std::move(cb));
 }
 
+Result<nlohmann::json> RestClient::parseOptions(const QByteArray &body) {
+    JsonReader r = JsonReader::parse(body, QStringLiteral("config/options"));
+    if (r.ok() && !r.isObject())
+        r.fail(tr("%1: expected an object").arg(QStringLiteral("config/options")));
+    if (!r.ok())
+        return Error::make(Error::Kind::Malformed, r.error());
+    return r.json();
+}
+
 void RestClient::options(QObject *ctx, Callback<nlohmann::json> cb) {
-    const QString what = tr("Reading Syncthing's options");
-    send("GET", QStringLiteral("/rest/config/options"), {}, {}, m_timeoutMs, ctx,
-         [what, cb = std::move(cb)](const Raw &raw) {
-             if (raw.status != 200)
-                 return cb(toError(raw, what));
-             JsonReader r = JsonReader::parse(raw.body, QStringLiteral("config/options"));
-             if (r.ok() && !r.isObject())
-                 r.fail(tr("%1: expected an object").arg(QStringLiteral("config/options")));
-             if (!r.ok())
-                 return cb(Error::make(Error::Kind::Malformed, r.error()));
-             cb(r.json());
-         });
+    getParsed(QStringLiteral("/rest/config/options"), {}, tr("Reading Syncthing's options"),
+              kTimeoutMs, &RestClient::parseOptions, ctx, std::move(cb));
 }
 
 Result<FolderStatus> RestClient::parseFolderStatus(const nlohmann::json &json) {
@@ -432,17 +446,9 @@ Result<FolderStatus> RestClient::parseFolderStatus(const nlohmann::json &json) {
 }
 
 void RestClient::folderStatus(const QString &folderId, QObject *ctx, Callback<FolderStatus> cb) {
-    const QString what = tr("Reading the folder's state");
-    send("GET", QStringLiteral("/rest/db/status"), {{QStringLiteral("folder"), folderId}}, {},
-         m_timeoutMs, ctx, [what, cb = std::move(cb)](const Raw &raw) {
-             if (raw.status != 200)
-                 return cb(toError(raw, what));
-             const nlohmann::json j = parseJson(raw.body);
-             if (j.is_discarded() || !j.is_object())
-                 return cb(Error::make(Error::Kind::Malformed,
-                                       tr("%1: the answer is not valid JSON").arg(what)));
-             cb(parseFolderStatus(j));
-         });
+    getParsed(QStringLiteral("/rest/db/status"), {{QStringLiteral("folder"), folderId}},
+              tr("Reading the folder's state"), kTimeoutMs, &RestClient::parseFolderStatus, ctx,
+              std::move(cb));
 }
 
 Result<Completion> RestClient::parseCompletion(const nlohmann::json &json) {
@@ -455,18 +461,10 @@ Result<Completion> RestClient::parseCompletion(const nlohmann::json &json) {
 
 void RestClient::completion(const QString &folderId, const QString &deviceId, QObject *ctx,
                             Callback<Completion> cb) {
-    const QString what = tr("Reading the server's progress");
-    send("GET", QStringLiteral("/rest/db/completion"),
-         {{QStringLiteral("folder"), folderId}, {QStringLiteral("device"), deviceId}}, {},
-         m_timeoutMs, ctx, [what, cb = std::move(cb)](const Raw &raw) {
-             if (raw.status != 200)
-                 return cb(toError(raw, what));
-             const nlohmann::json j = parseJson(raw.body);
-             if (j.is_discarded() || !j.is_object())
-                 return cb(Error::make(Error::Kind::Malformed,
-                                       tr("%1: the answer is not valid JSON").arg(what)));
-             cb(parseCompletion(j));
-         });
+    getParsed(QStringLiteral("/rest/db/completion"),
+              {{QStringLiteral("folder"), folderId}, {QStringLiteral("device"), deviceId}},
+              tr("Reading the server's progress"), kTimeoutMs, &RestClient::parseCompletion, ctx,
+              std::move(cb));
 }
 
 Result<QList<FolderStats>> RestClient::parseFolderStats(const QByteArray &body) {
@@ -500,7 +498,7 @@ Result<QList<FolderStats>> RestClient::parseFolderStats(const QByteArray &body) 
 
 void RestClient::folderStats(QObject *ctx, Callback<QList<FolderStats>> cb) {
     getParsed(QStringLiteral("/rest/stats/folder"), {}, tr("Reading the folder's history"),
-              m_timeoutMs, &RestClient::parseFolderStats, ctx, std::move(cb));
+              kTimeoutMs, &RestClient::parseFolderStats, ctx, std::move(cb));
 }
 
 Result<QList<FolderError>> RestClient::parseFolderErrors(const QByteArray &body) {
@@ -528,7 +526,7 @@ Result<QList<FolderError>> RestClient::parseFolderErrors(const QByteArray &body)
 void RestClient::folderErrors(const QString &folderId, QObject *ctx,
                               Callback<QList<FolderError>> cb) {
     getParsed(QStringLiteral("/rest/folder/errors"), {{QStringLiteral("folder"), folderId}},
-              tr("Reading the folder's errors"), m_timeoutMs, &RestClient::parseFolderErrors, ctx,
+              tr("Reading the folder's errors"), kTimeoutMs, &RestClient::parseFolderErrors, ctx,
               std::move(cb));
 }
 
@@ -563,7 +561,7 @@ QNetworkReply *RestClient::events(qint64 since, int limit, int timeoutS, const Q
         query.append({QStringLiteral("events"), mask.join(QLatin1Char(','))});
     // The transfer timeout must outlast Syncthing's own long-poll timeout.
     return getParsed(QStringLiteral("/rest/events"), query, tr("Following Syncthing's events"),
-                     timeoutS * 1000 + m_timeoutMs, &RestClient::parseEvents, ctx, std::move(cb));
+                     timeoutS * 1000 + kTimeoutMs, &RestClient::parseEvents, ctx, std::move(cb));
 }
 
 } // namespace figestio

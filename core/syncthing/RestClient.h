@@ -123,9 +123,6 @@ public:
 
     void setEndpoint(const QUrl &base, const QByteArray &apiKey);
     QUrl baseUrl() const { return m_base; }
-    bool hasEndpoint() const { return m_base.isValid() && !m_apiKey.isEmpty(); }
-    // Per-request transfer timeout (the events long-poll adds its own timeout on top).
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     // --- system ---
     void ping(QObject *ctx, Callback<Done> cb);
@@ -209,11 +206,22 @@ private:
     QNetworkReply *getParsed(const QString &path, const QList<QPair<QString, QString>> &query,
                              const QString &what, int timeoutMs,
                              Result<T> (*parse)(const QByteArray &), QObject *ctx, Callback<T> cb);
+    // The same for parsers of a JSON object (shared with the events): a body that is not one is
+    // an Error naming `what`.
+    template <class T>
+    QNetworkReply *getParsed(const QString &path, const QList<QPair<QString, QString>> &query,
+                             const QString &what, int timeoutMs,
+                             Result<T> (*parse)(const nlohmann::json &), QObject *ctx,
+                             Callback<T> cb);
+    static Result<Done> parsePing(const QByteArray &body);
+    static Result<SystemStatus> parseSystemStatus(const QByteArray &body);
+    static Result<QList<DeviceConfig>> parseDevices(const QByteArray &body);
+    static Result<QList<FolderConfig>> parseFolders(const QByteArray &body);
+    static Result<nlohmann::json> parseOptions(const QByteArray &body);
 
     QNetworkAccessManager *m_nam;
     QUrl m_base;
     QByteArray m_apiKey;
-    int m_timeoutMs = 10000;
     int m_requestCount = 0;
     int m_pending = 0;
     QHash<QString, int> m_requestLog;
