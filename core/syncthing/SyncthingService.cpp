@@ -16,6 +16,8 @@ namespace figestio {
 
 namespace {
 constexpr int kFallbackPollMs = 60000;
+// The sync protocol listener: loopback on any port, the client only dials out.
+constexpr const char *kListenAddress = "tcp://127.0.0.1:0";
 } // namespace
 
 SyncthingService::SyncthingService(const QString &homeDir, QObject *parent)
@@ -134,7 +136,7 @@ void SyncthingService::applyHardening() {
         {"crashReportingEnabled", false},
         {"startBrowser", false},
         {"autoUpgradeIntervalH", 0},
-        {"listenAddresses", nlohmann::json::array({m_listenAddress.toStdString()})},
+        {"listenAddresses", nlohmann::json::array({kListenAddress})},
     };
     m_rest->patchOptions(options, this, [this](Result<Done> r) {
         if (!r.ok())
@@ -168,53 +170,39 @@ void SyncthingService::refreshSnapshot() {
     const QString device = m_state->trackedDeviceId();
     // All requests in parallel; the last answer ends the snapshot.
     auto pending = std::make_shared<int>(0);
-    auto done = [this, pending] {
-        if (--*pending == 0)
-            m_snapshotInFlight = false;
+    // The callback of one request: its answer goes to apply, a failure to the log.
+    auto part = [this, pending](auto apply) {
+        ++*pending;
+        return [this, pending, apply](auto r) {
+            if (r.ok())
+                apply(r.value());
+            else
+                qCInfo(lcRest) << "snapshot:" << r.error().message;
+            if (--*pending == 0)
+                m_snapshotInFlight = false;
+        };
     };
-    auto warn = [](const Error &e) { qCInfo(lcRest) << "snapshot:" << e.message; };
 
-    ++*pending;
-    m_rest->folders(this, [this, done, warn](Result<QList<FolderConfig>> r) {
-        r.ok() ? m_state->applyFolderConfigs(r.value()) : warn(r.error());
-        done();
-    });
-    ++*pending;
-    m_rest->devices(this, [this, done, warn](Result<QList<DeviceConfig>> r) {
-        r.ok() ? m_state->applyDeviceConfigs(r.value()) : warn(r.error());
-        done();
-    });
-    ++*pending;
-    m_rest->connections(this, [this, done, warn](Result<QList<ConnectionInfo>> r) {
-        r.ok() ? m_state->applyConnections(r.value()) : warn(r.error());
-        done();
-    });
-    ++*pending;
-    m_rest->folderStats(this, [this, done, warn](Result<QList<FolderStats>> r) {
-        r.ok() ? m_state->applyFolderStats(r.value()) : warn(r.error());
-        done();
-    });
-    if (!folder.isEmpty()) {
-        ++*pending;
-        m_rest->folderStatus(folder, this, [this, folder, done, warn](Result<FolderStatus> r) {
-            r.ok() ? m_state->applyFolderStatus(folder, r.value()) : warn(r.error());
-            done();
-        });
-        ++*pending;
-        m_rest->folderErrors(
-            folder, this, [this, folder, done, warn](Result<QList<FolderError>> r) {
-                r.ok() ? m_state->applyFolderErrors(folder, r.value()) : warn(r.error());
-                done();
-            });
-        if (!device.isEmpty()) {
-            ++*pending;
-            m_rest->completion(
-                folder, device, this, [this, folder, device, done, warn](Result<Completion> r) {
-                    r.ok() ? m_state->applyCompletion(folder, device, r.value()) : warn(r.error());
-                    done();
-                });
-        }
-    }
+    m_rest->folders(this,
+                    part([this](const QList<FolderConfig> &v) { m_state->applyFolderConfigs(v); }));
+    m_rest->devices(this,
+                    part([this](const QList<DeviceConfig> &v) { m_state->applyDeviceConfigs(v); }));
+    m_rest->connections(
+        this, part([this](const QList<ConnectionInfo> &v) { m_state->applyConnections(v); }));
+    m_rest->folderStats(
+        this, part([this](const QList<FolderStats> &v) { m_state->applyFolderStats(v); }));
+    if (folder.isEmpty())
+        return;
+    m_rest->folderStatus(folder, this, part([this, folder](const FolderStatus &v) {
+                             m_state->applyFolderStatus(folder, v);
+                         }));
+    m_rest->folderErrors(folder, this, part([this, folder](const QList<FolderError> &v) {
+                             m_state->applyFolderErrors(folder, v);
+                         }));
+    if (!device.isEmpty())
+        m_rest->completion(folder, device, this, part([this, folder, device](const Completion &v) {
+                               m_state->applyCompletion(folder, device, v);
+                           }));
 }
 
 void SyncthingService::pauseServer(QObject *ctx, std::function<void(Result<Done>)> done) {

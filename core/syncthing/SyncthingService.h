@@ -35,9 +35,6 @@ public:
 
     static QString defaultHomeDir();
 
-    // The sync protocol listener. Default "tcp://127.0.0.1:0": the client only dials out.
-    void setListenAddress(const QString &address) { m_listenAddress = address; }
-    QString listenAddress() const { return m_listenAddress; }
     // The slow poll used only while the event stream is down (default 60 s).
     void setFallbackPollMs(int ms);
 
@@ -82,7 +79,6 @@ private:
     EventStream *m_events;
     SyncState *m_state;
     QTimer m_fallbackPoll;
-    QString m_listenAddress = QStringLiteral("tcp://127.0.0.1:0");
     Status m_status = Status::Stopped;
     QString m_lastError;
     QString m_deviceId;
