@@ -6,6 +6,10 @@
 
 namespace figestio {
 
+namespace {
+constexpr int kPollTimeoutS = 60; // Syncthing's own long-poll timeout
+} // namespace
+
 RestEventTransport::RestEventTransport(RestClient *rest)
     : m_rest(rest)
     , m_ctx(new QObject) {}
@@ -69,7 +73,7 @@ void EventStream::stop() {
     ++m_generation;
     m_retry.stop();
     m_transport->cancel();
-    setConnected(false);
+    m_connected = false;
 }
 
 void EventStream::resync() {
@@ -95,7 +99,7 @@ void EventStream::poll() {
     if (phase == Phase::Probe)
         m_transport->poll(0, 1, 0, m_mask, std::move(done)); // where does the stream stand?
     else
-        m_transport->poll(m_since, 0, m_timeoutS, m_mask, std::move(done));
+        m_transport->poll(m_since, 0, kPollTimeoutS, m_mask, std::move(done));
 }
 
 void EventStream::onResult(Phase phase, Result<QList<SyncthingEvent>> result) {
@@ -105,7 +109,7 @@ void EventStream::onResult(Phase phase, Result<QList<SyncthingEvent>> result) {
             m_outage = true;
             emit disconnected(result.error().message);
         }
-        setConnected(false);
+        m_connected = false;
         m_phase = Phase::Probe;
         scheduleRetry();
         return;
@@ -131,7 +135,7 @@ void EventStream::onResult(Phase phase, Result<QList<SyncthingEvent>> result) {
         m_outage = false;
         m_backoff.reset();
         m_phase = Phase::Stream;
-        setConnected(true);
+        m_connected = true;
         emit synced(restarted);
         if (generation == m_generation)
             poll();
@@ -139,22 +143,17 @@ void EventStream::onResult(Phase phase, Result<QList<SyncthingEvent>> result) {
     }
 
     if (!events.isEmpty()) {
-        QList<SyncthingEvent> fresh;
         if (events.first().id <= m_since) {
             // Lower than what we asked for: Syncthing restarted between two polls.
             qCInfo(lcEvents) << "Syncthing restarted: event IDs went back";
-            fresh = events;
             emit synced(true);
-        } else {
-            if (m_since > 0 && events.first().id > m_since + 1) {
-                // A gap: Syncthing's buffer dropped events we never saw. Re-read the state.
-                qCInfo(lcEvents) << "events were lost; taking a snapshot";
-                emit synced(false);
-            }
-            fresh = events;
+        } else if (m_since > 0 && events.first().id > m_since + 1) {
+            // A gap: Syncthing's buffer dropped events we never saw. Re-read the state.
+            qCInfo(lcEvents) << "events were lost; taking a snapshot";
+            emit synced(false);
         }
-        m_since = fresh.last().id;
-        emit eventsReceived(fresh);
+        m_since = events.last().id;
+        emit eventsReceived(events);
     }
     if (generation == m_generation)
         poll();
@@ -162,13 +161,6 @@ void EventStream::onResult(Phase phase, Result<QList<SyncthingEvent>> result) {
 
 void EventStream::scheduleRetry() {
     m_retry.start(m_backoff.nextDelayMs());
-}
-
-void EventStream::setConnected(bool connected) {
-    if (m_connected == connected)
-        return;
-    m_connected = connected;
-    emit connectedChanged(connected);
 }
 
 } // namespace figestio

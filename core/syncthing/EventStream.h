@@ -52,8 +52,6 @@ public:
     // The types the app needs (one mask for the whole stream).
     static QStringList defaultMask();
 
-    void setMask(const QStringList &mask) { m_mask = mask; }
-    void setPollTimeoutS(int seconds) { m_timeoutS = seconds; }
     void setBackoff(int initialMs, int maxMs);
 
     void start(); // from scratch (since = 0)
@@ -70,18 +68,15 @@ signals:
     // The stream is (again) up; take a snapshot now. restarted: Syncthing's IDs started again.
     void synced(bool restarted);
     void disconnected(const QString &error); // once per outage
-    void connectedChanged(bool connected);
 
 private:
     enum class Phase { Probe, Stream };
     void poll();
     void onResult(Phase phase, Result<QList<SyncthingEvent>> result);
     void scheduleRetry();
-    void setConnected(bool connected);
 
     EventTransport *m_transport;
-    QStringList m_mask;
-    int m_timeoutS = 60;
+    const QStringList m_mask;
     Backoff m_backoff{500, 30000};
     QTimer m_retry;
     Phase m_phase = Phase::Probe;
