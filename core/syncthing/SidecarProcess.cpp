@@ -31,6 +31,7 @@ namespace figestio {
 
 namespace {
 constexpr int kPingIntervalMs = 250;
+constexpr int kStartTimeoutMs = 30000; // launch → first answer to ping
 constexpr int kShutdownWaitMs = 5000;  // REST shutdown → exit takes ~1.5 s
 constexpr int kTerminateWaitMs = 3000; // SIGTERM → exit takes ~2 s
 constexpr int kLeftoverWaitMs = 8000;
@@ -58,6 +59,19 @@ QByteArray randomApiKey() {
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
+// Linux: /proc/<pid>/stat after "pid (comm) ": state ppid pgrp session …; empty when the process
+// is gone. comm may hold spaces, so the split starts after the last ')'.
+QList<QByteArray> statFields(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    const int close = line.lastIndexOf(')');
+    if (close < 0)
+        return {};
+    return line.mid(close + 2).split(' ');
+}
+
 // Linux: the processes of a session. Syncthing's monitor puts its child into a process group of
 // its own, so the session (we make the monitor its leader with setsid) is what holds both.
 QList<qint64> sessionPids(qint64 sid) {
@@ -70,15 +84,7 @@ QList<qint64> sessionPids(qint64 sid) {
         const qint64 pid = entry.toLongLong(&isPid);
         if (!isPid)
             continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        // "pid (comm) state ppid pgrp session …": comm may hold spaces, so split after ')'.
-        const int close = line.lastIndexOf(')');
-        if (close < 0)
-            continue;
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        const QList<QByteArray> fields = statFields(pid);
         if (fields.size() < 4 || fields.at(0) == "Z")
             continue; // a zombie is already dead
         if (fields.at(3).toLongLong() == sid)
@@ -89,12 +95,8 @@ QList<qint64> sessionPids(qint64 sid) {
 
 // Exists and is not a zombie.
 bool isAlive(qint64 pid) {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    const int close = line.lastIndexOf(')');
-    return close > 0 && line.mid(close + 2, 1) != "Z";
+    const QList<QByteArray> fields = statFields(pid);
+    return !fields.isEmpty() && fields.at(0) != "Z";
 }
 
 QByteArray cmdlineOf(qint64 pid) {
@@ -383,7 +385,7 @@ void SidecarProcess::start() {
 
 void SidecarProcess::begin() {
     QString error;
-    m_binary = m_binaryOverride.isEmpty() ? findBinary(&error) : m_binaryOverride;
+    m_binary = findBinary(&error);
     if (m_binary.isEmpty())
         return fail(error);
     if (!QDir().mkpath(m_home))
@@ -538,8 +540,8 @@ void SidecarProcess::waitForPing() {
         m_pingTimer.stop();
         return;
     }
-    if (m_launchedAt.msecsTo(QDateTime::currentDateTimeUtc()) > m_startTimeoutMs) {
-        qCWarning(lcSidecar) << "Syncthing did not answer within" << m_startTimeoutMs << "ms";
+    if (m_launchedAt.msecsTo(QDateTime::currentDateTimeUtc()) > kStartTimeoutMs) {
+        qCWarning(lcSidecar) << "Syncthing did not answer within" << kStartTimeoutMs << "ms";
         m_pingTimer.stop();
         killGroup(SIGKILL); // → finished → counted as a crash
         return;

@@ -39,10 +39,8 @@ public:
     // executable, build::kSyncthingPath, syncthing on PATH. Empty + *error in words if none.
     static QString findBinary(QString *error = nullptr);
 
-    void setBinary(const QString &path) { m_binaryOverride = path; }
     // Crash policy: give up after maxCrashes crashes within windowMs.
     void setCrashPolicy(int maxCrashes, int windowMs);
-    void setStartTimeoutMs(int ms) { m_startTimeoutMs = ms; }
 
     void start();
     void stop(); // graceful; emits stopped()
@@ -92,7 +90,6 @@ private:
 
     QString m_home;
     RestClient *m_rest;
-    QString m_binaryOverride;
     QString m_binary;
     QByteArray m_apiKey;
     int m_port = 0;
@@ -104,7 +101,6 @@ private:
     QList<qint64> m_crashTimes; // ms since epoch
     int m_maxCrashes = 5;
     int m_crashWindowMs = 60000;
-    int m_startTimeoutMs = 30000;
     QTimer m_pingTimer;
     QTimer m_restartTimer;
     QTimer m_stopTimer;

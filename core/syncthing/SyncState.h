@@ -109,7 +109,6 @@ public:
     Engine engine() const { return m_engine; }
     QString engineError() const { return m_engineError; }
     Folder folder(const QString &id) const { return m_folders.value(id); }
-    QStringList folderIds() const { return m_folders.keys(); }
 
     // --- write side (SyncthingService) ---
     void setEngine(Engine engine, const QString &error = {});
