@@ -2,6 +2,7 @@
 // paired over loopback, the client idle for FIGESTIO_IDLE_SECONDS (default 30). Prints the
 // figures and fails if anything but the one /rest/events long-poll was sent.
 #include "SyncthingPeer.h"
+#include "TestFiles.h"
 #include "syncthing/EventStream.h"
 #include "syncthing/RestClient.h"
 #include "syncthing/SyncState.h"
@@ -57,11 +58,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(added, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(client.state()->overall(), SyncState::Overall::UpToDate, 20000);
         // A few files so the idle state is a real one.
-        for (int i = 0; i < 5; ++i) {
-            QFile f(QDir(serverDir).filePath(QStringLiteral("doc-%1.txt").arg(i)));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QByteArray(4096, char('a' + i)));
-        }
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(test::writeFile(QDir(serverDir).filePath(QStringLiteral("doc-%1.txt").arg(i)),
+                                    QByteArray(4096, char('a' + i))));
         QTRY_VERIFY_WITH_TIMEOUT(
             QFile::exists(QDir(clientDir).filePath(QStringLiteral("doc-4.txt"))), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(client.state()->overall(), SyncState::Overall::UpToDate, 20000);

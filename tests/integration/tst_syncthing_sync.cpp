@@ -9,10 +9,8 @@
 #include "syncthing/SyncState.h"
 #include "syncthing/SyncthingService.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,10 +30,7 @@ Result<T> wait(std::function<void(QObject *, std::function<void(Result<T>)>)> ca
     std::optional<Result<T>> out;
     QObject ctx;
     call(&ctx, [&](Result<T> r) { out = std::move(r); });
-    QDeadlineTimer deadline(10000);
-    while (!out && !deadline.hasExpired())
-        QTest::qWait(10);
-    if (!out)
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
         return Error::make(Error::Kind::Timeout, QStringLiteral("no answer"));
     return *out;
 }
