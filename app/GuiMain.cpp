@@ -2,14 +2,10 @@
 
 #include "AppController.h"
 #include "SingleInstance.h"
+#include "Translations.h"
 #include "UnattendedSetup.h"
 
 #include "common/Logging.h"
-
-#if __has_include("Translations.h")
-#include "Translations.h"
-#define FIGESTIO_HAVE_TRANSLATIONS 1
-#endif
 
 #include <QApplication>
 #include <QDir>
@@ -27,9 +23,7 @@
 namespace figestio {
 
 void installTranslations() {
-#ifdef FIGESTIO_HAVE_TRANSLATIONS
     Translations::install();
-#endif
 }
 
 namespace {
