@@ -258,14 +258,11 @@ void SidecarProcess::fail(const QString &error) {
     m_pingTimer.stop();
     m_restartTimer.stop();
     if (m_process) {
-        m_process->disconnect(this);
+        m_process->disconnect(this); // its finished() is no crash to count
         killGroup(SIGKILL);
         m_process->waitForFinished(1000);
-        m_process->deleteLater();
-        m_process = nullptr;
     }
-    removePidFile();
-    m_pgid = 0;
+    releaseProcess();
     setStatus(Status::Failed);
     emit failed(error);
 }
@@ -601,13 +598,7 @@ void SidecarProcess::stop() {
     m_pingTimer.stop();
     m_restartTimer.stop();
     if (!m_process || m_process->state() == QProcess::NotRunning) {
-        if (m_process) {
-            m_process->deleteLater();
-            m_process = nullptr;
-        }
-        killGroup(SIGKILL);
-        removePidFile();
-        m_pgid = 0;
+        releaseProcess();
         setStatus(Status::Stopped);
         QMetaObject::invokeMethod(this, &SidecarProcess::stopped, Qt::QueuedConnection);
         return;
