@@ -3,6 +3,7 @@
 #include "setup/SetupBackend.h"
 
 #include "BuildConfig.h"
+#include "auth/Callback.h"
 #include "common/Logging.h"
 #include "syncthing/SyncthingService.h"
 
@@ -263,15 +264,13 @@ void SetupFlow::unlink(QObject *context, std::function<void(Result<Done>)> done)
     const QString folder =
         folderId().isEmpty() ? QSettings().value(kClaimFolderId).toString() : folderId();
     const QString server = serverDeviceId();
-    QPointer<QObject> ctx(context);
-    auto finish = [this, ctx, hadCtx = context != nullptr, done](Result<Done> r) {
+    auto finish = [this, reply = GuardedCallback<Done>(context, std::move(done))](Result<Done> r) {
         // Already gone counts as removed: unlinking twice is fine.
         if (!r.ok() && r.error().kind == Error::Kind::NotFound)
             r = Done{};
         if (r.ok())
             forget();
-        if (done && (!hadCtx || ctx))
-            done(std::move(r));
+        reply(std::move(r));
     };
     auto removePeer = [this, server, finish](Result<Done> r) {
         if (!r.ok() && r.error().kind != Error::Kind::NotFound)
