@@ -33,13 +33,24 @@ class TestSignIn : public QObject {
 
     DevstackControl devstack;
 
-    // Signs out whatever a previous test left, so each starts from an empty keychain.
-    void clearKeychain() {
+    // What a new run of the app has: its own Session over the real keychain.
+    struct NewRun {
         QNetworkAccessManager nam;
         KeychainTokenStore store;
-        Session s(BackendConfig::fromBuild(), &store, &nam);
-        QSignalSpy done(&s, &Session::signOutFinished);
-        s.signOut();
+        Session session{BackendConfig::fromBuild(), &store, &nam};
+        // Session::restore(), awaited.
+        bool restore() {
+            QSignalSpy finished(&session, &Session::restoreFinished);
+            session.restore();
+            return finished.wait(10000);
+        }
+    };
+
+    // Signs out whatever a previous test left, so each starts from an empty keychain.
+    void clearKeychain() {
+        NewRun run;
+        QSignalSpy done(&run.session, &Session::signOutFinished);
+        run.session.signOut();
         QVERIFY(done.wait(10000));
     }
 
@@ -90,15 +101,11 @@ private slots:
         QCOMPARE(exchange(51789, "GET /callback HTTP/1.1\r\n\r\n"), QByteArray("CONNECT FAILED"));
 
         // A new run restores the session from the keychain (read once), no browser.
-        QNetworkAccessManager nam;
-        KeychainTokenStore store;
-        Session restored(BackendConfig::fromBuild(), &store, &nam);
-        QSignalSpy finished(&restored, &Session::restoreFinished);
-        restored.restore();
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(restored.state(), Session::State::SignedIn);
-        QCOMPARE(restored.user().name, QStringLiteral("Alice Puig"));
-        QCOMPARE(restored.agency()->id, QStringLiteral("ag_1"));
+        NewRun restored;
+        QVERIFY(restored.restore());
+        QCOMPARE(restored.session.state(), Session::State::SignedIn);
+        QCOMPARE(restored.session.user().name, QStringLiteral("Alice Puig"));
+        QCOMPARE(restored.session.agency()->id, QStringLiteral("ag_1"));
         QCOMPARE(s.browser.opened(), 1);
     }
 
@@ -295,15 +302,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(last, 10000);
         QVERIFY(last->ok());
         s.session.refreshScheduler()->stop();
-        QNetworkAccessManager nam;
-        KeychainTokenStore store;
-        Session restored(BackendConfig::fromBuild(), &store, &nam);
-        QSignalSpy finished(&restored, &Session::restoreFinished);
-        restored.restore();
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(restored.state(), Session::State::SignedIn);
+        NewRun restored;
+        QVERIFY(restored.restore());
+        QCOMPARE(restored.session.state(), Session::State::SignedIn);
         std::optional<Result<Done>> again;
-        restored.refreshNow(this, [&again](Result<Done> r) { again = r; });
+        restored.session.refreshNow(this, [&again](Result<Done> r) { again = r; });
         QTRY_VERIFY_WITH_TIMEOUT(again, 10000);
         QVERIFY2(again->ok(), why(*again).constData());
     }
