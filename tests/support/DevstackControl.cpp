@@ -20,26 +20,14 @@ bool DevstackControl::available() const {
 QUrl DevstackControl::issuerUrl() const {
     return QUrl(env("FIGESTIO_OIDC_ISSUER_URL"));
 }
-QUrl DevstackControl::apiUrl() const {
-    return QUrl(env("FIGESTIO_API_URL"));
-}
 QUrl DevstackControl::controlUrl() const {
     return QUrl(env("DEVSTACK_CONTROL_URL"));
-}
-QString DevstackControl::signinPath() const {
-    return env("DEVSTACK_SIGNIN");
 }
 QString DevstackControl::serverDir() const {
     return env("DEVSTACK_SERVER_DIR");
 }
 QString DevstackControl::serverDeviceId() const {
     return env("DEVSTACK_SERVER_DEVICE_ID");
-}
-QUrl DevstackControl::syncthingUrl() const {
-    return QUrl(env("DEVSTACK_SYNCTHING_URL"));
-}
-QString DevstackControl::syncthingApiKey() const {
-    return env("DEVSTACK_SYNCTHING_API_KEY");
 }
 
 QJsonDocument DevstackControl::request(const QString &path, const QJsonObject *body,
@@ -81,39 +69,29 @@ QJsonDocument DevstackControl::request(const QString &path, const QJsonObject *b
     return QJsonDocument::fromJson(bytes);
 }
 
-namespace {
-QJsonObject object(std::initializer_list<QPair<QString, QJsonValue>> fields) {
-    QJsonObject o;
-    for (const auto &f : fields)
-        o.insert(f.first, f.second);
-    return o;
-}
-} // namespace
-
 bool DevstackControl::setAccessTokenTtl(int seconds) {
-    const QJsonObject body = object({{QStringLiteral("seconds"), seconds}});
+    const QJsonObject body{{QStringLiteral("seconds"), seconds}};
     return !request(QStringLiteral("/access-token-ttl"), &body).isNull();
 }
 
 bool DevstackControl::revoke(const QString &user) {
-    const QJsonObject body = object({{QStringLiteral("user"), user}});
+    const QJsonObject body{{QStringLiteral("user"), user}};
     return !request(QStringLiteral("/revoke"), &body).isNull();
 }
 
 bool DevstackControl::failNext(int count, int status) {
-    const QJsonObject body =
-        object({{QStringLiteral("count"), count}, {QStringLiteral("status"), status}});
+    const QJsonObject body{{QStringLiteral("count"), count}, {QStringLiteral("status"), status}};
     return !request(QStringLiteral("/fail"), &body).isNull();
 }
 
 bool DevstackControl::hangNext(int count) {
-    const QJsonObject body = object(
-        {{QStringLiteral("count"), count}, {QStringLiteral("mode"), QStringLiteral("hang")}});
+    const QJsonObject body{{QStringLiteral("count"), count},
+                           {QStringLiteral("mode"), QStringLiteral("hang")}};
     return !request(QStringLiteral("/fail"), &body).isNull();
 }
 
 bool DevstackControl::reset(bool forgetClaims) {
-    const QJsonObject body = object({{QStringLiteral("claims"), forgetClaims}});
+    const QJsonObject body{{QStringLiteral("claims"), forgetClaims}};
     return !request(QStringLiteral("/reset"), &body).isNull();
 }
 

@@ -23,13 +23,9 @@ public:
 
     static QString env(const char *name); // qEnvironmentVariable
     QUrl issuerUrl() const;               // FIGESTIO_OIDC_ISSUER_URL
-    QUrl apiUrl() const;                  // FIGESTIO_API_URL
     QUrl controlUrl() const;              // DEVSTACK_CONTROL_URL
-    QString signinPath() const;           // DEVSTACK_SIGNIN
     QString serverDir() const;            // DEVSTACK_SERVER_DIR
     QString serverDeviceId() const;       // DEVSTACK_SERVER_DEVICE_ID
-    QUrl syncthingUrl() const;            // DEVSTACK_SYNCTHING_URL
-    QString syncthingApiKey() const;      // DEVSTACK_SYNCTHING_API_KEY
 
     // Controls. Each returns whether the devstack answered 200.
     bool setAccessTokenTtl(int seconds);
