@@ -502,7 +502,14 @@ void RestClient::folderStats(QObject *ctx, Callback<QList<FolderStats>> cb) {
 }
 
 Result<QList<FolderError>> RestClient::parseFolderErrors(const QByteArray &body) {
-    JsonReader r = JsonReader::parse(body, QStringLiteral("folder/errors"));
+    const JsonReader r = JsonReader::parse(body, QStringLiteral("folder/errors"));
+    if (!r.ok())
+        return Error::make(Error::Kind::Malformed, r.error());
+    return parseFolderErrorsJson(r.json());
+}
+
+Result<QList<FolderError>> RestClient::parseFolderErrorsJson(const nlohmann::json &json) {
+    JsonReader r(json, QStringLiteral("folder/errors"));
     QList<FolderError> out;
     if (r.ok() && r.has("errors")) { // null when there are none
         JsonReader list = r.array("errors");

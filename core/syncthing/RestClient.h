@@ -179,6 +179,8 @@ public:
     static Result<QList<ConnectionInfo>> parseConnections(const QByteArray &body);
     static Result<QList<FolderStats>> parseFolderStats(const QByteArray &body);
     static Result<QList<FolderError>> parseFolderErrors(const QByteArray &body);
+    // The same from parsed JSON: also the data of a FolderErrors event (the same shape).
+    static Result<QList<FolderError>> parseFolderErrorsJson(const nlohmann::json &json);
     static nlohmann::json folderToJson(const FolderConfig &folder);
     static nlohmann::json deviceToJson(const DeviceConfig &device);
     static QDateTime parseTime(const QString &text);

@@ -381,20 +381,12 @@ void SyncState::applyEvent(const SyncthingEvent &event) {
         return;
     } else if (type == QLatin1String("FolderErrors")) {
         const QString folder = r.string("folder");
-        QList<FolderError> errors;
-        if (r.has("errors")) {
-            JsonReader list = r.array("errors");
-            for (std::size_t i = 0; list.ok() && i < list.size(); ++i) {
-                JsonReader e = list.at(i);
-                FolderError fe{e.string("path"), e.string("error")};
-                list.merge(e);
-                errors << fe;
-            }
-            r.merge(list);
-        }
         if (!r.ok())
             return ignoreEvent(r.error());
-        applyFolderErrors(folder, errors);
+        const Result<QList<FolderError>> errors = RestClient::parseFolderErrorsJson(data);
+        if (!errors.ok())
+            return ignoreEvent(errors.error().message);
+        applyFolderErrors(folder, errors.value());
         return;
     } else if (type == QLatin1String("ItemFinished")) {
         const QString folder = r.string("folder");
