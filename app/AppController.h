@@ -52,13 +52,10 @@ public:
     Session *session() const { return m_session; }
     SyncthingService *syncthing() const { return m_syncthing; }
     SetupFlow *setupFlow() const { return m_setup; }
-    FigestioApi *api() const { return m_api; }
-    KeychainTokenStore *tokenStore() const { return m_store; }
     Autostart *autostart() const { return m_autostart; }
     TrayIcon *tray() const { return m_tray; }
     // Created lazily (start fast): null until first needed.
     SetupWizard *wizard() const { return m_wizard; }
-    StatusWindow *statusWindow() const { return m_status; }
     SettingsDialog *settingsDialog() const { return m_settings; }
     // Create (if needed) and return the window.
     SetupWizard *ensureWizard();

@@ -120,12 +120,6 @@ void TrayIcon::bind(Session *session, SyncState *state) {
     refresh();
 }
 
-void TrayIcon::setOfflineNotifyAfter(int ms) {
-    m_offlineNotifyMs = ms;
-    if (m_offlineTimer.isActive())
-        m_offlineTimer.start(ms);
-}
-
 void TrayIcon::show() {
     m_tray->show();
 }

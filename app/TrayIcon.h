@@ -28,7 +28,6 @@ public:
 
     void bind(Session *session, SyncState *state);
     // How long the server may be unreachable (while signed in and set up) before a notification.
-    void setOfflineNotifyAfter(int ms);
     int offlineNotifyAfter() const { return m_offlineNotifyMs; }
 
     void show();

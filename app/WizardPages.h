@@ -45,7 +45,6 @@ public:
     void setFailed(const QString &message);
     Mode mode() const { return m_mode; }
     QString errorText() const;
-    QUrl signInLink() const { return m_url; }
 
     bool isComplete() const override { return false; } // the controller moves on
     int nextId() const override;
