@@ -9,6 +9,9 @@
 namespace figestio {
 
 namespace {
+// How long ensureSyncthing() waits for Syncthing to come up.
+constexpr int kStartTimeoutMs = 60000;
+
 template <class T> Result<T> gone() {
     return Error::make(Error::Kind::Cancelled,
                        QCoreApplication::translate("figestio::SetupFlow", "The app is closing."));
@@ -41,7 +44,7 @@ void LiveSetupBackend::ensureSyncthing(QObject *ctx, Cb<QString> cb) {
     QObject::connect(service, &SyncthingService::failed, waiter, [finish](const QString &error) {
         finish(Error::make(Error::Kind::Other, error));
     });
-    QTimer::singleShot(m_startTimeoutMs, waiter, [finish] {
+    QTimer::singleShot(kStartTimeoutMs, waiter, [finish] {
         finish(Error::make(Error::Kind::Timeout,
                            QCoreApplication::translate("figestio::SetupFlow",
                                                        "The sync engine did not start in time.")));

@@ -61,14 +61,11 @@ public:
     void track(const QString &folderId, const QString &serverDeviceId) override;
 
     void setSession(Session *session) { m_session = session; }
-    // How long ensureSyncthing() waits for Syncthing to come up.
-    void setStartTimeoutMs(int ms) { m_startTimeoutMs = ms; }
 
 private:
     QPointer<FigestioApi> m_api;
     QPointer<SyncthingService> m_syncthing;
     QPointer<Session> m_session;
-    int m_startTimeoutMs = 60000;
 };
 
 } // namespace figestio
