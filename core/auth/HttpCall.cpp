@@ -1,6 +1,5 @@
 #include "HttpCall.h"
 
-#include "common/Backoff.h"
 #include "common/JsonReader.h"
 #include "common/Logging.h"
 
@@ -85,7 +84,7 @@ void HttpCall::send(QNetworkAccessManager *nam, QNetworkRequest request, const Q
     e->body = body;
     e->timeoutMs = timeoutMs;
     e->retry = retry;
-    e->backoff = Backoff(std::max(1, retry.initialDelayMs), std::max(1, retry.maxDelayMs));
+    e->backoff = retry.backoff();
     e->context = context;
     e->hadContext = context != nullptr;
     e->callback = std::move(callback);

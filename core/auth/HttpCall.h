@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Callback.h"
+#include "common/Backoff.h"
 #include "common/Logging.h"
 #include "common/Result.h"
 
@@ -9,6 +10,7 @@
 #include <QNetworkRequest>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -22,6 +24,10 @@ struct RetryPolicy {
     int initialDelayMs = 500; // before the first retry
     int maxDelayMs = 8000;    // cap of one delay
     static RetryPolicy none() { return RetryPolicy{0, 0, 0}; }
+    // The delays between retries (a zero delay counts as 1 ms).
+    Backoff backoff() const {
+        return Backoff(std::max(1, initialDelayMs), std::max(1, maxDelayMs));
+    }
 };
 
 // What came back from one HTTP exchange (after any retries).

@@ -92,7 +92,7 @@ void Session::setSignInTimeout(int ms) {
 }
 
 void Session::setRefreshRetryPolicy(const RetryPolicy &policy) {
-    m_refreshBackoff = Backoff(std::max(1, policy.initialDelayMs), std::max(1, policy.maxDelayMs));
+    m_refreshBackoff = policy.backoff();
 }
 
 void Session::setState(State state) {
