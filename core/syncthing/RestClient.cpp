@@ -3,6 +3,7 @@
 #include "common/JsonReader.h"
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -183,16 +184,20 @@ template <class T>
 QNetworkReply *RestClient::getParsed(const QString &path, const Query &query, const QString &what,
                                      int timeoutMs, Result<T> (*parse)(const nlohmann::json &),
                                      QObject *ctx, Callback<T> cb) {
-    return send("GET", path, query, {}, timeoutMs, ctx,
-                [what, parse, cb = std::move(cb)](const Raw &raw) {
-                    if (raw.status != 200)
-                        return cb(toError(raw, what));
-                    const nlohmann::json j = parseJson(raw.body);
-                    if (j.is_discarded() || !j.is_object())
-                        return cb(Error::make(Error::Kind::Malformed,
-                                              tr("%1: the answer is not valid JSON").arg(what)));
-                    cb(parse(j));
-                });
+    return send(
+        "GET", path, query, {}, timeoutMs, ctx, [what, parse, cb = std::move(cb)](const Raw &raw) {
+            if (raw.status != 200)
+                return cb(toError(raw, what));
+            const nlohmann::json j = parseJson(raw.body);
+            if (j.is_discarded() || !j.is_object())
+                return cb(
+                    Error::make(Error::Kind::Malformed,
+                                // In a template lupdate cannot tell the class: name it.
+                                QCoreApplication::translate("figestio::RestClient",
+                                                            "%1: the answer is not valid JSON")
+                                    .arg(what)));
+            cb(parse(j));
+        });
 }
 
 Result<Done> RestClient::parsePing(const QByteArray &body) {
