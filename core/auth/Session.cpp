@@ -387,32 +387,36 @@ void Session::upgradeToAgency(const Agency &agency) {
                              failSignIn(tokens.error());
                              return;
                          }
-                         const TokenSet scoped = tokens.value();
-                         // Stored first; the session exists only once the keychain holds it.
-                         store()->write(QString::fromLatin1(TokenStore::kSessionKey),
-                                        serializeFor(m_pendingUser, scoped, agency), this,
-                                        [this, generation, agency, scoped](Result<Done> written) {
-                                            if (generation != m_generation)
-                                                return;
-                                            if (!written) {
-                                                emit keychainError(written.error().message);
-                                                failSignIn(written.error());
-                                                return;
-                                            }
-                                            m_user = m_pendingUser;
-                                            m_agency = agency;
-                                            m_tokens = scoped;
-                                            m_pending = {};
-                                            m_pendingUser = {};
-                                            m_upgrading = false;
-                                            m_refreshBackoff.reset();
-                                            rememberAgency(agency);
-                                            qCInfo(lcAuth) << "signed in; agency" << agency.id;
-                                            setState(State::SignedIn);
-                                            emit agencyChanged();
-                                            scheduleRefresh();
-                                        });
+                         storeSignIn(tokens.value(), agency);
                      });
+}
+
+void Session::storeSignIn(const TokenSet &scoped, const Agency &agency) {
+    const quint64 generation = m_generation;
+    // Stored first; the session exists only once the keychain holds it.
+    store()->write(QString::fromLatin1(TokenStore::kSessionKey),
+                   serializeFor(m_pendingUser, scoped, agency), this,
+                   [this, generation, agency, scoped](Result<Done> written) {
+                       if (generation != m_generation)
+                           return;
+                       if (!written) {
+                           emit keychainError(written.error().message);
+                           failSignIn(written.error());
+                           return;
+                       }
+                       m_user = m_pendingUser;
+                       m_agency = agency;
+                       m_tokens = scoped;
+                       m_pending = {};
+                       m_pendingUser = {};
+                       m_upgrading = false;
+                       m_refreshBackoff.reset();
+                       rememberAgency(agency);
+                       qCInfo(lcAuth) << "signed in; agency" << agency.id;
+                       setState(State::SignedIn);
+                       emit agencyChanged();
+                       scheduleRefresh();
+                   });
 }
 
 // --- refresh ----------------------------------------------------------------------------------

@@ -125,6 +125,7 @@ private:
     void listAgencies();
     void resolveAgencies(const QList<Agency> &agencies);
     void upgradeToAgency(const Agency &agency);
+    void storeSignIn(const TokenSet &scoped, const Agency &agency);
     void rememberAgency(const Agency &agency);
     void failSignIn(const Error &error);
     void startRefresh(const QString &agencyId, std::function<void(Result<TokenSet>)> done);
