@@ -85,13 +85,7 @@ private:
         QTest::mouseClick(button, Qt::LeftButton);
     }
     bool onServer(const QString &name) {
-        const QJsonArray files = m_devstack.serverFolder(QStringLiteral("ag_1"))
-                                     .value(QStringLiteral("files"))
-                                     .toArray();
-        for (const QJsonValue &f : files)
-            if (f.toObject().value(QStringLiteral("name")).toString() == name)
-                return true;
-        return false;
+        return m_devstack.serverHasFile(QStringLiteral("ag_1"), name);
     }
     QString serverFile(const QString &name) const {
         return m_devstack.serverDir() + QStringLiteral("/ag_1/") + name;

@@ -1,5 +1,6 @@
 // FigestioApi against the devstack's API: claims, retries, 401 handling, timeouts.
 #include "AuthTestUtil.h"
+#include "Await.h"
 #include "DevstackControl.h"
 #include "SignedInSession.h"
 
@@ -10,16 +11,7 @@
 using namespace figestio;
 using namespace authtest;
 
-namespace {
-template <class T>
-std::optional<Result<T>> await(std::function<void(std::function<void(Result<T>)>)> call,
-                               int timeoutMs = 20000) {
-    std::optional<Result<T>> result;
-    call([&result](Result<T> r) { result = r; });
-    (void)QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs);
-    return result;
-}
-} // namespace
+using figestio::test::await;
 
 class TestApi : public QObject {
     Q_OBJECT

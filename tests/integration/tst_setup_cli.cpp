@@ -52,12 +52,7 @@ private:
     QTemporaryDir m_tmp;
 
     bool onServer(const QString &name) {
-        for (const QJsonValue &f : m_devstack.serverFolder(QStringLiteral("ag_1"))
-                                       .value(QStringLiteral("files"))
-                                       .toArray())
-            if (f.toObject().value(QStringLiteral("name")).toString() == name)
-                return true;
-        return false;
+        return m_devstack.serverHasFile(QStringLiteral("ag_1"), name);
     }
 
 private slots:

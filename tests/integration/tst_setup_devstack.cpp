@@ -2,6 +2,7 @@
 // through the real provider and keychain: a fresh run reaches Done and connects within
 // seconds; running again duplicates no peer, folder or claim; a setup cancelled right after
 // the claim continues on Retry; files travel both ways afterwards.
+#include "Await.h"
 #include "DevstackControl.h"
 #include "SignedInSession.h"
 #include "TestFiles.h"
@@ -26,12 +27,10 @@ using figestio::test::readFile;
 using figestio::test::writeFile;
 
 namespace {
+// The value of a successful answer, else nothing.
 template <class T> std::optional<T> await(std::function<void(RestClient::Callback<T>)> call) {
-    std::optional<Result<T>> result;
-    call([&](Result<T> r) { result = std::move(r); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000) || !result->ok())
-        return std::nullopt;
-    return result->value();
+    const auto result = test::await<T>(call, 15000);
+    return result && result->ok() ? std::optional<T>(result->value()) : std::nullopt;
 }
 } // namespace
 

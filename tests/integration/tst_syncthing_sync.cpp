@@ -1,6 +1,7 @@
 // Two real Syncthings over loopback: the app's SyncthingService (client) and a SyncthingPeer
 // playing the Figestió server. Files travel both ways; SyncState follows by events; pause and
 // resume act on the server device and show within a second.
+#include "Await.h"
 #include "SyncthingPeer.h"
 #include "TestFiles.h"
 #include "syncthing/EventStream.h"
@@ -27,12 +28,10 @@ const QString kFolder = QStringLiteral("figestio-ag_1");
 
 template <class T>
 Result<T> wait(std::function<void(QObject *, std::function<void(Result<T>)>)> call) {
-    std::optional<Result<T>> out;
     QObject ctx;
-    call(&ctx, [&](Result<T> r) { out = std::move(r); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
-        return Error::make(Error::Kind::Timeout, QStringLiteral("no answer"));
-    return *out;
+    const auto out = test::await<T>(
+        [&](std::function<void(Result<T>)> cb) { call(&ctx, std::move(cb)); }, 10000);
+    return out ? *out : Result<T>(Error::make(Error::Kind::Timeout, QStringLiteral("no answer")));
 }
 } // namespace
 

@@ -1,11 +1,14 @@
 #include "DevstackControl.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 DevstackControl::DevstackControl() = default;
 
@@ -125,4 +128,11 @@ QJsonObject DevstackControl::serverFolder(const QString &agency) {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("agency"), agency);
     return request(QStringLiteral("/server-folder?") + q.toString(QUrl::FullyEncoded)).object();
+}
+
+bool DevstackControl::serverHasFile(const QString &agency, const QString &name) {
+    const QJsonArray files = serverFolder(agency).value(QStringLiteral("files")).toArray();
+    return std::any_of(files.begin(), files.end(), [&name](const QJsonValue &f) {
+        return f.toObject().value(QStringLiteral("name")).toString() == name;
+    });
 }

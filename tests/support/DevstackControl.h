@@ -38,7 +38,8 @@ public:
     int unauthorized(const QString &path); // stats().unauthorized[path]
     int statusCount(const QString &path, int status);
     QJsonArray claims();
-    QJsonObject serverFolder(const QString &agency); // {path, files:[{name,size}]}
+    QJsonObject serverFolder(const QString &agency);                // {path, files:[{name,size}]}
+    bool serverHasFile(const QString &agency, const QString &name); // name relative, '/' separated
 
     // Any control: GET when body is null, else POST with the JSON body.
     QJsonDocument request(const QString &path, const QJsonObject *body = nullptr,
