@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/stat.h>
 
@@ -194,9 +195,18 @@ private slots:
         QCOMPARE(options.at("autoUpgradeIntervalH").get<int>(), 0);
         QVERIFY(options.at("listenAddresses") == nlohmann::json::array({"tcp://127.0.0.1:0"}));
 
-        // Syncthing's log goes to the app's log directory.
+        // Syncthing's log goes to the app's log directory, rotated by Syncthing itself.
         QTRY_VERIFY(QFileInfo(p->logPath()).size() > 0);
         QVERIFY(p->logPath().contains(QLatin1String("/logs/")));
+        QFile monitorCmdline(QStringLiteral("/proc/%1/cmdline").arg(p->pid()));
+        QVERIFY(monitorCmdline.open(QIODevice::ReadOnly));
+        const QList<QByteArray> args = monitorCmdline.readAll().split('\0');
+        QVERIFY(args.contains("--logfile=" + QFile::encodeName(p->logPath())));
+        QVERIFY(std::any_of(args.begin(), args.end(),
+                            [](const QByteArray &a) { return a.startsWith("--log-max-size="); }));
+        QVERIFY(std::any_of(args.begin(), args.end(), [](const QByteArray &a) {
+            return a.startsWith("--log-max-old-files=");
+        }));
 
         // The event stream is the one pending request once running.
         QTRY_VERIFY(s.events()->isConnected());
