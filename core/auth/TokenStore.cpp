@@ -190,39 +190,4 @@ void KeychainTokenStore::runNext() {
     job->start();
 }
 
-// ---------------------------------------------------------------------------------------------
-// MemoryTokenStore
-
-void MemoryTokenStore::read(const QString &key, QObject *context,
-                            Callback<std::optional<QByteArray>> callback) {
-    ++m_reads;
-    GuardedCallback<std::optional<QByteArray>> cb(context, std::move(callback));
-    const std::optional<Error> failure = m_failure;
-    const std::optional<QByteArray> value =
-        m_entries.contains(key) ? std::optional<QByteArray>(m_entries.value(key)) : std::nullopt;
-    QTimer::singleShot(0, this, [cb, failure, value] {
-        if (failure)
-            cb(*failure);
-        else
-            cb(value);
-    });
-}
-
-void MemoryTokenStore::write(const QString &key, const QByteArray &value, QObject *context,
-                             Callback<Done> callback) {
-    GuardedCallback<Done> cb(context, std::move(callback));
-    if (!m_failure)
-        m_entries.insert(key, value);
-    const std::optional<Error> failure = m_failure;
-    QTimer::singleShot(0, this, [cb, failure] { cb(failure ? Result<Done>(*failure) : Done{}); });
-}
-
-void MemoryTokenStore::remove(const QString &key, QObject *context, Callback<Done> callback) {
-    GuardedCallback<Done> cb(context, std::move(callback));
-    if (!m_failure)
-        m_entries.remove(key);
-    const std::optional<Error> failure = m_failure;
-    QTimer::singleShot(0, this, [cb, failure] { cb(failure ? Result<Done>(*failure) : Done{}); });
-}
-
 } // namespace figestio

@@ -67,28 +67,4 @@ private:
     bool m_busy = false;
 };
 
-// In memory, for pure-logic unit tests. Answers asynchronously like the real one; can be told
-// to fail.
-class MemoryTokenStore : public TokenStore {
-    Q_OBJECT
-public:
-    using TokenStore::TokenStore;
-
-    void setFailure(std::optional<Error> error) { m_failure = std::move(error); }
-    QHash<QString, QByteArray> entries() const { return m_entries; }
-    void setEntry(const QString &key, const QByteArray &value) { m_entries.insert(key, value); }
-    int readCount() const { return m_reads; }
-
-    void read(const QString &key, QObject *context,
-              Callback<std::optional<QByteArray>> callback) override;
-    void write(const QString &key, const QByteArray &value, QObject *context,
-               Callback<Done> callback) override;
-    void remove(const QString &key, QObject *context, Callback<Done> callback) override;
-
-private:
-    QHash<QString, QByteArray> m_entries;
-    std::optional<Error> m_failure;
-    int m_reads = 0;
-};
-
 } // namespace figestio

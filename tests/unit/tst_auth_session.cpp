@@ -1,6 +1,7 @@
 // Session logic with the in-memory TokenStore and a tiny scripted HTTP server on a free
 // loopback port (pure logic: refresh scheduling, sharing, expiry, retries). The real provider,
 // API and keychain are exercised in tests/integration/tst_auth_*.
+#include "MemoryTokenStore.h"
 #include "api/FigestioApi.h"
 #include "auth/HttpCall.h"
 #include "auth/RefreshScheduler.h"

@@ -1,6 +1,7 @@
 // Settings: the language switch retranslates visible text at once (and is remembered), start
 // at login, the sign-out question, the logs folder; the diagnostic report has no secrets.
 #include "DiagnosticReport.h"
+#include "MemoryTokenStore.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
 #include "StatusWindow.h"
