@@ -787,6 +787,10 @@
             <translation>Seguint l'activitat del servei de sincronització</translation>
         </message>
         <message>
+            <source>Locking Syncthing's access</source>
+            <translation>Tancant l'accés al servei de sincronització</translation>
+        </message>
+        <message>
             <source>No server device to pause.</source>
             <translation>No hi ha cap servidor per posar en pausa.</translation>
         </message>
@@ -801,6 +805,10 @@
         <message>
             <source>Pausing the folder</source>
             <translation>Posant en pausa la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading Syncthing's access settings</source>
+            <translation>Llegint els permisos d'accés del servei de sincronització</translation>
         </message>
         <message>
             <source>Reading Syncthing's connections</source>

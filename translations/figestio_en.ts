@@ -787,6 +787,10 @@
             <translation>Following the sync service's activity</translation>
         </message>
         <message>
+            <source>Locking Syncthing's access</source>
+            <translation>Locking access to the sync service</translation>
+        </message>
+        <message>
             <source>No server device to pause.</source>
             <translation>There is no server to pause.</translation>
         </message>
@@ -801,6 +805,10 @@
         <message>
             <source>Pausing the folder</source>
             <translation>Pausing the folder</translation>
+        </message>
+        <message>
+            <source>Reading Syncthing's access settings</source>
+            <translation>Reading the sync service's access settings</translation>
         </message>
         <message>
             <source>Reading Syncthing's connections</source>

@@ -787,6 +787,10 @@
             <translation>Siguiendo la actividad del servicio de sincronización</translation>
         </message>
         <message>
+            <source>Locking Syncthing's access</source>
+            <translation>Cerrando el acceso al servicio de sincronización</translation>
+        </message>
+        <message>
             <source>No server device to pause.</source>
             <translation>No hay ningún servidor que pausar.</translation>
         </message>
@@ -801,6 +805,10 @@
         <message>
             <source>Pausing the folder</source>
             <translation>Pausando la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading Syncthing's access settings</source>
+            <translation>Leyendo los permisos de acceso del servicio de sincronización</translation>
         </message>
         <message>
             <source>Reading Syncthing's connections</source>

@@ -427,6 +427,29 @@ void RestClient::options(QObject *ctx, Callback<nlohmann::json> cb) {
               kTimeoutMs, &RestClient::parseOptions, ctx, std::move(cb));
 }
 
+Result<GuiConfig> RestClient::parseGuiConfig(const QByteArray &body) {
+    JsonReader r = JsonReader::parse(body, QStringLiteral("config/gui"));
+    GuiConfig g;
+    g.user = r.string("user");
+    g.hasPassword = !r.string("password").isEmpty();
+    g.authMode = r.optionalString("authMode").value_or(QStringLiteral("static"));
+    g.insecureAdminAccess = r.boolean("insecureAdminAccess");
+    g.insecureSkipHostcheck = r.boolean("insecureSkipHostcheck");
+    if (!r.ok())
+        return Error::make(Error::Kind::Malformed, r.error());
+    return g;
+}
+
+void RestClient::guiConfig(QObject *ctx, Callback<GuiConfig> cb) {
+    getParsed(QStringLiteral("/rest/config/gui"), {}, tr("Reading Syncthing's access settings"),
+              kTimeoutMs, &RestClient::parseGuiConfig, ctx, std::move(cb));
+}
+
+void RestClient::patchGui(const nlohmann::json &gui, QObject *ctx, Callback<Done> cb) {
+    sendExpectOk("PATCH", QStringLiteral("/rest/config/gui"), {}, toBody(gui),
+                 tr("Locking Syncthing's access"), ctx, std::move(cb));
+}
+
 Result<FolderStatus> RestClient::parseFolderStatus(const nlohmann::json &json) {
     JsonReader r(json, QStringLiteral("db/status"));
     FolderStatus s;

@@ -102,6 +102,16 @@ struct FolderError {
     QString message;
 };
 
+// Who may use the GUI/REST port without the API key (GET /rest/config/gui). The password
+// comes back as Syncthing's bcrypt hash; only whether one is set matters here.
+struct GuiConfig {
+    QString user;
+    bool hasPassword = false;
+    QString authMode; // "static" (user + password) or "ldap"
+    bool insecureAdminAccess = false;
+    bool insecureSkipHostcheck = false;
+};
+
 // One event of GET /rest/events. Unknown types are passed on untouched (newer Syncthing).
 struct SyncthingEvent {
     qint64 id = 0;
@@ -149,6 +159,10 @@ public:
     // PATCH /rest/config/options with a JSON object (merge).
     void patchOptions(const nlohmann::json &options, QObject *ctx, Callback<Done> cb);
     void options(QObject *ctx, Callback<nlohmann::json> cb);
+    void guiConfig(QObject *ctx, Callback<GuiConfig> cb);
+    // PATCH /rest/config/gui (merge). A "password" is hashed by Syncthing (bcrypt); the body is
+    // never logged. Syncthing restarts its GUI listener afterwards (about 100 ms unreachable).
+    void patchGui(const nlohmann::json &gui, QObject *ctx, Callback<Done> cb);
 
     // --- db / stats ---
     void folderStatus(const QString &folderId, QObject *ctx, Callback<FolderStatus> cb);
@@ -220,6 +234,7 @@ private:
     static Result<QList<DeviceConfig>> parseDevices(const QByteArray &body);
     static Result<QList<FolderConfig>> parseFolders(const QByteArray &body);
     static Result<nlohmann::json> parseOptions(const QByteArray &body);
+    static Result<GuiConfig> parseGuiConfig(const QByteArray &body);
 
     QNetworkAccessManager *m_nam;
     QUrl m_base;

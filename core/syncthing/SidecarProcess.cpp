@@ -3,7 +3,9 @@
 #include "BuildConfig.h"
 #include "common/JsonReader.h"
 #include "common/Logging.h"
+#include "common/RandomSecret.h"
 #include "common/SecureFile.h"
+#include "syncthing/GuiLock.h"
 #include "syncthing/RestClient.h"
 
 #include <QCoreApplication>
@@ -11,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -49,14 +50,6 @@ QString executableSuffix() {
 bool isExecutableFile(const QString &path) {
     const QFileInfo info(path);
     return info.isFile() && info.isExecutable();
-}
-
-QByteArray randomApiKey() {
-    // 32 bytes from the system CSPRNG → 43 characters of base64url.
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(bytes.data()),
-                                         reinterpret_cast<quint32 *>(bytes.data() + bytes.size()));
-    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 // Linux: /proc/<pid>/stat after "pid (comm) ": state ppid pgrp session …; empty when the process
@@ -285,7 +278,7 @@ bool SidecarProcess::loadOrCreateSettings(QString *error) {
         }
         qCWarning(lcSidecar) << "sidecar.json unusable, making a new one:" << r.error();
     }
-    m_apiKey = randomApiKey();
+    m_apiKey = randomSecret(32);
     m_port = freePort();
     return saveSettings(error);
 }
@@ -310,11 +303,17 @@ bool SidecarProcess::prepareHome(QString *error) {
         return true;
     QProcess generate;
     generate.setProgram(m_binary);
+    // The GUI is locked from the first start (GuiLock): the password goes through stdin, never
+    // argv, and is not kept (the app uses the API key).
     generate.setArguments({QStringLiteral("generate"), QStringLiteral("--home=") + m_home,
                            QStringLiteral("--no-default-folder"),
-                           QStringLiteral("--skip-port-probing")});
+                           QStringLiteral("--skip-port-probing"),
+                           QStringLiteral("--gui-user=") + QLatin1String(GuiLock::kUser),
+                           QStringLiteral("--gui-password=-")});
     generate.setProcessChannelMode(QProcess::MergedChannels);
     generate.start();
+    generate.write(GuiLock::newPassword());
+    generate.closeWriteChannel();
     if (!generate.waitForFinished(30000) || generate.exitStatus() != QProcess::NormalExit ||
         generate.exitCode() != 0) {
         if (generate.state() != QProcess::NotRunning) {

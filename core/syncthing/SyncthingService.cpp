@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "syncthing/EventStream.h"
+#include "syncthing/GuiLock.h"
 #include "syncthing/RestClient.h"
 #include "syncthing/SidecarProcess.h"
 #include "syncthing/SyncState.h"
@@ -141,11 +142,17 @@ void SyncthingService::applyHardening() {
     m_rest->patchOptions(options, this, [this](Result<Done> r) {
         if (!r.ok())
             return fail(tr("Syncthing could not be configured: %1").arg(r.error().message));
-        m_rest->systemStatus(this, [this](Result<SystemStatus> s) {
-            if (!s.ok())
-                return fail(s.error().message);
-            m_deviceId = s.value().myId;
-            onHardened();
+        // Checked at every start: a reset or hand-edited config.xml must not reopen the GUI.
+        GuiLock::ensure(m_rest, this, [this](Result<bool> locked) {
+            if (!locked.ok())
+                return fail(
+                    tr("Syncthing could not be configured: %1").arg(locked.error().message));
+            m_rest->systemStatus(this, [this](Result<SystemStatus> s) {
+                if (!s.ok())
+                    return fail(s.error().message);
+                m_deviceId = s.value().myId;
+                onHardened();
+            });
         });
     });
 }

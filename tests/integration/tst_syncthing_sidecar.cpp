@@ -14,15 +14,18 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <algorithm>
 #include <csignal>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace figestio;
 
@@ -101,6 +104,41 @@ int modeOf(const QString &path) {
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return st.st_mode & 07777;
+}
+
+// Another local account (`nobody`) asks the engine's GUI/REST port: the HTTP status curl got
+// (0: no answer). The key, when given, goes through stdin (`-H @-`), not argv.
+int statusAsNobody(const QByteArray &verb, const QUrl &url, const QByteArray &apiKey = {},
+                   const QByteArray &body = {}) {
+    QStringList args{QStringLiteral("--reuid=65534"),
+                     QStringLiteral("--regid=65534"),
+                     QStringLiteral("--clear-groups"),
+                     QStringLiteral("curl"),
+                     QStringLiteral("-s"),
+                     QStringLiteral("-o"),
+                     QStringLiteral("/dev/null"),
+                     QStringLiteral("-w"),
+                     QStringLiteral("%{http_code}"),
+                     QStringLiteral("--max-time"),
+                     QStringLiteral("10"),
+                     QStringLiteral("-X"),
+                     QString::fromLatin1(verb)};
+    if (!apiKey.isEmpty())
+        args << QStringLiteral("-H") << QStringLiteral("@-");
+    if (!body.isEmpty())
+        args << QStringLiteral("-H") << QStringLiteral("Content-Type: application/json")
+             << QStringLiteral("--data-raw") << QString::fromUtf8(body);
+    args << url.toString();
+    QProcess curl;
+    curl.start(QStringLiteral("setpriv"), args);
+    if (!curl.waitForStarted())
+        return -1;
+    if (!apiKey.isEmpty())
+        curl.write("X-API-Key: " + apiKey + "\n");
+    curl.closeWriteChannel();
+    if (!curl.waitForFinished(15000))
+        return -1;
+    return curl.readAllStandardOutput().trimmed().toInt();
 }
 } // namespace
 
@@ -221,6 +259,60 @@ private slots:
         QVERIFY(SyncthingPeer::sessionPids(pids.first()).isEmpty());
         QVERIFY(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home).isEmpty());
         QVERIFY(!QFile::exists(p->pidFilePath()));
+    }
+
+    void guiIsLockedToTheApp() {
+        if (::geteuid() != 0)
+            QSKIP("needs root to run requests as another account (setpriv)");
+        SyncthingService s(m_home);
+        QVERIFY(startAndWait(s));
+        SidecarProcess *p = s.sidecar();
+        const QUrl base = p->baseUrl();
+        auto at = [&](const char *path) { return base.resolved(QUrl(QString::fromLatin1(path))); };
+        const QByteArray device =
+            R"({"deviceID":"MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD"})";
+
+        // Another account without the key: no GUI page (so no CSRF cookie), no config, no device.
+        QCOMPARE(statusAsNobody("GET", at("/")), 401);
+        QCOMPARE(statusAsNobody("GET", at("/rest/config")), 401);
+        QCOMPARE(statusAsNobody("POST", at("/rest/config/devices"), {}, device), 401);
+        // The key keeps working.
+        QCOMPARE(statusAsNobody("GET", at("/rest/config"), p->apiKey()), 200);
+        QCOMPARE(statusAsNobody("POST", at("/rest/config/devices"), p->apiKey(), device), 200);
+
+        // Syncthing stores only a bcrypt hash; the password is kept nowhere by the app.
+        QFile config(QDir(m_home).filePath(QStringLiteral("config.xml")));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QByteArray xml = config.readAll();
+        QVERIFY(xml.contains("<user>figestio</user>"));
+        QVERIFY(xml.contains("<password>$2"));
+        QVERIFY(!readJson(p->settingsPath()).contains(QStringLiteral("password")));
+
+        // Someone opens it (a reset config, a hand edit): the test sees it open…
+        bool patched = false;
+        s.rest()->patchGui({{"user", ""}, {"insecureSkipHostcheck", true}}, this,
+                           [&](Result<Done> r) { patched = r.ok(); });
+        QTRY_VERIFY(patched);
+        QTRY_COMPARE_WITH_TIMEOUT(statusAsNobody("GET", at("/")), 200, 5000);
+        QVERIFY(stopAndWait(s));
+
+        // …and the next start locks it again.
+        QVERIFY(startAndWait(s));
+        QCOMPARE(statusAsNobody("GET", at("/")), 401);
+        QCOMPARE(statusAsNobody("GET", at("/rest/config")), 401);
+        GuiConfig gui;
+        bool read = false;
+        s.rest()->guiConfig(this, [&](Result<GuiConfig> r) {
+            read = r.ok();
+            if (read)
+                gui = r.value();
+        });
+        QTRY_VERIFY(read);
+        QCOMPARE(gui.user, QStringLiteral("figestio"));
+        QVERIFY(gui.hasPassword);
+        QVERIFY(!gui.insecureAdminAccess);
+        QVERIFY(!gui.insecureSkipHostcheck);
+        QVERIFY(stopAndWait(s));
     }
 
     void restartsAfterWorkerKilled() {
