@@ -1,6 +1,5 @@
 #include "AuthCommands.h"
 
-#include "auth/OidcClient.h"
 #include "auth/Session.h"
 #include "auth/TokenStore.h"
 #include "common/BackendConfig.h"
@@ -51,7 +50,7 @@ int exitCodeFor(const Error &e) {
 }
 
 QString describeUser(const UserInfo &u) {
-    QString text = u.name.isEmpty() ? u.username : u.name;
+    QString text = u.shownName();
     if (!u.email.isEmpty())
         text += QStringLiteral(" <%1>").arg(u.email);
     if (!u.username.isEmpty() && u.username != text)
@@ -75,18 +74,17 @@ void printIdentity(const Session &session) {
 int signIn(Session &session, const QString &agencyId) {
     QEventLoop loop;
     int code = ExitFailure;
-    QObject::connect(
-        session.oidcClient(), &OidcClient::browserOpened, &loop, [](const QUrl &url, bool opened) {
-            if (opened) {
-                err(QCoreApplication::translate(
-                    "AuthCommands", "Your browser has been opened: sign in there to continue."));
-            } else {
-                // Only to this terminal, never to a log.
-                err(QCoreApplication::translate(
-                    "AuthCommands", "Could not open a browser. Open this address to sign in:"));
-                err(url.toString(QUrl::FullyEncoded));
-            }
-        });
+    QObject::connect(&session, &Session::browserOpened, &loop, [](const QUrl &url, bool opened) {
+        if (opened) {
+            err(QCoreApplication::translate(
+                "AuthCommands", "Your browser has been opened: sign in there to continue."));
+        } else {
+            // Only to this terminal, never to a log.
+            err(QCoreApplication::translate(
+                "AuthCommands", "Could not open a browser. Open this address to sign in:"));
+            err(url.toString(QUrl::FullyEncoded));
+        }
+    });
     QObject::connect(
         &session, &Session::agencyChoiceRequired, &loop, [&](const QList<Agency> &agencies) {
             for (const Agency &a : agencies)

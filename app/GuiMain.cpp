@@ -8,8 +8,6 @@
 #include "common/Logging.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -27,11 +25,6 @@ void installTranslations() {
 }
 
 namespace {
-QString logDirectory() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .filePath(QStringLiteral("logs"));
-}
-
 #if defined(Q_OS_UNIX)
 // SIGTERM/SIGINT (logout, `kill`, Ctrl+C) quit like the tray's Quit, so Syncthing is stopped
 // gracefully instead of being orphaned. The handler only writes a byte (async-signal-safe).
@@ -64,7 +57,7 @@ void quitOnSignals(AppController *controller) {
 } // namespace
 
 int runGui(const QCommandLineParser &parser, const CommandLineOptions &options) {
-    LogFile::install(logDirectory());
+    LogFile::install(LogFile::defaultDirectory());
     qCInfo(lcApp) << "Figestió Sync" << QCoreApplication::applicationVersion() << "starting";
 
     SingleInstance instance;

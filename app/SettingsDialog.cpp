@@ -13,7 +13,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -21,7 +20,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -124,9 +122,7 @@ void SettingsDialog::accountFromSession() {
     const Session::State state = m_session->state();
     const bool in = state == Session::State::SignedIn || state == Session::State::Expired;
     const UserInfo user = m_session->user();
-    QString who = !user.name.isEmpty() ? user.name : user.username;
-    if (!user.email.isEmpty())
-        who = who.isEmpty() ? user.email : tr("%1 (%2)").arg(who, user.email);
+    const QString who = user.displayName();
     QString text;
     if (state == Session::State::Expired)
         text = tr("Your session has expired. Sign in again from the tray menu.");
@@ -141,14 +137,6 @@ void SettingsDialog::accountFromSession() {
 
 void SettingsDialog::setReportProvider(std::function<QString()> provider) {
     m_report = std::move(provider);
-}
-
-QString SettingsDialog::logsDirectory() {
-    const QString current = LogFile::currentPath();
-    if (!current.isEmpty())
-        return QFileInfo(current).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/logs");
 }
 
 bool SettingsDialog::startAtLogin() const {
@@ -205,7 +193,7 @@ void SettingsDialog::askSignOut() {
 }
 
 void SettingsDialog::openLogsFolder() {
-    const QString dir = logsDirectory();
+    const QString dir = LogFile::directory();
     QDir().mkpath(dir);
     QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
 }

@@ -29,8 +29,6 @@ public:
     // The text copied by "Copy diagnostic report" (AppController: DiagnosticReport over its
     // objects). Without one, a report with versions and OS only.
     void setReportProvider(std::function<QString()> provider);
-    // LogFile::currentPath()'s folder, else AppLocalDataLocation/logs.
-    static QString logsDirectory();
 
     bool startAtLogin() const;
     // The open sign-out question, if any (tests answer it).

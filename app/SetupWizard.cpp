@@ -2,7 +2,6 @@
 
 #include "Icons.h"
 #include "WizardPages.h"
-#include "auth/OidcClient.h"
 
 #include <QDir>
 #include <QEvent>
@@ -83,8 +82,7 @@ QString SetupWizard::suggestedFolder() {
 }
 
 void SetupWizard::bindSession(Session *session) {
-    connect(session->oidcClient(), &OidcClient::browserOpened, this,
-            &SetupWizard::showWaitingForBrowser);
+    connect(session, &Session::browserOpened, this, &SetupWizard::showWaitingForBrowser);
     connect(session, &Session::signInFailed, this, &SetupWizard::showSignInError);
     connect(session, &Session::agencyChoiceRequired, this, &SetupWizard::showAgencies);
 }

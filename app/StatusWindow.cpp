@@ -209,11 +209,7 @@ void StatusWindow::refreshAccount() {
         m_account->setText(expired ? tr("Your session has expired: sign in again")
                                    : tr("Not signed in"));
     } else {
-        const QString name = !m_user.name.isEmpty() ? m_user.name : m_user.username;
-        if (!m_user.email.isEmpty() && !name.isEmpty())
-            m_account->setText(tr("%1 (%2)").arg(name, m_user.email));
-        else
-            m_account->setText(name.isEmpty() ? m_user.email : name);
+        m_account->setText(m_user.displayName());
     }
     m_agencyLabel->setText(m_agency ? m_agency->name : tr("None chosen"));
 }

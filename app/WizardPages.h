@@ -100,7 +100,6 @@ public:
     void setValidator(Validator validator);
     void setPath(const QString &path);
     QString path() const;
-    // The inline message under the path ("" when the folder is fine and exists).
 
     bool isComplete() const override { return m_valid; }
     bool validatePage() override; // creates a missing folder, emits folderChosen

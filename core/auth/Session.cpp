@@ -72,8 +72,7 @@ Session::Session(const BackendConfig &config, TokenStore *store, QNetworkAccessM
     , m_nam(nam)
     , m_oidc(new OidcClient(config, nam, this))
     , m_scheduler(new RefreshScheduler(this)) {
-    connect(m_oidc, &OidcClient::browserOpened, this,
-            [this](const QUrl &url, bool) { emit browserOpened(url); });
+    connect(m_oidc, &OidcClient::browserOpened, this, &Session::browserOpened);
     connect(m_scheduler, &RefreshScheduler::due, this, &Session::onScheduledRefresh);
 }
 

@@ -34,6 +34,15 @@ struct Agency {
 
 struct UserInfo {
     QString subject, name, email, username;
+    // The person as the tray and settings show them: "Name (email)", the name alone, or the
+    // email alone. Not translated: "%1 (%2)" reads the same in Catalan, Spanish and English.
+    QString shownName() const { return name.isEmpty() ? username : name; }
+    QString displayName() const {
+        const QString who = shownName();
+        if (email.isEmpty() || who.isEmpty())
+            return who.isEmpty() ? email : who;
+        return QStringLiteral("%1 (%2)").arg(who, email);
+    }
 };
 
 // The signed-in person and their tokens (DESIGN §3). Tokens live in memory and in the
@@ -89,7 +98,6 @@ public:
     // keeps retrying, capped at maxDelayMs).
     void setRefreshRetryPolicy(const RetryPolicy &policy);
     RefreshScheduler *refreshScheduler() const { return m_scheduler; }
-    OidcClient *oidcClient() const { return m_oidc; }
 
     // The QSettings key of the remembered agency, and its value (the wizard preselects it).
     static QString rememberedAgencyKey();
@@ -104,7 +112,9 @@ signals:
     void signInFailed(const QString &message);
     void sessionExpired();
     void keychainError(const QString &message);
-    void browserOpened(const QUrl &authorizeUrl);
+    // The sign-in page is open in the browser; when it could not be opened (opened false), the
+    // user is to open authorizeUrl by hand.
+    void browserOpened(const QUrl &authorizeUrl, bool opened);
     void restoreFinished();
     void signOutFinished();
     // A refresh succeeded (tests and diagnostics).

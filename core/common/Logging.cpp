@@ -3,8 +3,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QUrlQuery>
 
 #include <cstdio>
@@ -121,6 +123,16 @@ QString LogFile::currentPath() {
     LogState &s = state();
     QMutexLocker lock(&s.mutex);
     return s.file.isOpen() ? s.path : QString();
+}
+
+QString LogFile::directory() {
+    const QString current = currentPath();
+    return current.isEmpty() ? defaultDirectory() : QFileInfo(current).absolutePath();
+}
+
+QString LogFile::defaultDirectory() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("logs"));
 }
 
 void LogFile::uninstall() {

@@ -4,7 +4,7 @@
 #include <QString>
 
 // One category per module. Never log tokens, codes, verifiers or API keys: log that a thing
-// happened, not its value (see Redact.h for URLs that may carry secrets).
+// happened, not its value (redactedUrl() below for URLs that may carry secrets).
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 Q_DECLARE_LOGGING_CATEGORY(lcSidecar)
@@ -23,6 +23,10 @@ public:
                         const QString &baseName = QStringLiteral("figestio-sync"),
                         qint64 maxBytes = 1024 * 1024, int keep = 3, bool echo = false);
     static QString currentPath();
+    // Where the logs are: the folder of the file in use, else the one install() is given by
+    // default (AppLocalDataLocation/logs). The sidecar's log and "Open logs folder" use it.
+    static QString directory();
+    static QString defaultDirectory();
     static void uninstall();
 };
 

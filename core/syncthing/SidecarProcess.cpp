@@ -206,14 +206,7 @@ bool SidecarProcess::groupAlive() const {
 }
 
 QString SidecarProcess::logPath() const {
-    // Next to the app's own log when it has one, else AppLocalDataLocation/logs.
-    const QString appLog = LogFile::currentPath();
-    const QString dir =
-        !appLog.isEmpty()
-            ? QFileInfo(appLog).absolutePath()
-            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-                  .filePath(QStringLiteral("logs"));
-    return QDir(dir).filePath(QStringLiteral("syncthing.log"));
+    return QDir(LogFile::directory()).filePath(QStringLiteral("syncthing.log"));
 }
 
 QString SidecarProcess::settingsPath() const {

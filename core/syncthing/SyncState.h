@@ -21,25 +21,11 @@ struct RecentFile {
 
 // What the UI shows about the tracked folder, the tracked server connection and the whole app.
 // Pure model: fed with REST snapshots (apply*) and events (applyEvent) by SyncthingService;
-// no network of its own, so it is unit-tested with recorded JSON. All properties notify
-// through the coalesced changed() signal; overallChanged and serverConnectionChanged fire at
-// once on every transition (so a short "syncing" is never lost to coalescing).
+// no network of its own, so it is unit-tested with recorded JSON. Every read-side value
+// notifies through the coalesced changed() signal; overallChanged and serverConnectionChanged fire
+// at once on every transition (so a short "syncing" is never lost to coalescing).
 class SyncState : public QObject {
     Q_OBJECT
-    Q_PROPERTY(Overall overall READ overall NOTIFY changed)
-    Q_PROPERTY(QString overallText READ overallText NOTIFY changed)
-    Q_PROPERTY(QString folderId READ folderId NOTIFY changed)
-    Q_PROPERTY(QString folderLabel READ folderLabel NOTIFY changed)
-    Q_PROPERTY(QString folderPath READ folderPath NOTIFY changed)
-    Q_PROPERTY(FolderActivity folderActivity READ folderActivity NOTIFY changed)
-    Q_PROPERTY(double completion READ completion NOTIFY changed)
-    Q_PROPERTY(qint64 needItems READ needItems NOTIFY changed)
-    Q_PROPERTY(qint64 needBytes READ needBytes NOTIFY changed)
-    Q_PROPERTY(QDateTime lastSyncTime READ lastSyncTime NOTIFY changed)
-    Q_PROPERTY(bool serverConnected READ serverConnected NOTIFY changed)
-    Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY changed)
-    Q_PROPERTY(QDateTime serverConnectedSince READ serverConnectedSince NOTIFY changed)
-    Q_PROPERTY(bool serverPaused READ serverPaused NOTIFY changed)
 public:
     // The one word for the tray.
     enum class Overall {
@@ -60,7 +46,7 @@ public:
     enum class Engine { Stopped, Starting, Running, Failed };
     Q_ENUM(Engine)
 
-    // Everything known about one folder (the tracked one is folder(folderId())).
+    // Everything known about one folder (the tracked one is m_folders[folderId()]).
     struct Folder {
         QString id;
         QString label;
@@ -108,7 +94,6 @@ public:
     bool serverPaused() const { return m_devicePaused; }
     Engine engine() const { return m_engine; }
     QString engineError() const { return m_engineError; }
-    Folder folder(const QString &id) const { return m_folders.value(id); }
 
     // --- write side (SyncthingService) ---
     void setEngine(Engine engine, const QString &error = {});

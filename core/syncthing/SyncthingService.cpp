@@ -35,7 +35,7 @@ SyncthingService::SyncthingService(const QString &homeDir, QObject *parent)
     connect(m_sidecar, &SidecarProcess::ready, this, &SyncthingService::onSidecarReady);
     connect(m_sidecar, &SidecarProcess::crashed, this, [this] {
         // The sidecar restarts it; until it answers, the app is "starting" again.
-        setStatus(Status::Starting);
+        m_status = Status::Starting;
         m_state->setEngine(SyncState::Engine::Starting);
     });
     connect(m_sidecar, &SidecarProcess::failed, this, &SyncthingService::fail);
@@ -43,7 +43,7 @@ SyncthingService::SyncthingService(const QString &homeDir, QObject *parent)
         m_events->stop();
         m_fallbackPoll.stop();
         m_state->setEngine(SyncState::Engine::Stopped);
-        setStatus(Status::Stopped);
+        m_status = Status::Stopped;
         emit stopped();
     });
 
@@ -81,18 +81,11 @@ void SyncthingService::setFallbackPollMs(int ms) {
     m_fallbackPoll.setInterval(ms);
 }
 
-void SyncthingService::setStatus(Status s) {
-    if (m_status == s)
-        return;
-    m_status = s;
-    emit statusChanged(s);
-}
-
 void SyncthingService::start() {
     if (m_status == Status::Starting || m_status == Status::Running)
         return;
     m_lastError.clear();
-    setStatus(Status::Starting);
+    m_status = Status::Starting;
     m_state->setEngine(SyncState::Engine::Starting);
     m_sidecar->start();
 }
@@ -103,7 +96,7 @@ void SyncthingService::stop() {
     if (m_status == Status::Stopped || m_status == Status::Failed) {
         if (m_sidecar->status() == SidecarProcess::Status::Stopped ||
             m_sidecar->status() == SidecarProcess::Status::Failed) {
-            setStatus(Status::Stopped);
+            m_status = Status::Stopped;
             m_state->setEngine(SyncState::Engine::Stopped);
             QMetaObject::invokeMethod(this, &SyncthingService::stopped, Qt::QueuedConnection);
             return;
@@ -117,7 +110,7 @@ void SyncthingService::fail(const QString &error) {
     m_events->stop();
     m_fallbackPoll.stop();
     m_state->setEngine(SyncState::Engine::Failed, error);
-    setStatus(Status::Failed);
+    m_status = Status::Failed;
     emit failed(error);
 }
 
@@ -160,7 +153,7 @@ void SyncthingService::applyHardening() {
 void SyncthingService::onHardened() {
     qCInfo(lcSidecar) << "Syncthing running, device" << m_deviceId.left(7);
     m_state->setEngine(SyncState::Engine::Running);
-    setStatus(Status::Running);
+    m_status = Status::Running;
     // A restarted sidecar: the stream finds out where it stands and asks for a snapshot.
     if (m_events->isRunning())
         m_events->resync();

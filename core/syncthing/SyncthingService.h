@@ -24,7 +24,6 @@ class SyncState;
 // stream is down).
 class SyncthingService : public QObject {
     Q_OBJECT
-    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
 public:
     enum class Status { Stopped, Starting, Running, Failed };
     Q_ENUM(Status)
@@ -59,13 +58,11 @@ public:
     void refreshSnapshot();
 
 signals:
-    void statusChanged(figestio::SyncthingService::Status status);
     void started(); // running, hardened, own ID known (after every sidecar (re)start)
     void failed(const QString &error);
     void stopped();
 
 private:
-    void setStatus(Status s);
     void onSidecarReady();
     void applyHardening();
     void onHardened();

@@ -4,7 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,19 @@ private slots:
         QVERIFY(current.open(QIODevice::ReadOnly));
         const QByteArray text = current.readAll();
         QVERIFY2(text.trimmed().endsWith("the last line"), text.right(200).constData());
+    }
+
+    // The sidecar's log and "Open logs folder" go where the app's log is, else the default.
+    void directoryFollowsTheLogInUse() {
+        QCOMPARE(LogFile::directory(), LogFile::defaultDirectory());
+        QCOMPARE(LogFile::defaultDirectory(),
+                 QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                     QStringLiteral("/logs"));
+        QTemporaryDir dir;
+        QVERIFY(LogFile::install(dir.path()));
+        QCOMPARE(LogFile::directory(), QFileInfo(LogFile::currentPath()).absolutePath());
+        LogFile::uninstall();
+        QCOMPARE(LogFile::directory(), LogFile::defaultDirectory());
     }
 };
 

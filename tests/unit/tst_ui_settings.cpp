@@ -39,7 +39,6 @@ private slots:
     void startAtLogin();
     void signOutAsks_data();
     void signOutAsks();
-    void logsDirectory();
     void reportHasNoSecrets();
     void reportFromRealObjects();
     void everyControlHasAName();
@@ -222,16 +221,6 @@ void TestUiSettings::signOutAsks() {
 
     d.setAccountText(QStringLiteral("Not signed in."), false);
     QVERIFY(!signOut->isEnabled());
-}
-
-void TestUiSettings::logsDirectory() {
-    QCOMPARE(SettingsDialog::logsDirectory(),
-             QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                 QStringLiteral("/logs"));
-    QTemporaryDir dir;
-    QVERIFY(LogFile::install(dir.path()));
-    QCOMPARE(SettingsDialog::logsDirectory(), QFileInfo(LogFile::currentPath()).absolutePath());
-    LogFile::uninstall();
 }
 
 void TestUiSettings::reportHasNoSecrets() {
