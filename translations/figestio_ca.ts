@@ -492,6 +492,17 @@
         </message>
     </context>
     <context>
+        <name>SyncthingBinary</name>
+        <message>
+            <source>FIGESTIO_SYNCTHING names %1, which is not a program.</source>
+            <translation>FIGESTIO_SYNCTHING indica %1, que no és un programa.</translation>
+        </message>
+        <message>
+            <source>Syncthing, the program that copies your files, was not found. Reinstall Figestió Sync or install the "syncthing" package.</source>
+            <translation>No s'ha trobat el programa que copia els vostres fitxers (Syncthing). Torneu a instal·lar el Figestió Sync o instal·leu el paquet «syncthing».</translation>
+        </message>
+    </context>
+    <context>
         <name>TokenStore</name>
         <message>
             <source>Access to the system keychain was refused. Allow Figestió Sync to use it and try again.</source>
@@ -1127,20 +1138,8 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
             <translation>No es pot crear la carpeta del servei de sincronització %1.</translation>
         </message>
         <message>
-            <source>FIGESTIO_SYNCTHING names %1, which is not a program.</source>
-            <translation>FIGESTIO_SYNCTHING indica %1, que no és un programa.</translation>
-        </message>
-        <message>
-            <source>Syncthing could not prepare its settings in %1.</source>
-            <translation>El servei de sincronització no ha pogut preparar la configuració a %1.</translation>
-        </message>
-        <message>
             <source>Syncthing keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</source>
             <translation>El servei de sincronització s'atura inesperadament una vegada i una altra (%1 vegades seguides) i l'aplicació ha deixat de reiniciar-lo. El registre és a %2.</translation>
-        </message>
-        <message>
-            <source>Syncthing, the program that copies your files, was not found. Reinstall Figestió Sync or install the "syncthing" package.</source>
-            <translation>No s'ha trobat el programa que copia els vostres fitxers (Syncthing). Torneu a instal·lar el Figestió Sync o instal·leu el paquet «syncthing».</translation>
         </message>
     </context>
     <context>
@@ -1414,6 +1413,17 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
         <message>
             <source>Up to date</source>
             <translation>Al dia</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SyncthingHome</name>
+        <message>
+            <source>Cannot create Syncthing's folder %1.</source>
+            <translation>No es pot crear la carpeta del servei de sincronització %1.</translation>
+        </message>
+        <message>
+            <source>Syncthing could not prepare its settings in %1.</source>
+            <translation>El servei de sincronització no ha pogut preparar la configuració a %1.</translation>
         </message>
     </context>
     <context>

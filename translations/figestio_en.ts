@@ -492,6 +492,17 @@
         </message>
     </context>
     <context>
+        <name>SyncthingBinary</name>
+        <message>
+            <source>FIGESTIO_SYNCTHING names %1, which is not a program.</source>
+            <translation>FIGESTIO_SYNCTHING names %1, which is not a program.</translation>
+        </message>
+        <message>
+            <source>Syncthing, the program that copies your files, was not found. Reinstall Figestió Sync or install the "syncthing" package.</source>
+            <translation>The program that copies your files (Syncthing) was not found. Reinstall Figestió Sync or install the "syncthing" package.</translation>
+        </message>
+    </context>
+    <context>
         <name>TokenStore</name>
         <message>
             <source>Access to the system keychain was refused. Allow Figestió Sync to use it and try again.</source>
@@ -1127,20 +1138,8 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
             <translation>Cannot create the sync service's folder %1.</translation>
         </message>
         <message>
-            <source>FIGESTIO_SYNCTHING names %1, which is not a program.</source>
-            <translation>FIGESTIO_SYNCTHING names %1, which is not a program.</translation>
-        </message>
-        <message>
-            <source>Syncthing could not prepare its settings in %1.</source>
-            <translation>The sync service could not prepare its settings in %1.</translation>
-        </message>
-        <message>
             <source>Syncthing keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</source>
             <translation>The sync service keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</translation>
-        </message>
-        <message>
-            <source>Syncthing, the program that copies your files, was not found. Reinstall Figestió Sync or install the "syncthing" package.</source>
-            <translation>The program that copies your files (Syncthing) was not found. Reinstall Figestió Sync or install the "syncthing" package.</translation>
         </message>
     </context>
     <context>
@@ -1414,6 +1413,17 @@ Finish signing in on the page that opened, then come back here.</translation>
         <message>
             <source>Up to date</source>
             <translation>Up to date</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SyncthingHome</name>
+        <message>
+            <source>Cannot create Syncthing's folder %1.</source>
+            <translation>Cannot create the sync service's folder %1.</translation>
+        </message>
+        <message>
+            <source>Syncthing could not prepare its settings in %1.</source>
+            <translation>The sync service could not prepare its settings in %1.</translation>
         </message>
     </context>
     <context>

@@ -492,6 +492,17 @@
         </message>
     </context>
     <context>
+        <name>SyncthingBinary</name>
+        <message>
+            <source>FIGESTIO_SYNCTHING names %1, which is not a program.</source>
+            <translation>FIGESTIO_SYNCTHING indica %1, que no es un programa.</translation>
+        </message>
+        <message>
+            <source>Syncthing, the program that copies your files, was not found. Reinstall Figestió Sync or install the "syncthing" package.</source>
+            <translation>No se ha encontrado el programa que copia sus archivos (Syncthing). Vuelva a instalar Figestió Sync o instale el paquete «syncthing».</translation>
+        </message>
+    </context>
+    <context>
         <name>TokenStore</name>
         <message>
             <source>Access to the system keychain was refused. Allow Figestió Sync to use it and try again.</source>
@@ -1127,20 +1138,8 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
             <translation>No se puede crear la carpeta del servicio de sincronización %1.</translation>
         </message>
         <message>
-            <source>FIGESTIO_SYNCTHING names %1, which is not a program.</source>
-            <translation>FIGESTIO_SYNCTHING indica %1, que no es un programa.</translation>
-        </message>
-        <message>
-            <source>Syncthing could not prepare its settings in %1.</source>
-            <translation>El servicio de sincronización no ha podido preparar la configuración en %1.</translation>
-        </message>
-        <message>
             <source>Syncthing keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</source>
             <translation>El servicio de sincronización se detiene inesperadamente una y otra vez (%1 veces seguidas) y la aplicación ha dejado de reiniciarlo. El registro está en %2.</translation>
-        </message>
-        <message>
-            <source>Syncthing, the program that copies your files, was not found. Reinstall Figestió Sync or install the "syncthing" package.</source>
-            <translation>No se ha encontrado el programa que copia sus archivos (Syncthing). Vuelva a instalar Figestió Sync o instale el paquete «syncthing».</translation>
         </message>
     </context>
     <context>
@@ -1414,6 +1413,17 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
         <message>
             <source>Up to date</source>
             <translation>Al día</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::SyncthingHome</name>
+        <message>
+            <source>Cannot create Syncthing's folder %1.</source>
+            <translation>No se puede crear la carpeta del servicio de sincronización %1.</translation>
+        </message>
+        <message>
+            <source>Syncthing could not prepare its settings in %1.</source>
+            <translation>El servicio de sincronización no ha podido preparar la configuración en %1.</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Backoff.h"
+#include "syncthing/SidecarSettings.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,18 +14,18 @@
 
 namespace figestio {
 
+class LeftoverSweep;
 class RestClient;
+class SyncthingHome;
 
-// The Syncthing process the app supervises (DESIGN §5): finds the binary, prepares the home,
-// keeps the API key and GUI port in sidecar.json (0600), starts Syncthing in its own session
-// (setsid) with the key in the environment, waits for /rest/system/ping, restarts it after a
-// crash with exponential backoff (gives up after repeated crashes in a short window), stops
-// it gracefully (REST shutdown, SIGTERM, then every process of the session), and shuts down a
-// Syncthing left by a crashed run of the app (found by ping with the persisted key, sidecar.pid
-// or a process running with our --home) before starting: never adopted, never duplicated.
-// Syncthing's monitor puts its child into a process group of its own (same session), so the
-// session, not the process group, is what holds both. start() is asynchronous: every outcome
-// arrives as a signal. Process bookkeeping reads /proc (Linux); other systems: see README.
+// Supervises the app's one Syncthing (DESIGN §5): start (binary from SyncthingBinary, key and
+// port from SidecarSettings, leftovers of a crashed app shut down by LeftoverSweep, the home
+// prepared by SyncthingHome), wait for /rest/system/ping, restart after a crash with
+// exponential backoff (giving up after repeated crashes in a short window), and stop it:
+// REST shutdown, then SIGTERM, then SIGKILL for every process of its session. Syncthing runs in
+// its own session (setsid): its monitor puts the child into a process group of its own, so
+// the session is what holds both. Everything is asynchronous: outcomes arrive as signals.
+// Process bookkeeping reads /proc (Linux); other systems: see sidecar/README.md.
 class SidecarProcess : public QObject {
     Q_OBJECT
 public:
@@ -33,11 +34,9 @@ public:
 
     // rest: the client whose endpoint this process sets and uses for ping/shutdown.
     SidecarProcess(const QString &homeDir, RestClient *rest, QObject *parent = nullptr);
-    ~SidecarProcess() override; // stops the session hard if still running (no event loop needed)
-
-    // First found of: FIGESTIO_SYNCTHING (dev builds only), figestio-syncthing next to the
-    // executable, build::kSyncthingPath, syncthing on PATH. Empty + *error in words if none.
-    static QString findBinary(QString *error = nullptr);
+    // Stops the session hard if still running: there is no event loop left to wait in, so this
+    // is the one place that blocks (briefly, at exit).
+    ~SidecarProcess() override;
 
     // Crash policy: give up after maxCrashes crashes within windowMs.
     void setCrashPolicy(int maxCrashes, int windowMs);
@@ -49,17 +48,14 @@ public:
     QString lastError() const { return m_lastError; }
     QString homeDir() const { return m_home; }
     QString binary() const { return m_binary; }
-    int guiPort() const { return m_port; }
+    int guiPort() const { return m_settings.guiPort; }
     QUrl baseUrl() const;
-    QByteArray apiKey() const { return m_apiKey; }
-    qint64 pid() const;              // the monitor's pid (= its session id), 0 if none
-    QList<qint64> groupPids() const; // every live process of its session (Linux /proc)
-    QString logPath() const;         // where Syncthing writes its log
-    QString settingsPath() const;    // sidecar.json
-    QString pidFilePath() const;     // sidecar.pid
-
-    static bool isPortFree(int port);
-    static int freePort();
+    QByteArray apiKey() const { return m_settings.apiKey; }
+    qint64 pid() const { return m_sid; } // the monitor's pid (= its session id), 0 if none
+    QList<qint64> groupPids() const;     // every live process of its session (Linux /proc)
+    QString logPath() const;             // where Syncthing writes its log
+    QString settingsPath() const;        // sidecar.json
+    QString pidFilePath() const;         // sidecar.pid
 
 signals:
     void statusChanged(figestio::SidecarProcess::Status status);
@@ -69,33 +65,32 @@ signals:
     void stopped();
 
 private:
+    // How far a stop has gone; each step gives the process a while to exit.
+    enum class StopStep { None, AskedOverRest, Terminated, Killed };
+
     void setStatus(Status s);
-    bool loadOrCreateSettings(QString *error);
-    bool saveSettings(QString *error);
-    bool prepareHome(QString *error);
-    void hardenNewConfig();
     void begin();
-    QList<qint64> leftoverPids() const;
-    void handleLeftover();
     void launch();
+    void spawn();
     void waitForPing();
     void onFinished(int exitCode, QProcess::ExitStatus status);
-    void fail(const QString &error);
-    void killGroup(int signal);
-    void writePidFile();
-    void removePidFile();
-    bool groupAlive() const;
+    void escalateStop();
     void finishStop();
+    void fail(const QString &error);
+    void killSession(int signal);
     void releaseProcess();
+    void writePidFile();
 
     QString m_home;
     RestClient *m_rest;
+    LeftoverSweep *m_sweep;
+    SyncthingHome *m_prepare;
     QString m_binary;
-    QByteArray m_apiKey;
-    int m_port = 0;
+    SidecarSettings m_settings;
     QProcess *m_process = nullptr;
-    qint64 m_pgid = 0;
+    qint64 m_sid = 0;
     Status m_status = Status::Stopped;
+    StopStep m_stopStep = StopStep::None;
     QString m_lastError;
     Backoff m_backoff{500, 15000};
     QList<qint64> m_crashTimes; // ms since epoch
@@ -105,7 +100,6 @@ private:
     QTimer m_restartTimer;
     QTimer m_stopTimer;
     QDateTime m_launchedAt;
-    int m_stopStage = 0;
     quint64 m_generation = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "syncthing/RestClient.h"
 #include "syncthing/SidecarProcess.h"
 #include "syncthing/SyncState.h"
+#include "syncthing/SyncthingBinary.h"
 #include "syncthing/SyncthingService.h"
 
 #include <QDir>
@@ -177,7 +178,7 @@ private slots:
     void defaultHomeIsUnderAppData() {
         QVERIFY(SyncthingService::defaultHomeDir().endsWith(QLatin1String("/syncthing")));
         QString error;
-        QVERIFY2(!SidecarProcess::findBinary(&error).isEmpty(), qPrintable(error));
+        QVERIFY2(!SyncthingBinary::find(&error).isEmpty(), qPrintable(error));
     }
 
     void startsSecureAndHardened() {
@@ -508,6 +509,25 @@ private slots:
         QVERIFY(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home).isEmpty());
         QTest::qWait(500);
         QCOMPARE(started.size(), 0); // nothing restarted it behind our back
+    }
+
+    void stopOfAHungEngineEscalatesToKill() {
+        // A frozen engine (SIGSTOP) ignores the REST shutdown and SIGTERM: the stop goes on to
+        // SIGKILL without blocking, and nothing of it is left.
+        SyncthingService s(m_home);
+        QVERIFY(startAndWait(s));
+        const QList<qint64> pids = s.sidecar()->groupPids();
+        const qint64 monitor = s.sidecar()->pid();
+        for (qint64 pid : pids)
+            QCOMPARE(::kill(static_cast<pid_t>(pid), SIGSTOP), 0);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(stopAndWait(s));
+        qInfo() << "stopped after" << clock.elapsed() << "ms";
+        QVERIFY(clock.elapsed() >= 5000); // it was asked first, then terminated, then killed
+        QCOMPARE(s.status(), SyncthingService::Status::Stopped);
+        QTRY_VERIFY(SyncthingPeer::sessionPids(monitor).isEmpty());
+        QVERIFY(!QFile::exists(s.sidecar()->pidFilePath()));
     }
 
     void destroyedWithoutStopLeavesNothing() {

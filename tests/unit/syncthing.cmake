@@ -3,3 +3,5 @@ figestio_add_test(tst_syncthing_state LABEL unit SOURCES unit/tst_syncthing_stat
     LIBS figestio-core-syncthing)
 figestio_add_test(tst_syncthing_eventstream LABEL unit SOURCES unit/tst_syncthing_eventstream.cpp
     LIBS figestio-core-syncthing)
+figestio_add_test(tst_syncthing_sidecarparts LABEL unit SOURCES unit/tst_syncthing_sidecarparts.cpp
+    LIBS figestio-core-syncthing)

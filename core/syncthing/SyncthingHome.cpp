@@ -1,0 +1,120 @@
+#include "SyncthingHome.h"
+
+#include "common/Logging.h"
+#include "syncthing/GuiLock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace figestio {
+
+namespace {
+constexpr int kGenerateTimeoutMs = 60000; // 0.03 s usually; a slow disk must not hang forever
+
+QString configPath(const QString &home) {
+    return QDir(home).filePath(QStringLiteral("config.xml"));
+}
+} // namespace
+
+SyncthingHome::SyncthingHome(QObject *parent)
+    : QObject(parent) {}
+
+SyncthingHome::~SyncthingHome() {
+    cancel();
+}
+
+void SyncthingHome::prepare(const QString &binary, const QString &home) {
+    cancel();
+    m_home = home;
+    if (!QDir().mkpath(home)) {
+        const QString error = tr("Cannot create Syncthing's folder %1.").arg(home);
+        QMetaObject::invokeMethod(
+            this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+        return;
+    }
+    QFile::setPermissions(home,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (QFileInfo::exists(configPath(home))) {
+        QMetaObject::invokeMethod(this, &SyncthingHome::prepared, Qt::QueuedConnection);
+        return;
+    }
+    m_generate = new QProcess(this);
+    m_generate->setProgram(binary);
+    // The GUI is locked from the first start: the password goes through stdin, never argv,
+    // and is not kept (the app uses the API key).
+    m_generate->setArguments({QStringLiteral("generate"), QStringLiteral("--home=") + home,
+                              QStringLiteral("--no-default-folder"),
+                              QStringLiteral("--skip-port-probing"),
+                              QStringLiteral("--gui-user=") + QLatin1String(GuiLock::kUser),
+                              QStringLiteral("--gui-password=-")});
+    m_generate->setProcessChannelMode(QProcess::MergedChannels);
+    connect(m_generate, &QProcess::finished, this, &SyncthingHome::onGenerated);
+    connect(m_generate, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            onGenerated();
+    });
+    QProcess *generate = m_generate;
+    QTimer::singleShot(kGenerateTimeoutMs, generate, [generate] {
+        qCWarning(lcSidecar) << "syncthing generate did not finish; killing it";
+        generate->kill(); // → finished, with a crash exit
+    });
+    m_generate->start();
+    m_generate->write(GuiLock::newPassword());
+    m_generate->closeWriteChannel();
+}
+
+void SyncthingHome::cancel() {
+    if (!m_generate)
+        return;
+    m_generate->disconnect(this);
+    if (m_generate->state() != QProcess::NotRunning)
+        m_generate->kill(); // QProcess reaps it when deleted
+    m_generate->deleteLater();
+    m_generate = nullptr;
+}
+
+void SyncthingHome::onGenerated() {
+    QProcess *generate = m_generate;
+    m_generate = nullptr;
+    generate->disconnect(this);
+    generate->deleteLater();
+    if (generate->error() == QProcess::FailedToStart ||
+        generate->exitStatus() != QProcess::NormalExit || generate->exitCode() != 0 ||
+        !QFileInfo::exists(configPath(m_home))) {
+        qCWarning(lcSidecar) << "syncthing generate failed:" << generate->readAll().left(500);
+        emit failed(tr("Syncthing could not prepare its settings in %1.").arg(m_home));
+        return;
+    }
+    QFile config(configPath(m_home));
+    if (config.open(QIODevice::ReadOnly)) {
+        const QByteArray xml = hardened(config.readAll());
+        config.close();
+        QSaveFile out(config.fileName());
+        if (out.open(QIODevice::WriteOnly) && out.write(xml) == xml.size())
+            out.commit();
+    }
+    emit prepared();
+}
+
+QByteArray SyncthingHome::hardened(QByteArray xml) {
+    static const std::pair<const char *, const char *> edits[] = {
+        {"<globalAnnounceEnabled>true<", "<globalAnnounceEnabled>false<"},
+        {"<localAnnounceEnabled>true<", "<localAnnounceEnabled>false<"},
+        {"<relaysEnabled>true<", "<relaysEnabled>false<"},
+        {"<natEnabled>true<", "<natEnabled>false<"},
+        {"<startBrowser>true<", "<startBrowser>false<"},
+        {"<urAccepted>0<", "<urAccepted>-1<"},
+        {"<crashReportingEnabled>true<", "<crashReportingEnabled>false<"},
+        {"<autoUpgradeIntervalH>12<", "<autoUpgradeIntervalH>0<"},
+        {"<listenAddress>default<", "<listenAddress>tcp://127.0.0.1:0<"},
+    };
+    for (const auto &[from, to] : edits)
+        xml.replace(from, to);
+    return xml;
+}
+
+} // namespace figestio
