@@ -1,8 +1,9 @@
 #include "Logging.h"
 
+#include "common/RotatingFile.h"
+
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QRegularExpression>
@@ -24,10 +25,7 @@ namespace figestio {
 namespace {
 struct LogState {
     QMutex mutex;
-    QFile file;
-    QString path;
-    qint64 maxBytes = 0;
-    int keep = 0;
+    RotatingFile file;
     bool echo = false;
     QtMessageHandler previous = nullptr;
 };
@@ -35,27 +33,6 @@ struct LogState {
 LogState &state() {
     static LogState s;
     return s;
-}
-
-// Logs can name the user's files: keep them private to the user.
-bool openPrivately(QFile &file) {
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
-        return false;
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
-}
-
-void rotate(LogState &s) {
-    s.file.close();
-    QFile::remove(s.path + QLatin1Char('.') + QString::number(s.keep));
-    for (int i = s.keep - 1; i >= 1; --i)
-        QFile::rename(s.path + QLatin1Char('.') + QString::number(i),
-                      s.path + QLatin1Char('.') + QString::number(i + 1));
-    if (s.keep > 0)
-        QFile::rename(s.path, s.path + QLatin1String(".1"));
-    else
-        QFile::remove(s.path);
-    openPrivately(s.file);
 }
 
 const char *levelName(QtMsgType type) {
@@ -82,12 +59,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     LogState &s = state();
     {
         QMutexLocker lock(&s.mutex);
-        if (s.file.isOpen()) {
-            if (s.file.size() + line.size() > s.maxBytes)
-                rotate(s);
-            s.file.write(line);
-            s.file.flush();
-        }
+        s.file.write(line);
     }
     if (s.echo || !s.file.isOpen()) {
         std::fputs(line.constData(), stderr);
@@ -104,14 +76,8 @@ bool LogFile::install(const QString &directory, const QString &baseName, qint64 
     QMutexLocker lock(&s.mutex);
     if (!QDir().mkpath(directory))
         return false;
-    if (s.file.isOpen())
-        s.file.close();
-    s.path = QDir(directory).filePath(baseName + QLatin1String(".log"));
-    s.file.setFileName(s.path);
-    s.maxBytes = std::max<qint64>(4096, maxBytes);
-    s.keep = std::max(0, keep);
     s.echo = echo;
-    if (!openPrivately(s.file))
+    if (!s.file.open(QDir(directory).filePath(baseName + QLatin1String(".log")), maxBytes, keep))
         return false;
     QtMessageHandler prev = qInstallMessageHandler(handler);
     if (prev != handler)
@@ -122,7 +88,7 @@ bool LogFile::install(const QString &directory, const QString &baseName, qint64 
 QString LogFile::currentPath() {
     LogState &s = state();
     QMutexLocker lock(&s.mutex);
-    return s.file.isOpen() ? s.path : QString();
+    return s.file.isOpen() ? s.file.path() : QString();
 }
 
 QString LogFile::directory() {
