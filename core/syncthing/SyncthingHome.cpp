@@ -100,7 +100,7 @@ void SyncthingHome::onGenerated() {
     emit prepared();
 }
 
-QByteArray SyncthingHome::hardened(QByteArray xml) {
+QByteArray SyncthingHome::hardened(QByteArray xml, const QByteArray &listenAddress) {
     static const std::pair<const char *, const char *> edits[] = {
         {"<globalAnnounceEnabled>true<", "<globalAnnounceEnabled>false<"},
         {"<localAnnounceEnabled>true<", "<localAnnounceEnabled>false<"},
@@ -110,10 +110,10 @@ QByteArray SyncthingHome::hardened(QByteArray xml) {
         {"<urAccepted>0<", "<urAccepted>-1<"},
         {"<crashReportingEnabled>true<", "<crashReportingEnabled>false<"},
         {"<autoUpgradeIntervalH>12<", "<autoUpgradeIntervalH>0<"},
-        {"<listenAddress>default<", "<listenAddress>tcp://127.0.0.1:0<"},
     };
     for (const auto &[from, to] : edits)
         xml.replace(from, to);
+    xml.replace("<listenAddress>default<", "<listenAddress>" + listenAddress + '<');
     return xml;
 }
 

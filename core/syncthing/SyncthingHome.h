@@ -24,7 +24,9 @@ public:
 
     // A fresh config.xml listens on every interface and announces itself until the REST
     // hardening arrives (~1.5 s after the start): these defaults flip in the file first.
-    static QByteArray hardened(QByteArray configXml);
+    // listenAddress: the sync listener (the app's: loopback, any port; tests pick one).
+    static QByteArray hardened(QByteArray configXml,
+                               const QByteArray &listenAddress = "tcp://127.0.0.1:0");
 
 signals:
     void prepared();

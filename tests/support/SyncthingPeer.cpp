@@ -1,5 +1,7 @@
 #include "SyncthingPeer.h"
 
+#include "syncthing/SyncthingHome.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -148,19 +150,8 @@ bool SyncthingPeer::start() {
         QByteArray xml = config.readAll();
         config.close();
         m_listenPort = freePort();
-        const QList<QPair<QByteArray, QByteArray>> edits = {
-            {"<globalAnnounceEnabled>true<", "<globalAnnounceEnabled>false<"},
-            {"<localAnnounceEnabled>true<", "<localAnnounceEnabled>false<"},
-            {"<relaysEnabled>true<", "<relaysEnabled>false<"},
-            {"<natEnabled>true<", "<natEnabled>false<"},
-            {"<startBrowser>true<", "<startBrowser>false<"},
-            {"<urAccepted>0<", "<urAccepted>-1<"},
-            {"<crashReportingEnabled>true<", "<crashReportingEnabled>false<"},
-            {"<listenAddress>default<",
-             "<listenAddress>tcp://127.0.0.1:" + QByteArray::number(m_listenPort) + "<"},
-        };
-        for (const auto &e : edits)
-            xml.replace(e.first, e.second);
+        xml = figestio::SyncthingHome::hardened(xml, "tcp://127.0.0.1:" +
+                                                         QByteArray::number(m_listenPort));
         config.open(QIODevice::WriteOnly | QIODevice::Truncate);
         config.write(xml);
         config.close();
