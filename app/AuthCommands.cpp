@@ -1,5 +1,7 @@
 #include "AuthCommands.h"
 
+#include "SingleInstance.h"
+
 #include "auth/Session.h"
 #include "auth/TokenStore.h"
 #include "common/BackendConfig.h"
@@ -153,6 +155,12 @@ int whoami(Session &session) {
 }
 
 int signOut(Session &session) {
+    // Restored first, so the refresh token can be revoked at the provider after the delete
+    // (a keychain error here shows again in the sign-out itself).
+    QEventLoop loop;
+    QObject::connect(&session, &Session::restoreFinished, &loop, &QEventLoop::quit);
+    session.restore();
+    loop.exec();
     if (const auto failed = runUntil(session, &Session::signOut, &Session::signOutFinished))
         return *failed;
     out(QCoreApplication::translate("AuthCommands", "Signed out."));
@@ -180,6 +188,16 @@ std::optional<int> runAuthCommand(const QCommandLineParser &parser,
     const BackendConfig config = BackendConfig::fromBuild();
     if (const QString problem = config.validate(); !problem.isEmpty()) {
         err(problem);
+        return ExitFailure;
+    }
+    // The running tray app owns the session: its next refresh would write it back over a
+    // sign-out, or overwrite a sign-in. Held until the command ends, so none starts meanwhile.
+    SingleInstance instance;
+    if (!instance.acquireLock()) {
+        err(QCoreApplication::translate(
+            "AuthCommands",
+            "Figestió Sync is running and holds the session. Quit Figestió Sync first (“Quit "
+            "Figestió Sync” in its menu), then run this command again."));
         return ExitFailure;
     }
     QNetworkAccessManager nam;

@@ -5,9 +5,11 @@
 #include "Translations.h"
 #include "UnattendedSetup.h"
 
+#include "common/BackendConfig.h"
 #include "common/Logging.h"
 
 #include <QApplication>
+#include <QMessageBox>
 
 #include <cstdio>
 
@@ -59,6 +61,15 @@ void quitOnSignals(AppController *controller) {
 int runGui(const QCommandLineParser &parser, const CommandLineOptions &options) {
     LogFile::install(LogFile::defaultDirectory());
     qCInfo(lcApp) << "Figestió Sync" << QCoreApplication::applicationVersion() << "starting";
+
+    // The same check as the command-line commands: a bad compiled-in or (dev) environment URL
+    // stops here, in words, before anything talks to it.
+    if (const QString problem = BackendConfig::fromBuild().validate(); !problem.isEmpty()) {
+        qCCritical(lcApp) << "unusable server address:" << problem;
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
+        QMessageBox::critical(nullptr, QStringLiteral("Figestió Sync"), problem);
+        return ExitFailure;
+    }
 
     SingleInstance instance;
     if (!instance.acquire()) {

@@ -62,8 +62,8 @@ QString SingleInstance::lockPath() {
 #endif
 }
 
-bool SingleInstance::acquire() {
-    if (m_primary)
+bool SingleInstance::acquireLock() {
+    if (m_lock)
         return true;
     QDir().mkpath(QFileInfo(lockPath()).absolutePath());
     m_lock = std::make_unique<QLockFile>(lockPath());
@@ -74,6 +74,14 @@ bool SingleInstance::acquire() {
         m_lock.reset();
         return false;
     }
+    return true;
+}
+
+bool SingleInstance::acquire() {
+    if (m_primary)
+        return true;
+    if (!acquireLock())
+        return false;
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     // We hold the lock: a socket file still there belongs to a dead instance.

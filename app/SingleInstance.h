@@ -28,6 +28,10 @@ public:
 
     // True when this process is now the instance (lock taken and socket listening).
     bool acquire();
+    // The lock only, no socket: a one-shot command (--sign-in, --sign-out, --whoami) holds it
+    // while it works on the session, so no tray app runs (and refreshes) meanwhile; false when
+    // an instance runs.
+    bool acquireLock();
     bool isPrimary() const { return m_primary; }
 
     // The state reported to `--status` (JSON text).

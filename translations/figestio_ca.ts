@@ -16,6 +16,10 @@
             <translation>No s'ha pogut obrir el navegador. Obriu aquesta adreça per iniciar la sessió:</translation>
         </message>
         <message>
+            <source>Figestió Sync is running and holds the session. Quit Figestió Sync first (“Quit Figestió Sync” in its menu), then run this command again.</source>
+            <translation>El Figestió Sync s'està executant i té la sessió. Tanqueu primer el Figestió Sync («Surt del Figestió Sync» al seu menú) i torneu a executar aquesta ordre.</translation>
+        </message>
+        <message>
             <source>Not signed in. Run figestio-sync --sign-in.</source>
             <translation>No heu iniciat la sessió. Executeu figestio-sync --sign-in.</translation>
         </message>
@@ -328,6 +332,10 @@
             <translation>Sessió iniciada al Figestió Sync</translation>
         </message>
         <message>
+            <source>The sign-in link was opened twice, so this sign-in was stopped for safety. Please start the sign-in again.</source>
+            <translation>L'enllaç d'inici de sessió s'ha obert dues vegades i, per seguretat, s'ha aturat aquest inici de sessió. Torneu a començar l'inici de sessió.</translation>
+        </message>
+        <message>
             <source>The sign-in page needs you to log in and approve access. Please try again.</source>
             <translation>La pàgina d'inici de sessió necessita que hi entreu i aproveu l'accés. Torneu-ho a provar.</translation>
         </message>
@@ -384,6 +392,10 @@
         <message>
             <source>an endpoint is not a web address</source>
             <translation>un punt d'accés no és una adreça web</translation>
+        </message>
+        <message>
+            <source>an endpoint is not secure (https)</source>
+            <translation>un punt d'accés no és segur (https)</translation>
         </message>
         <message>
             <source>it names another issuer</source>

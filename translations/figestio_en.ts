@@ -16,6 +16,10 @@
             <translation>Could not open a browser. Open this address to sign in:</translation>
         </message>
         <message>
+            <source>Figestió Sync is running and holds the session. Quit Figestió Sync first (“Quit Figestió Sync” in its menu), then run this command again.</source>
+            <translation>Figestió Sync is running and holds the session. Quit Figestió Sync first (“Quit Figestió Sync” in its menu), then run this command again.</translation>
+        </message>
+        <message>
             <source>Not signed in. Run figestio-sync --sign-in.</source>
             <translation>Not signed in. Run figestio-sync --sign-in.</translation>
         </message>
@@ -328,6 +332,10 @@
             <translation>Signed in to Figestió Sync</translation>
         </message>
         <message>
+            <source>The sign-in link was opened twice, so this sign-in was stopped for safety. Please start the sign-in again.</source>
+            <translation>The sign-in link was opened twice, so this sign-in was stopped for safety. Please start the sign-in again.</translation>
+        </message>
+        <message>
             <source>The sign-in page needs you to log in and approve access. Please try again.</source>
             <translation>The sign-in page needs you to log in and approve access. Please try again.</translation>
         </message>
@@ -384,6 +392,10 @@
         <message>
             <source>an endpoint is not a web address</source>
             <translation>an endpoint is not a web address</translation>
+        </message>
+        <message>
+            <source>an endpoint is not secure (https)</source>
+            <translation>an endpoint is not secure (https)</translation>
         </message>
         <message>
             <source>it names another issuer</source>

@@ -16,6 +16,10 @@
             <translation>No se ha podido abrir el navegador. Abra esta dirección para iniciar sesión:</translation>
         </message>
         <message>
+            <source>Figestió Sync is running and holds the session. Quit Figestió Sync first (“Quit Figestió Sync” in its menu), then run this command again.</source>
+            <translation>Figestió Sync se está ejecutando y tiene la sesión. Cierre primero Figestió Sync («Salir de Figestió Sync» en su menú) y vuelva a ejecutar esta orden.</translation>
+        </message>
+        <message>
             <source>Not signed in. Run figestio-sync --sign-in.</source>
             <translation>No ha iniciado sesión. Ejecute figestio-sync --sign-in.</translation>
         </message>
@@ -328,6 +332,10 @@
             <translation>Sesión iniciada en Figestió Sync</translation>
         </message>
         <message>
+            <source>The sign-in link was opened twice, so this sign-in was stopped for safety. Please start the sign-in again.</source>
+            <translation>El enlace de inicio de sesión se ha abierto dos veces y, por seguridad, se ha detenido este inicio de sesión. Vuelva a empezar el inicio de sesión.</translation>
+        </message>
+        <message>
             <source>The sign-in page needs you to log in and approve access. Please try again.</source>
             <translation>La página de inicio de sesión necesita que entre y apruebe el acceso. Vuelva a intentarlo.</translation>
         </message>
@@ -384,6 +392,10 @@
         <message>
             <source>an endpoint is not a web address</source>
             <translation>un punto de acceso no es una dirección web</translation>
+        </message>
+        <message>
+            <source>an endpoint is not secure (https)</source>
+            <translation>un punto de acceso no es seguro (https)</translation>
         </message>
         <message>
             <source>it names another issuer</source>

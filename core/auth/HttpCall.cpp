@@ -2,6 +2,7 @@
 
 #include "common/JsonReader.h"
 #include "common/Logging.h"
+#include "common/SafeText.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -33,6 +34,10 @@ struct Exchange : std::enable_shared_from_this<Exchange> {
         if (!alive())
             return;
         request.setTransferTimeout(timeoutMs);
+        // Never follow a redirect: Qt's default would resend the Authorization header to
+        // whatever host the answer names (RestClient does the same).
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply *reply = body.isEmpty() && verb == "GET"
                                    ? nam->get(request)
                                    : nam->sendCustomRequest(request, verb, body);
@@ -121,8 +126,9 @@ Error HttpCall::toError(const HttpResponse &response, const QString &what) {
     QString serverMessage;
     JsonReader r = JsonReader::parse(response.body, QStringLiteral("error"));
     if (r.ok() && r.isObject()) {
-        code = r.optionalString("error").value_or(QString());
-        serverMessage = r.optionalString("message").value_or(QString());
+        // Printed on terminals and shown in the GUI: no escape sequences from the server.
+        code = oauthText(r.optionalString("error").value_or(QString()), 64);
+        serverMessage = printableText(r.optionalString("message").value_or(QString()), 300);
     }
     Error::Kind kind = Error::Kind::Http;
     QString text;
@@ -158,8 +164,8 @@ Error HttpCall::toError(const HttpResponse &response, const QString &what) {
                        .arg(response.status);
     }
     if (!serverMessage.isEmpty())
-        text += QLatin1Char(' ') + QCoreApplication::translate("HttpCall", "The server said: “%1”")
-                                       .arg(serverMessage.left(300));
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("HttpCall", "The server said: “%1”").arg(serverMessage);
     return Error::make(kind, what + QLatin1String(": ") + text, code, response.status);
 }
 

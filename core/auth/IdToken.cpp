@@ -50,6 +50,7 @@ Result<IdTokenClaims> IdToken::decode(const QByteArray &jwt) {
     c.email = r.optionalString("email").value_or(QString());
     c.preferredUsername = r.optionalString("preferred_username").value_or(QString());
     c.nonce = r.optionalString("nonce").value_or(QString());
+    c.authorizedParty = r.optionalString("azp").value_or(QString());
     if (!r.ok())
         return malformed(r.error());
     c.expiresAt = QDateTime::fromSecsSinceEpoch(exp, Qt::UTC);
@@ -72,7 +73,10 @@ Result<IdTokenClaims> IdToken::validate(const QByteArray &jwt, const QString &ex
     };
     if (c.issuer != expectedIssuer)
         return invalid(QCoreApplication::translate("IdToken", "unexpected issuer"));
-    if (!c.audience.contains(clientId))
+    // OIDC Core §3.1.3.7 (3)–(5): we trust no audience but ourselves, so any other one
+    // rejects the token; azp, when present, must name us.
+    if (c.audience != QStringList{clientId} ||
+        (!c.authorizedParty.isEmpty() && c.authorizedParty != clientId))
         return invalid(QCoreApplication::translate("IdToken", "issued for another application"));
     if (c.expiresAt.addSecs(leewaySeconds) < now)
         return invalid(QCoreApplication::translate(

@@ -13,6 +13,7 @@ namespace figestio {
 // validation"), so we decode the payload and check iss, aud, exp and nonce.
 struct IdTokenClaims {
     QString issuer, subject, name, email, preferredUsername, nonce;
+    QString authorizedParty; // azp
     QStringList audience;
     QDateTime expiresAt;
 };

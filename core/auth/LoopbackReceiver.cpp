@@ -1,6 +1,8 @@
 #include "LoopbackReceiver.h"
 
+#include "auth/Pkce.h"
 #include "common/Logging.h"
+#include "common/SafeText.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -16,6 +18,8 @@ QByteArray reasonPhrase(int status) {
     switch (status) {
     case 200:
         return "OK";
+    case 302:
+        return "Found";
     case 400:
         return "Bad Request";
     case 404:
@@ -62,7 +66,10 @@ bool sameSecret(const QByteArray &a, const QByteArray &b) {
     return diff == 0;
 }
 
-Error providerError(const QString &code, const QString &description) {
+Error providerError(const QString &rawCode, const QString &rawDescription) {
+    // Shown in the GUI and printed on terminals: RFC 6749's characters only (no escapes).
+    const QString code = oauthText(rawCode, 64);
+    const QString description = oauthText(rawDescription, 200);
     QString text;
     Error::Kind kind = Error::Kind::Other;
     if (code == QLatin1String("access_denied")) {
@@ -83,12 +90,12 @@ Error providerError(const QString &code, const QString &description) {
     } else {
         text = QCoreApplication::translate("LoopbackReceiver",
                                            "The sign-in service refused the request (%1).")
-                   .arg(code.left(64));
+                   .arg(code);
     }
     if (!description.isEmpty())
-        text += QLatin1Char(' ') + QCoreApplication::translate("LoopbackReceiver", "Details: %1")
-                                       .arg(description.left(200));
-    return Error::make(kind, text, code.left(64));
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("LoopbackReceiver", "Details: %1").arg(description);
+    return Error::make(kind, text, code);
 }
 } // namespace
 
@@ -153,6 +160,14 @@ bool LoopbackReceiver::isListening() const {
     return m_server && m_server->isListening();
 }
 
+QUrl LoopbackReceiver::startUrl(const QUrl &authorizeUrl) {
+    m_authorizeUrl = authorizeUrl;
+    m_startServed = false;
+    m_startPath = "/start/" + Pkce::randomToken(32);
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port) +
+                QString::fromLatin1(m_startPath));
+}
+
 QUrl LoopbackReceiver::redirectUri() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_port));
 }
@@ -211,20 +226,44 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket) {
     handleRequest(socket, head);
 }
 
-void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &head) {
-    int lineEnd = head.indexOf('\n');
+LoopbackReceiver::RequestHead LoopbackReceiver::parseRequestHead(const QByteArray &head) {
+    RequestHead r;
+    const qsizetype lineEnd = head.indexOf('\n');
     QByteArray requestLine = lineEnd < 0 ? head : head.left(lineEnd);
     if (requestLine.endsWith('\r'))
         requestLine.chop(1);
     const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.") || !parts.at(1).startsWith('/')) {
+    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.") || !parts.at(1).startsWith('/'))
+        return r;
+    r.valid = true;
+    r.method = parts.at(0);
+    const QByteArray &target = parts.at(1);
+    const qsizetype q = target.indexOf('?');
+    r.path = q < 0 ? target : target.left(q);
+    // Form encoding: '+' is a space (a literal plus arrives as %2B).
+    QByteArray rawQuery = q < 0 ? QByteArray() : target.mid(q + 1);
+    rawQuery.replace('+', "%20");
+    r.query = QUrlQuery(QString::fromLatin1(rawQuery));
+    return r;
+}
+
+void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &head) {
+    const RequestHead request = parseRequestHead(head);
+    if (!request.valid) {
         reject(socket, 400);
         return;
     }
-    const QByteArray &method = parts.at(0);
-    const QByteArray &target = parts.at(1);
-    const int q = target.indexOf('?');
-    const QByteArray path = q < 0 ? target : target.left(q);
+    const QByteArray &method = request.method;
+    const QByteArray &path = request.path;
+    const QUrlQuery &query = request.query;
+    if (!m_startPath.isEmpty() && sameSecret(path, m_startPath)) {
+        if (method != "GET") {
+            reject(socket, 405);
+            return;
+        }
+        serveStart(socket);
+        return;
+    }
     if (path != "/callback") { // exact: "/callbackEVIL" and "/callback/x" are not it
         reject(socket, 404);
         return;
@@ -233,10 +272,6 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &head)
         reject(socket, 405);
         return;
     }
-    // Form encoding: '+' is a space (a literal plus arrives as %2B).
-    QByteArray rawQuery = q < 0 ? QByteArray() : target.mid(q + 1);
-    rawQuery.replace('+', "%20");
-    const QUrlQuery query(QString::fromLatin1(rawQuery));
     const QByteArray state =
         query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
     if (!sameSecret(state, m_state)) {
@@ -261,7 +296,7 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &head)
         const QString description =
             query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
         respond(socket, 200, notCompletedPage());
-        qCInfo(lcAuth) << "the provider answered with an error:" << error.left(64);
+        qCInfo(lcAuth) << "the provider answered with an error:" << oauthText(error, 64);
         finish(providerError(error, description), socket);
         return;
     }
@@ -275,9 +310,31 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &head)
     finish(code, socket);
 }
 
-void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray &body) {
+void LoopbackReceiver::serveStart(QTcpSocket *socket) {
+    if (m_startServed) {
+        // The one-time link was used again: by another browser tab at best, by someone who read
+        // it at worst. Either way this attempt is no longer ours alone.
+        respond(socket, 400, notCompletedPage());
+        qCWarning(lcAuth) << "the sign-in start link was opened twice: attempt abandoned";
+        finish(Error::make(Error::Kind::Other,
+                           QCoreApplication::translate(
+                               "LoopbackReceiver",
+                               "The sign-in link was opened twice, so this sign-in was stopped "
+                               "for safety. Please start the sign-in again."),
+                           QStringLiteral("start_reused")),
+               socket);
+        return;
+    }
+    m_startServed = true;
+    qCInfo(lcAuth) << "browser arrived: redirecting it to the sign-in page";
+    respond(socket, 302, {}, "\r\nLocation: " + m_authorizeUrl.toEncoded());
+}
+
+void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray &body,
+                               const QByteArray &extraHeaders) {
     forget(socket);
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+                     extraHeaders +
                      "\r\nContent-Type: text/html; charset=utf-8"
                      "\r\nContent-Length: " +
                      QByteArray::number(body.size()) +
@@ -309,6 +366,8 @@ void LoopbackReceiver::finish(Result<QString> result, QTcpSocket *keep) {
         return;
     m_timeout->stop();
     m_state.clear(); // forget it: a replayed callback finds nothing to match
+    m_startPath.clear();
+    m_authorizeUrl.clear();
     closeServer(keep);
     GuardedCallback<QString> callback = m_callback;
     m_callback = {};

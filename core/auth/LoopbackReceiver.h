@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QUrl>
+#include <QUrlQuery>
 
 class QTcpServer;
 class QTcpSocket;
@@ -24,11 +25,11 @@ namespace figestio {
 // size or time (STACK.md).
 //
 // Behaviour: binds 127.0.0.1 only, port 51789, else the first free of 51790–51799. Only
-// `GET /callback` (exact path) is served; other paths get 404 and the wait goes on; a wrong or
-// missing state gets 400 and the wait goes on; `error=` ends the attempt with that error; a
-// valid callback gets a small self-contained page, then the port closes and the state is
-// forgotten. Each connection is bounded in header size and time; the number of connections at
-// once is bounded too.
+// `GET /start/<random>` (once, see startUrl()) and `GET /callback` (exact path) are served; other
+// paths get 404 and the wait goes on; a wrong or missing state gets 400 and the wait goes on;
+// `error=` ends the attempt with that error; a valid callback gets a small self-contained page,
+// then the port closes and the state is forgotten. Each connection is bounded in header size and
+// time; the number of connections at once is bounded too.
 class LoopbackReceiver : public QObject {
     Q_OBJECT
 public:
@@ -51,10 +52,26 @@ public:
     quint16 port() const { return m_port; }
     QUrl redirectUri() const;
 
+    // The URL to give the browser: http://127.0.0.1:{port}/start/<random>, which answers one
+    // GET with a redirect to `authorizeUrl`. The state, nonce and challenge thus never appear
+    // on a command line (xdg-open's, the browser's), which other local users can read. A
+    // second fetch of it ends the attempt (someone else has the link). Call after start().
+    QUrl startUrl(const QUrl &authorizeUrl);
+
     // RFC 9207: when the callback carries `iss`, it must be this issuer (mix-up defence).
     void setExpectedIssuer(const QString &issuer) { m_issuer = issuer; }
     // Tests: how long one connection may take to send its request (default kRequestTimeoutMs).
     void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+
+    // The request line of an HTTP/1.x request head, as the receiver reads it (also the entry
+    // point of its fuzz target). Invalid: not "METHOD /target HTTP/1.x".
+    struct RequestHead {
+        bool valid = false;
+        QByteArray method;
+        QByteArray path;
+        QUrlQuery query; // '+' already read as a space
+    };
+    static RequestHead parseRequestHead(const QByteArray &head);
 
     // The page shown after a valid callback (translated, self-contained).
     static QByteArray successPage();
@@ -68,7 +85,9 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket, const QByteArray &head);
-    void respond(QTcpSocket *socket, int status, const QByteArray &body);
+    void serveStart(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, int status, const QByteArray &body,
+                 const QByteArray &extraHeaders = {});
     void reject(QTcpSocket *socket, int status);
     void finish(Result<QString> result, QTcpSocket *keep = nullptr);
     void closeServer(QTcpSocket *keep = nullptr);
@@ -78,6 +97,9 @@ private:
     QTimer *m_timeout;
     quint16 m_port = 0;
     QByteArray m_state;
+    QByteArray m_startPath; // "/start/<random>"
+    QUrl m_authorizeUrl;
+    bool m_startServed = false;
     QString m_issuer;
     int m_requestTimeoutMs = kRequestTimeoutMs;
     GuardedCallback<QString> m_callback;

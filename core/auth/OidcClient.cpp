@@ -7,7 +7,10 @@
 
 #include <QCoreApplication>
 #include <QNetworkRequest>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace figestio {
 
@@ -93,9 +96,12 @@ void OidcClient::onEndpoints(const OidcEndpoints &endpoints) {
         finish(listening.error());
         return;
     }
-    const QUrl url = authorizeUrl(endpoints, m_config.clientId, m_receiver->redirectUri(), m_state,
-                                  m_nonce, m_pkce.challenge);
-    qCDebug(lcAuth) << "opening the browser at" << redactedUrl(url.toString());
+    // The browser gets a one-time loopback link that redirects to the authorize URL: the
+    // state, nonce and challenge stay off every command line (LoopbackReceiver::startUrl).
+    const QUrl url =
+        m_receiver->startUrl(authorizeUrl(endpoints, m_config.clientId, m_receiver->redirectUri(),
+                                          m_state, m_nonce, m_pkce.challenge));
+    qCDebug(lcAuth) << "opening the browser at the loopback start page";
     const bool opened = BrowserLauncher::open(url);
     if (!opened)
         qCWarning(lcAuth) << "the system could not open a browser; waiting for the link to be "
@@ -157,6 +163,44 @@ Result<OidcTokens> OidcClient::parseTokenResponse(const QByteArray &body,
     t.claims = claims.value();
     t.receivedAt = QDateTime::currentDateTimeUtc();
     return t;
+}
+
+void OidcClient::revokeRefreshToken(const QString &refreshToken, QObject *context,
+                                    std::function<void(bool)> done) {
+    // Whichever comes first: the provider's answer or the overall deadline.
+    auto once = std::make_shared<std::function<void(bool)>>(std::move(done));
+    auto finish = [once](bool revoked) {
+        if (*once)
+            std::exchange(*once, nullptr)(revoked);
+    };
+    QTimer::singleShot(kRevokeTimeoutMs, context ? context : this, [finish] {
+        qCInfo(lcAuth) << "token revocation: no answer in time";
+        finish(false);
+    });
+    QNetworkAccessManager *nam = m_nam;
+    const QByteArray clientId = m_config.clientId.toUtf8();
+    OidcDiscovery::fetch(
+        nam, m_config.issuerUrl, context,
+        [nam, clientId, refreshToken, context, finish](Result<OidcEndpoints> endpoints) {
+            if (!endpoints || endpoints.value().revocation.isEmpty()) {
+                qCInfo(lcAuth) << "token revocation: the provider names no revocation endpoint";
+                finish(false);
+                return;
+            }
+            QNetworkRequest request(endpoints.value().revocation);
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/x-www-form-urlencoded"));
+            const QByteArray body = formBody({{"token", refreshToken.toUtf8()},
+                                              {"token_type_hint", "refresh_token"},
+                                              {"client_id", clientId}});
+            HttpCall::send(
+                nam, request, "POST", body, kRevokeTimeoutMs, RetryPolicy::none(), context,
+                [finish](const HttpResponse &response) {
+                    qCInfo(lcAuth) << "token revocation answered" << response.status;
+                    finish(response.ok());
+                },
+                lcAuth);
+        });
 }
 
 void OidcClient::cancel() {

@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace figestio {
@@ -44,6 +46,13 @@ public:
     void cancel();
     bool isActive() const { return m_active; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
+
+    // RFC 7009: asks the provider to revoke a refresh token (and with it, the grant), at the
+    // discovery's revocation_endpoint. Best effort: `done` says whether the provider accepted
+    // it, within kRevokeTimeoutMs whatever happens (no endpoint, provider down...).
+    static constexpr int kRevokeTimeoutMs = 5000;
+    void revokeRefreshToken(const QString &refreshToken, QObject *context,
+                            std::function<void(bool revoked)> done);
 
     static QUrl authorizeUrl(const OidcEndpoints &endpoints, const QString &clientId,
                              const QUrl &redirectUri, const QByteArray &state,

@@ -1,6 +1,7 @@
 #include "OidcDiscovery.h"
 
 #include "auth/HttpCall.h"
+#include "common/BackendConfig.h"
 #include "common/JsonReader.h"
 #include "common/Logging.h"
 
@@ -48,14 +49,27 @@ Result<OidcEndpoints> OidcDiscovery::parse(const QByteArray &body, const QUrl &e
     // OIDC Discovery §4.3: the issuer in the document must be the one we asked.
     if (trimmed(e.issuer) != trimmed(expectedIssuer.toString()))
         return malformed(QCoreApplication::translate("OidcDiscovery", "it names another issuer"));
+    const QString revocation = r.optionalString("revocation_endpoint").value_or(QString());
+    if (!r.ok())
+        return malformed(r.error());
     e.authorization = QUrl(authorization);
     e.token = QUrl(token);
-    for (const QUrl &u : {e.authorization, e.token}) {
+    QList<QUrl> endpoints{e.authorization, e.token};
+    if (!revocation.isEmpty()) {
+        e.revocation = QUrl(revocation);
+        endpoints << e.revocation;
+    }
+    for (const QUrl &u : endpoints) {
         const QString scheme = u.scheme();
         if (!u.isValid() || u.host().isEmpty() ||
             (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
             return malformed(
                 QCoreApplication::translate("OidcDiscovery", "an endpoint is not a web address"));
+        // The code, the verifier and the tokens travel to these: never in clear, except to
+        // this computer (the devstack).
+        if (scheme != QLatin1String("https") && !BackendConfig::isLoopback(u))
+            return malformed(
+                QCoreApplication::translate("OidcDiscovery", "an endpoint is not secure (https)"));
     }
     return e;
 }

@@ -13,6 +13,7 @@ struct OidcEndpoints {
     QString issuer;
     QUrl authorization;
     QUrl token;
+    QUrl revocation; // RFC 7009; empty when the provider does not name one
 };
 
 // `{issuer}/.well-known/openid-configuration`, fetched once per process and issuer (cached).
@@ -20,7 +21,8 @@ class OidcDiscovery {
 public:
     static void fetch(QNetworkAccessManager *nam, const QUrl &issuer, QObject *context,
                       Callback<OidcEndpoints> callback);
-    // Validates a discovery document (issuer must match; endpoints must be http(s) URLs).
+    // Validates a discovery document (issuer must match; endpoints must be https, or http to
+    // loopback only).
     static Result<OidcEndpoints> parse(const QByteArray &body, const QUrl &expectedIssuer);
     static void clearCache();
 };

@@ -106,10 +106,12 @@ void Session::setState(State state) {
 
 QByteArray Session::serializeFor(const UserInfo &user, const TokenSet &tokens,
                                  const std::optional<Agency> &agency) {
+    // Only what must survive a restart (DESIGN §3): the refresh token and small metadata. The
+    // access token stays in memory: a JWT of a few KB would push the entry past Windows
+    // Credential Manager's 2,560-byte limit, and the next run refreshes anyway.
     nlohmann::json j = {
-        {"version", 1},
+        {"version", 2},
         {"refresh_token", tokens.refreshToken.toStdString()},
-        {"access_token", tokens.accessToken.toStdString()},
         {"issued_at", tokens.issuedAt.toMSecsSinceEpoch()},
         {"expires_at", tokens.expiresAt.toMSecsSinceEpoch()},
         {"user",
@@ -127,7 +129,7 @@ bool Session::deserialize(const QByteArray &bytes) {
     JsonReader r = JsonReader::parse(bytes, QStringLiteral("stored session"));
     TokenSet t;
     t.refreshToken = r.nonEmptyString("refresh_token");
-    t.accessToken = r.nonEmptyString("access_token");
+    // An access token stored by an older version is ignored: the first use refreshes.
     t.issuedAt = QDateTime::fromMSecsSinceEpoch(r.integer("issued_at"), Qt::UTC);
     t.expiresAt = QDateTime::fromMSecsSinceEpoch(r.integer("expires_at"), Qt::UTC);
     JsonReader u = r.object("user");
@@ -191,16 +193,29 @@ void Session::restore() {
 // --- sign-in ----------------------------------------------------------------------------------
 
 void Session::signIn() {
+    if (m_refreshing) {
+        // The refresh in flight has consumed the stored refresh token; abandoning it would lose
+        // the rotated one and later replay the consumed one, which a rotating provider answers
+        // by revoking the whole grant. The sign-in starts once the refresh has settled.
+        setState(State::SigningIn);
+        if (!m_signInQueued) {
+            m_signInQueued = true;
+            qCInfo(lcAuth) << "sign-in waits for the refresh in flight";
+            m_refreshWaiters.append([this](const Result<Done> &) {
+                if (std::exchange(m_signInQueued, false))
+                    signIn();
+            });
+        }
+        return;
+    }
+    m_signInQueued = false;
     const quint64 generation = ++m_generation;
     m_lastError = {};
     m_agencies.clear();
     m_pending = {};
     m_upgrading = false;
-    // A session already there (signing in again) rests while the browser is out; a refresh in
-    // flight is abandoned (its late answer belongs to the old generation).
+    // A session already there (signing in again) rests while the browser is out.
     m_scheduler->stop();
-    if (m_refreshing)
-        finishRefresh(signInCancelled());
     setState(State::SigningIn);
     m_oidc->signIn(this, [this, generation](Result<OidcTokens> tokens) {
         if (generation != m_generation)
@@ -215,6 +230,11 @@ void Session::signIn() {
 void Session::cancelSignIn() {
     if (m_state != State::SigningIn)
         return;
+    if (std::exchange(m_signInQueued, false)) {
+        // Not started yet: the refresh in flight must still land (no generation bump).
+        failSignIn(signInCancelled());
+        return;
+    }
     ++m_generation;
     m_oidc->cancel();
     failSignIn(signInCancelled());
@@ -403,6 +423,10 @@ void Session::storeSignIn(const TokenSet &scoped, const Agency &agency) {
                            failSignIn(written.error());
                            return;
                        }
+                       // The replaced refresh token is not revoked: a provider may reuse the
+                       // browser session's grant for this sign-in (oidc-provider's default),
+                       // and revoking the old token would revoke that grant, the new session
+                       // with it. It is overwritten here and never sent again.
                        m_user = m_pendingUser;
                        m_agency = agency;
                        m_tokens = scoped;
@@ -603,10 +627,12 @@ void Session::endSession(const Error &why) {
 
 void Session::signOut() {
     ++m_generation;
+    m_signInQueued = false;
     if (m_oidc->isActive())
         m_oidc->cancel();
     m_scheduler->stop();
     finishRefresh(notSignedIn());
+    const QString refreshToken = m_tokens.refreshToken;
     m_tokens = {};
     m_pending = {};
     m_pendingUser = {};
@@ -615,15 +641,23 @@ void Session::signOut() {
     m_agency.reset();
     m_agencies.clear();
     setState(State::SignedOut);
-    store()->remove(QString::fromLatin1(TokenStore::kSessionKey), this, [this](Result<Done> r) {
-        if (!r) {
-            m_lastError = r.error();
-            emit keychainError(r.error().message);
-        } else {
-            qCInfo(lcAuth) << "signed out; stored tokens deleted";
-        }
-        emit signOutFinished();
-    });
+    store()->remove(QString::fromLatin1(TokenStore::kSessionKey), this,
+                    [this, refreshToken](Result<Done> r) {
+                        if (!r) {
+                            m_lastError = r.error();
+                            emit keychainError(r.error().message);
+                        } else {
+                            qCInfo(lcAuth) << "signed out; stored tokens deleted";
+                        }
+                        if (refreshToken.isEmpty()) {
+                            emit signOutFinished();
+                            return;
+                        }
+                        // Then the grant at the provider (RFC 7009), best effort and bounded:
+                        // the local delete above is what counts.
+                        m_oidc->revokeRefreshToken(refreshToken, this,
+                                                   [this](bool) { emit signOutFinished(); });
+                    });
 }
 
 } // namespace figestio

@@ -172,6 +172,7 @@ private:
     bool m_upgrading = false; // the sign-in's agency refresh is in flight
 
     bool m_refreshing = false;
+    bool m_signInQueued = false; // signIn() came during a refresh: starts when it settles
     QList<RefreshWaiter> m_refreshWaiters;
     Backoff m_refreshBackoff{2000, 60000};
     quint64 m_generation = 0; // bumps on sign-in/out and expiry: late answers are dropped

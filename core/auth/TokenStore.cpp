@@ -2,6 +2,7 @@
 
 #include "common/BackendConfig.h"
 #include "common/Logging.h"
+#include "common/SerialJobQueue.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -46,148 +47,115 @@ Error keychainError(QKeychain::Error code, bool timedOut) {
 // ---------------------------------------------------------------------------------------------
 // KeychainTokenStore
 
-struct KeychainTokenStore::Pending {
-    enum class Op { Read, Write, Remove } op;
-    QString key;
-    QByteArray value;
-    GuardedCallback<std::optional<QByteArray>> onRead;
-    GuardedCallback<Done> onDone;
-};
-
 KeychainTokenStore::KeychainTokenStore(QObject *parent)
     : KeychainTokenStore(BackendConfig::keychainService(), parent) {}
 
 KeychainTokenStore::KeychainTokenStore(const QString &service, QObject *parent)
     : TokenStore(parent)
-    , m_service(service) {}
+    , m_service(service)
+    , m_queue(new SerialJobQueue(kDefaultTimeoutMs, this)) {}
 
-KeychainTokenStore::~KeychainTokenStore() {
-    qDeleteAll(m_queue);
+KeychainTokenStore::~KeychainTokenStore() = default;
+
+void KeychainTokenStore::setJobTimeout(int ms) {
+    m_queue->setTimeout(ms);
 }
 
 void KeychainTokenStore::read(const QString &key, QObject *context,
                               Callback<std::optional<QByteArray>> callback) {
-    if (m_cache.contains(key) && m_queue.isEmpty() && !m_busy) {
+    GuardedCallback<std::optional<QByteArray>> cb(context, std::move(callback));
+    if (m_cache.contains(key) && m_queue->isIdle()) {
         // Read once per run: later reads come from memory (still asynchronous, like a job).
-        GuardedCallback<std::optional<QByteArray>> cb(context, std::move(callback));
         const std::optional<QByteArray> value = m_cache.value(key);
         QTimer::singleShot(0, this, [cb, value] { cb(value); });
         return;
     }
-    enqueue(new Pending{Pending::Op::Read, key, {}, {context, std::move(callback)}, {}});
+    run(Op::Read, key, {}, [cb](std::optional<Error> error, std::optional<QByteArray> value) {
+        if (error)
+            cb(*error);
+        else
+            cb(value);
+    });
 }
 
 void KeychainTokenStore::write(const QString &key, const QByteArray &value, QObject *context,
                                Callback<Done> callback) {
-    enqueue(new Pending{Pending::Op::Write, key, value, {}, {context, std::move(callback)}});
+    GuardedCallback<Done> cb(context, std::move(callback));
+    run(Op::Write, key, value, [cb](std::optional<Error> error, std::optional<QByteArray>) {
+        cb(error ? Result<Done>(*error) : Result<Done>(Done{}));
+    });
 }
 
 void KeychainTokenStore::remove(const QString &key, QObject *context, Callback<Done> callback) {
-    enqueue(new Pending{Pending::Op::Remove, key, {}, {}, {context, std::move(callback)}});
+    GuardedCallback<Done> cb(context, std::move(callback));
+    run(Op::Remove, key, {}, [cb](std::optional<Error> error, std::optional<QByteArray>) {
+        cb(error ? Result<Done>(*error) : Result<Done>(Done{}));
+    });
 }
 
-void KeychainTokenStore::enqueue(Pending *job) {
-    m_queue.append(job);
-    if (!m_busy)
-        runNext();
-}
-
-void KeychainTokenStore::runNext() {
-    if (m_queue.isEmpty()) {
-        m_busy = false;
-        return;
-    }
-    m_busy = true;
-    std::shared_ptr<Pending> p(m_queue.takeFirst());
-
-    // A read answered from the cache (a write or remove earlier in the queue filled it).
-    if (p->op == Pending::Op::Read && m_cache.contains(p->key)) {
-        const auto value = m_cache.value(p->key);
-        QTimer::singleShot(0, this, [this, p, value] {
-            p->onRead(value);
-            runNext();
-        });
-        return;
-    }
-
-    QKeychain::Job *job = nullptr;
-    switch (p->op) {
-    case Pending::Op::Read:
-        job = new QKeychain::ReadPasswordJob(m_service);
-        break;
-    case Pending::Op::Write: {
-        auto *w = new QKeychain::WritePasswordJob(m_service);
-        w->setTextData(QString::fromUtf8(p->value));
-        job = w;
-        break;
-    }
-    case Pending::Op::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service);
-        break;
-    }
-    job->setAutoDelete(true); // also when it finishes after we gave up on it
-    job->setInsecureFallback(false);
-    job->setKey(p->key);
-
-    // Whichever comes first, the job's answer or the timeout, settles the request.
-    auto settled = std::make_shared<bool>(false);
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-
-    auto settle = [this, p, settled, timer](std::optional<Error> error,
-                                            std::optional<QByteArray> readValue) {
-        if (*settled)
-            return;
-        *settled = true;
-        timer->stop();
-        timer->deleteLater();
-        switch (p->op) {
-        case Pending::Op::Read:
-            if (error) {
-                p->onRead(*error);
-            } else {
-                m_cache.insert(p->key, readValue);
-                p->onRead(readValue);
-            }
-            break;
-        case Pending::Op::Write:
-            if (!error)
-                m_cache.insert(p->key, p->value);
-            p->onDone(error ? Result<Done>(*error) : Result<Done>(Done{}));
-            break;
-        case Pending::Op::Remove:
-            if (!error)
-                m_cache.insert(p->key, std::nullopt);
-            p->onDone(error ? Result<Done>(*error) : Result<Done>(Done{}));
-            break;
-        }
-        runNext();
+void KeychainTokenStore::run(Op op, const QString &key, const QByteArray &value, Answer answer) {
+    // Whichever comes first, the job's end or its deadline, answers the caller; the queue
+    // starts the next job only when this one has really ended.
+    auto answered = std::make_shared<bool>(false);
+    auto reply = [answer, answered](std::optional<Error> error, std::optional<QByteArray> v) {
+        if (!std::exchange(*answered, true))
+            answer(std::move(error), std::move(v));
     };
-
-    connect(timer, &QTimer::timeout, this, [settle, p] {
-        qCWarning(lcAuth) << "keychain job timed out:" << p->key;
-        settle(keychainError(QKeychain::OtherError, true), std::nullopt);
-    });
-    connect(job, &QKeychain::Job::finished, this, [settle, p](QKeychain::Job *j) {
-        const QKeychain::Error code = j->error();
-        if (code == QKeychain::NoError) {
-            std::optional<QByteArray> value;
-            if (p->op == Pending::Op::Read)
-                value = static_cast<QKeychain::ReadPasswordJob *>(j)->textData().toUtf8();
-            settle(std::nullopt, value);
+    SerialJobQueue::Job job;
+    job.expired = [reply, key] {
+        qCWarning(lcAuth) << "keychain job timed out:" << key;
+        reply(keychainError(QKeychain::OtherError, true), std::nullopt);
+    };
+    job.start = [this, op, key, value, reply](std::function<void()> ended) {
+        // A read answered from the cache (a write or remove earlier in the queue filled it).
+        if (op == Op::Read && m_cache.contains(key)) {
+            const auto cached = m_cache.value(key);
+            QTimer::singleShot(0, this, [reply, cached, ended] {
+                reply(std::nullopt, cached);
+                ended();
+            });
             return;
         }
-        if (code == QKeychain::EntryNotFound &&
-            (p->op == Pending::Op::Read || p->op == Pending::Op::Remove)) {
-            settle(std::nullopt, std::nullopt); // absent: not an error
-            return;
+        QKeychain::Job *kjob = nullptr;
+        switch (op) {
+        case Op::Read:
+            kjob = new QKeychain::ReadPasswordJob(m_service);
+            break;
+        case Op::Write: {
+            auto *w = new QKeychain::WritePasswordJob(m_service);
+            w->setTextData(QString::fromUtf8(value));
+            kjob = w;
+            break;
         }
-        // errorString() is the backend's diagnostic; it never contains the secret.
-        qCWarning(lcAuth) << "keychain error" << code << j->errorString();
-        settle(keychainError(code, false), std::nullopt);
-    });
-    timer->start(m_timeoutMs);
-    job->start();
+        case Op::Remove:
+            kjob = new QKeychain::DeletePasswordJob(m_service);
+            break;
+        }
+        kjob->setAutoDelete(true); // also when it finishes after its deadline
+        kjob->setInsecureFallback(false);
+        kjob->setKey(key);
+        connect(
+            kjob, &QKeychain::Job::finished, this,
+            [this, op, key, value, reply, ended](QKeychain::Job *j) {
+                const QKeychain::Error code = j->error();
+                const bool absent = code == QKeychain::EntryNotFound && op != Op::Write;
+                if (code == QKeychain::NoError || absent) {
+                    // The cache follows the keychain, also for a late job.
+                    std::optional<QByteArray> read;
+                    if (op == Op::Read && !absent)
+                        read = static_cast<QKeychain::ReadPasswordJob *>(j)->textData().toUtf8();
+                    m_cache.insert(key, op == Op::Write ? std::optional<QByteArray>(value) : read);
+                    reply(std::nullopt, read);
+                } else {
+                    // errorString() is the backend's diagnostic; never the secret.
+                    qCWarning(lcAuth) << "keychain error" << code << j->errorString();
+                    reply(keychainError(code, false), std::nullopt);
+                }
+                ended();
+            });
+        kjob->start();
+    };
+    m_queue->add(std::move(job));
 }
 
 } // namespace figestio

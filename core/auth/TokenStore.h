@@ -8,9 +8,12 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace figestio {
+
+class SerialJobQueue;
 
 // Where the session's secrets live: a small async key → bytes store. Session keeps one entry
 // (kSessionKey) so a run reads the keychain once and a refresh-token rotation is one atomic
@@ -36,17 +39,21 @@ public:
 
 // The OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS, Credential
 // Manager on Windows), service com.figestio.sync. Each key is read from the keychain at most
-// once per run (in-process cache). Jobs run one at a time, in order, each with a timeout: a
-// locked or unresponsive keychain becomes an error in words, never a freeze. There is no
-// plain-text fallback.
+// once per run (in-process cache). Jobs run one at a time, in order, each with a deadline: a
+// locked or unresponsive keychain becomes an error in words, never a freeze; a job that ends
+// after its deadline still holds back the next one, so writes and deletes land in order
+// (common/SerialJobQueue). There is no plain-text fallback.
 class KeychainTokenStore : public TokenStore {
     Q_OBJECT
 public:
+    static constexpr int kDefaultTimeoutMs = 10000;
+
     explicit KeychainTokenStore(QObject *parent = nullptr);
     KeychainTokenStore(const QString &service, QObject *parent);
     ~KeychainTokenStore() override;
 
-    void setJobTimeout(int ms) { m_timeoutMs = ms; }
+    // How long a caller waits for its job, counted from the request.
+    void setJobTimeout(int ms);
     QString service() const { return m_service; }
 
     void read(const QString &key, QObject *context,
@@ -56,15 +63,13 @@ public:
     void remove(const QString &key, QObject *context, Callback<Done> callback) override;
 
 private:
-    struct Pending;
-    void enqueue(Pending *job);
-    void runNext();
+    enum class Op { Read, Write, Remove };
+    using Answer = std::function<void(std::optional<Error>, std::optional<QByteArray>)>;
+    void run(Op op, const QString &key, const QByteArray &value, Answer answer);
 
     QString m_service;
-    int m_timeoutMs = 10000;
     QHash<QString, std::optional<QByteArray>> m_cache;
-    QList<Pending *> m_queue;
-    bool m_busy = false;
+    SerialJobQueue *m_queue;
 };
 
 } // namespace figestio

@@ -46,10 +46,11 @@ bool BackendConfig::isLoopback(const QUrl &url) {
 
 QString BackendConfig::validate() const {
     for (const QUrl &url : {apiUrl, issuerUrl}) {
-        if (!url.isValid() || url.host().isEmpty())
+        // User info is refused outright: http://localhost:80@evil.example names evil.example.
+        if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
             return QCoreApplication::translate("BackendConfig",
                                                "The server address “%1” is not valid.")
-                .arg(url.toString());
+                .arg(url.toString(QUrl::RemovePassword));
         const QString scheme = url.scheme();
         if (scheme == QLatin1String("https"))
             continue;
@@ -57,7 +58,7 @@ QString BackendConfig::validate() const {
             continue;
         return QCoreApplication::translate(
                    "BackendConfig", "The server address “%1” is not secure (https is required).")
-            .arg(url.toString());
+            .arg(url.toString(QUrl::RemovePassword));
     }
     return {};
 }

@@ -9,7 +9,7 @@ figestio_add_test(tst_auth_nokeychain LABEL integration SOURCES integration/tst_
                   LIBS ${_auth_libs} DEVSTACK LOCKS loopback-ports)
 # The built binary's --sign-in / --whoami / --sign-out (fake xdg-open first on PATH).
 figestio_add_test(tst_auth_cli LABEL integration SOURCES integration/tst_auth_cli.cpp
-                  DEVSTACK KEYRING LOCKS loopback-ports TIMEOUT 180)
+                  LIBS figestio-app DEVSTACK KEYRING LOCKS loopback-ports TIMEOUT 180)
 if(TARGET tst_auth_cli)
     add_dependencies(tst_auth_cli figestio-sync)
     target_compile_definitions(tst_auth_cli PRIVATE

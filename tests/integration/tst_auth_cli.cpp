@@ -3,6 +3,12 @@
 // is first on PATH, it runs the headless sign-in), the real keychain.
 #include "AuthTestUtil.h"
 #include "DevstackControl.h"
+#include "SingleInstance.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -146,6 +152,54 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("keychain")));
         r = run({QStringLiteral("--whoami")}, noBus);
         QVERIFY2(r.exitCode == 4, show(r).constData());
+    }
+
+    // Finding 2: with the tray app running (here: this process holds the instance lock, as
+    // the app does) the session commands refuse, in words, and change nothing; once it has
+    // quit they work.
+    void sessionCommandsRefuseWhileTheAppRuns() {
+        Run r = run({QStringLiteral("--sign-in")}, with({{"DEVSTACK_USER", "alice"}}));
+        QVERIFY2(r.exitCode == 0, show(r).constData());
+        {
+            figestio::SingleInstance app;
+            QVERIFY(app.acquire());
+            for (const char *command : {"--sign-out", "--sign-in", "--whoami"}) {
+                r = run({QString::fromLatin1(command)}, with({{"DEVSTACK_USER", "bob"}}));
+                QVERIFY2(r.exitCode == 1, show(r).constData());
+                QVERIFY2(r.err.contains(QStringLiteral("Quit Figestió Sync first")),
+                         show(r).constData());
+            }
+            QVERIFY(keychainHasSession()); // the sign-out did not happen
+        }
+        r = run({QStringLiteral("--whoami")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Alice Puig")),
+                 show(r).constData());
+        r = run({QStringLiteral("--sign-out")});
+        QVERIFY2(r.exitCode == 0, show(r).constData());
+    }
+
+    // Finding 9: sign-out deletes the entry, then revokes the refresh token at the provider
+    // (RFC 7009): a copy of it taken before is worthless afterwards.
+    void signOutRevokesTheGrant() {
+        Run r = run({QStringLiteral("--sign-in")}, with({{"DEVSTACK_USER", "alice"}}));
+        QVERIFY2(r.exitCode == 0, show(r).constData());
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("\"refresh_token\":\"([^\"]+)\""))
+                .match(keychainItems());
+        QVERIFY(m.hasMatch());
+        const QByteArray copied = m.captured(1).toUtf8();
+        r = run({QStringLiteral("--sign-out")});
+        QVERIFY2(r.exitCode == 0, show(r).constData());
+        QVERIFY(!keychainHasSession());
+        QNetworkAccessManager nam;
+        QNetworkRequest request(
+            QUrl(devstack.issuerUrl().toString() + QStringLiteral("/auth/refresh")));
+        request.setRawHeader("Authorization", "Bearer " + copied);
+        QNetworkReply *reply = nam.post(request, QByteArray());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        reply->deleteLater();
     }
 
     void oneCommandAtATime() {

@@ -75,9 +75,16 @@ private slots:
         QVERIFY(s.browser.waitForFinished(10000)); // it may exit after the session moved on
         QCOMPARE(s.browser.lastExitCode(), 0);     // the callback page answered 200
 
-        // The authorize URL: endpoints from discovery, PKCE, state, nonce, our redirect.
+        // Finding 10: the browser is given a one-time loopback start page, no secrets in it
+        // (it is on xdg-open's command line), which redirected it to the authorize URL.
         QCOMPARE(opened.count(), 1);
-        const QUrl url = opened.first().first().toUrl();
+        const QUrl start = opened.first().first().toUrl();
+        QVERIFY2(start.toString().startsWith(QStringLiteral("http://127.0.0.1:51789/start/")) &&
+                     !start.hasQuery() && start.path().size() >= 7 + 43,
+                 qPrintable(start.toString()));
+        QCOMPARE(s.browser.startUrl(), start);
+        // The authorize URL: endpoints from discovery, PKCE, state, nonce, our redirect.
+        const QUrl url = s.browser.lastUrl();
         QCOMPARE(url.toString(QUrl::RemoveQuery), devstack.issuerUrl().toString() + "/oidc/auth");
         const QUrlQuery q(url);
         QCOMPARE(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
@@ -242,13 +249,49 @@ private slots:
         QVERIFY(!keychainHasSession());
     }
 
+    // Finding 10: the start page redirects once; a second fetch (someone else with the link)
+    // ends the attempt, and its state then opens nothing.
+    void startPageServesOnce() {
+        SignedInSession s;
+        QVERIFY(s.startCaptured());
+        QSignalSpy failed(&s.session, &Session::signInFailed);
+        const QByteArray path = s.browser.startUrl().path(QUrl::FullyEncoded).toLatin1();
+        QVERIFY(path.startsWith("/start/"));
+        const QByteArray state = QUrlQuery(s.browser.lastUrl()).queryItemValue("state").toLatin1();
+        QCOMPARE(statusOf(exchange(51789, "GET /start/wrong HTTP/1.1\r\n\r\n")), 404);
+        QCOMPARE(statusOf(exchange(51789, "GET " + path + " HTTP/1.1\r\n\r\n")), 400);
+        QVERIFY(failed.count() > 0 || failed.wait(5000));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("opened twice")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(s.session.state(), Session::State::SignedOut);
+        QTRY_COMPARE(exchange(51789, "GET /callback?code=x&state=" + state + " HTTP/1.1\r\n\r\n"),
+                     QByteArray("CONNECT FAILED"));
+    }
+
+    // Fault matrix: the identity provider is down when the person signs in. Nothing opens, the
+    // reason is in words, nothing is stored.
+    void identityProviderDownAtSignIn() {
+        const QByteArray saved = qgetenv("FIGESTIO_OIDC_ISSUER_URL");
+        QTcpServer closed; // a port that was free a moment ago: nobody listens there now
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        qputenv("FIGESTIO_OIDC_ISSUER_URL",
+                QStringLiteral("http://127.0.0.1:%1").arg(port).toUtf8());
+        SignedInSession s;
+        qputenv("FIGESTIO_OIDC_ISSUER_URL", saved);
+        QVERIFY(!s.signIn(QStringLiteral("alice"), {}, 20000));
+        QVERIFY2(s.error.contains(QStringLiteral("could not be reached")), qPrintable(s.error));
+        QCOMPARE(s.session.lastError().kind, Error::Kind::Network);
+        QCOMPARE(s.session.state(), Session::State::SignedOut);
+        QCOMPARE(s.browser.opened(), 0);
+        QVERIFY(!keychainHasSession());
+    }
+
     void cancelSignIn() {
         SignedInSession s;
-        s.browser.setMode(SigninBrowser::Mode::CaptureOnly);
-        QSignalSpy opened(&s.browser, &SigninBrowser::urlOpened);
+        QVERIFY(s.startCaptured());
         QSignalSpy failed(&s.session, &Session::signInFailed);
-        s.session.signIn();
-        QVERIFY(opened.count() > 0 || opened.wait(10000));
         s.session.cancelSignIn();
         QCOMPARE(s.session.state(), Session::State::SignedOut);
         QCOMPARE(failed.count(), 1);
@@ -420,10 +463,12 @@ private slots:
         QLoggingCategory::setFilterRules(QStringLiteral("figestio.*.debug=true"));
         QVERIFY(LogFile::install(logDir.path(), QStringLiteral("signin")));
         QString authorize;
+        QString startPath;
         {
             SignedInSession s;
             const bool ok = s.signIn(QStringLiteral("alice"));
             authorize = s.browser.lastUrl().toString(QUrl::FullyEncoded);
+            startPath = s.browser.startUrl().path().mid(7); // after "/start/"
             int refreshed = 0;
             if (ok)
                 s.session.refreshNow(this, [&refreshed](Result<Done>) { ++refreshed; });
@@ -440,13 +485,14 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray log = f.readAll();
         QVERIFY(log.contains("figestio.auth"));
-        QVERIFY(log.contains("<redacted>")); // the authorize URL was logged, redacted
+        // Neither the authorize URL nor the one-time start link is logged.
+        QVERIFY(log.contains("loopback start page"));
 
         // The secrets of this sign-in.
         const QUrlQuery q{QUrl(authorize)};
         QStringList secrets{q.queryItemValue(QStringLiteral("state")),
                             q.queryItemValue(QStringLiteral("nonce")),
-                            q.queryItemValue(QStringLiteral("code_challenge"))};
+                            q.queryItemValue(QStringLiteral("code_challenge")), startPath};
         const QString items = keychainItems();
         const auto tokens =
             QRegularExpression(QStringLiteral("\"(access|refresh)_token\":\"([^\"]+)\""))

@@ -29,6 +29,15 @@ struct SignedInSession {
     SigninBrowser browser;
     QString error; // why signIn() failed
 
+    // Starts a sign-in whose browser only captures where it lands (no helper runs); true once
+    // it has been opened.
+    bool startCaptured(int timeoutMs = 10000) {
+        browser.setMode(SigninBrowser::Mode::CaptureOnly);
+        QSignalSpy opened(&browser, &SigninBrowser::urlOpened);
+        session.signIn();
+        return opened.count() > 0 || opened.wait(timeoutMs);
+    }
+
     // Signs in as `user`; with several agencies, chooses `agencyId` (else the first listed).
     bool signIn(const QString &user = QStringLiteral("alice"), const QString &agencyId = {},
                 int timeoutMs = 30000) {

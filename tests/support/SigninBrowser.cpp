@@ -1,6 +1,7 @@
 #include "SigninBrowser.h"
 
 #include <QDesktopServices>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 
@@ -17,6 +18,33 @@ SigninBrowser::~SigninBrowser() {
 
 void SigninBrowser::openUrl(const QUrl &url) {
     ++m_opened;
+    if (url.host() != QLatin1String("127.0.0.1") ||
+        !url.path().startsWith(QLatin1String("/start/"))) {
+        arrived(url);
+        return;
+    }
+    // The app's one-time loopback start page: like a browser, fetch it and follow its one
+    // redirect to the authorize URL (asynchronously: the page is served by this process).
+    m_startUrl = url;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_nam.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        if (status != 302 || !location.isValid()) {
+            m_output = QStringLiteral("the start page answered %1").arg(status);
+            m_exitCode = 1;
+            emit finished(m_exitCode);
+            return;
+        }
+        arrived(location);
+    });
+}
+
+void SigninBrowser::arrived(const QUrl &url) {
     m_lastUrl = url;
     emit urlOpened(url);
     if (m_mode != Mode::CaptureOnly)

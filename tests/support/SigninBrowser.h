@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
@@ -9,6 +10,9 @@
 // for http and https, so QDesktopServices::openUrl(authorizeUrl) runs the devstack's headless
 // sign-in helper ($DEVSTACK_SIGNIN URL) as DEVSTACK_USER with DEVSTACK_SIGNIN_MODE. Works
 // offscreen too. The handlers are removed in the destructor (Qt keeps a raw pointer).
+// The app opens its loopback start page (http://127.0.0.1:PORT/start/…): like a real browser,
+// this one fetches it and follows its one redirect; lastUrl() is the authorize URL it landed
+// on, startUrl() the page it was given.
 //
 //   SigninBrowser browser;               // alice, approve
 //   browser.setUser("bob");
@@ -26,8 +30,9 @@ public:
     // CaptureOnly: remember the URL, run nothing (call runSignin() later, e.g. after junk).
     void setMode(Mode mode) { m_mode = mode; }
 
-    int opened() const { return m_opened; } // URLs handed to the "browser"
-    QUrl lastUrl() const { return m_lastUrl; }
+    int opened() const { return m_opened; }         // URLs handed to the "browser"
+    QUrl lastUrl() const { return m_lastUrl; }      // the authorize URL the browser landed on
+    QUrl startUrl() const { return m_startUrl; }    // the loopback start page it was given
     int lastExitCode() const { return m_exitCode; } // -1: not finished / not run
     QString lastOutput() const { return m_output; } // stdout + stderr of the helper
 
@@ -44,6 +49,10 @@ signals:
     void finished(int exitCode);
 
 private:
+    void arrived(const QUrl &url);
+
+    QNetworkAccessManager m_nam;
+    QUrl m_startUrl;
     QString m_user = QStringLiteral("alice");
     Mode m_mode = Mode::Approve;
     int m_opened = 0;

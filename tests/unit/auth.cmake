@@ -7,3 +7,4 @@ figestio_add_test(tst_auth_session LABEL unit SOURCES unit/tst_auth_session.cpp
 # Binds the real loopback ports 51789–51799.
 figestio_add_test(tst_auth_loopback LABEL unit SOURCES unit/tst_auth_loopback.cpp
                   LIBS figestio-core-auth LOCKS loopback-ports)
+figestio_add_test(tst_http_call LABEL unit SOURCES unit/tst_http_call.cpp LIBS figestio-core-auth)

@@ -127,6 +127,54 @@ private slots:
         QVERIFY(!r.isListening());
     }
 
+    // Finding 10: the browser gets a one-time start page that redirects to the authorize URL;
+    // a second fetch ends the attempt; other /start/ paths are 404 and the wait goes on.
+    void startPageRedirectsOnce() {
+        LoopbackReceiver r;
+        auto outcome = start(r);
+        QVERIFY(outcome);
+        const QUrl authorize(QStringLiteral("https://idp.example/auth?state=s&nonce=n"));
+        const QUrl startUrl = r.startUrl(authorize);
+        QCOMPARE(startUrl.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(startUrl.port(), int(r.port()));
+        QVERIFY(!startUrl.hasQuery());
+        const QByteArray path = startUrl.path(QUrl::FullyEncoded).toLatin1();
+        QVERIFY2(path.startsWith("/start/") && path.size() >= 7 + 43, path.constData());
+        QCOMPARE(statusOf(exchange(r.port(), get("/start/x"))), 404);
+        QCOMPARE(statusOf(exchange(r.port(), get(path.left(path.size() - 1)))), 404);
+        QCOMPARE(statusOf(exchange(r.port(), "POST " + path + " HTTP/1.1\r\n\r\n")), 405);
+        const QByteArray first = exchange(r.port(), get(path));
+        QCOMPARE(statusOf(first), 302);
+        QVERIFY2(first.contains("\r\nLocation: https://idp.example/auth?state=s&nonce=n\r\n"),
+                 first.constData());
+        QVERIFY(first.contains("Cache-Control: no-store"));
+        QVERIFY(!outcome->done);
+        QVERIFY(r.isListening());
+        QCOMPARE(statusOf(exchange(r.port(), get(path))), 400);
+        QTRY_VERIFY(outcome->done);
+        QVERIFY(!outcome->result->ok());
+        QCOMPARE(outcome->result->error().code, QStringLiteral("start_reused"));
+        QVERIFY(!r.isListening());
+    }
+
+    // Finding 5: the provider's words reach a terminal; an escape sequence must not.
+    void providerErrorKeepsOnlyOAuthCharacters() {
+        LoopbackReceiver r;
+        auto outcome = start(r);
+        QVERIFY(outcome);
+        exchange(r.port(), get("/callback?error=%1B%5B2Jodd%07code&error_description=%1B%5D0%3B"
+                               "title%07red%0D%0Aline+%E2%80%AEok%22%5C&state=" +
+                               kState));
+        QTRY_VERIFY(outcome->done);
+        QVERIFY(!outcome->result->ok());
+        const Error e = outcome->result->error();
+        QCOMPARE(e.code, QStringLiteral("[2Joddcode"));
+        QVERIFY2(e.message.contains(QStringLiteral("]0;titleredline ok")), qPrintable(e.message));
+        for (const QChar c : e.message)
+            QVERIFY2(c.unicode() >= 0x20 && c != QChar(0x202e), qPrintable(e.message));
+        QVERIFY(!e.message.contains(QLatin1Char('\\')));
+    }
+
     void providerErrorWithWrongStateIsIgnored() {
         LoopbackReceiver r;
         auto outcome = start(r);

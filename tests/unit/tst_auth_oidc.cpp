@@ -97,8 +97,35 @@ private slots:
 
     void idTokenAudienceList() {
         QJsonObject c = goodClaims();
-        c.insert(QStringLiteral("aud"), QJsonArray{QStringLiteral("other"), kClient});
+        c.insert(QStringLiteral("aud"), QJsonArray{kClient});
         QVERIFY(IdToken::validate(jwt(c), kIssuer, kClient, QStringLiteral("n-123")).ok());
+        c.insert(QStringLiteral("azp"), kClient);
+        QVERIFY(IdToken::validate(jwt(c), kIssuer, kClient, QStringLiteral("n-123")).ok());
+    }
+
+    // Finding 6 (OIDC Core §3.1.3.7): an audience we do not trust, or azp naming another
+    // client, rejects the token.
+    void idTokenForeignAudienceOrAzp_data() {
+        QTest::addColumn<QJsonValue>("aud");
+        QTest::addColumn<QJsonValue>("azp");
+        QTest::newRow("extra audience")
+            << QJsonValue(QJsonArray{QStringLiteral("other"), kClient}) << QJsonValue();
+        QTest::newRow("extra audience, azp us")
+            << QJsonValue(QJsonArray{kClient, QStringLiteral("other")}) << QJsonValue(kClient);
+        QTest::newRow("azp other") << QJsonValue(kClient) << QJsonValue(QStringLiteral("other"));
+        QTest::newRow("empty list") << QJsonValue(QJsonArray{}) << QJsonValue();
+    }
+    void idTokenForeignAudienceOrAzp() {
+        QFETCH(QJsonValue, aud);
+        QFETCH(QJsonValue, azp);
+        QJsonObject c = goodClaims();
+        c.insert(QStringLiteral("aud"), aud);
+        if (!azp.isNull())
+            c.insert(QStringLiteral("azp"), azp);
+        const auto r = IdToken::validate(jwt(c), kIssuer, kClient, QStringLiteral("n-123"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("another application")),
+                 qPrintable(r.error().message));
     }
 
     void idTokenRejected_data() {
@@ -219,6 +246,42 @@ private slots:
         QTest::newRow("endpoint not a url") << QByteArray(
             R"({"issuer":"http:\/\/127.0.0.1:8788","authorization_endpoint":"javascript:x","token_endpoint":"http:\/\/a/y"})");
     }
+    // Finding 1: the code and verifier go to the token endpoint; never in clear to a remote
+    // host, whatever the discovery document says.
+    void discoveryRequiresHttps_data() {
+        QTest::addColumn<QByteArray>("doc");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("http token endpoint")
+            << QByteArray(
+                   R"({"issuer":"https:\/\/idp.example","authorization_endpoint":"https:\/\/idp.example/auth","token_endpoint":"http:\/\/idp.example/token"})")
+            << false;
+        QTest::newRow("HTTP upper case")
+            << QByteArray(
+                   R"({"issuer":"https:\/\/idp.example","authorization_endpoint":"HTTP:\/\/idp.example/auth","token_endpoint":"https:\/\/idp.example/token"})")
+            << false;
+        QTest::newRow("userinfo loopback trick")
+            << QByteArray(
+                   R"({"issuer":"https:\/\/idp.example","authorization_endpoint":"https:\/\/idp.example/auth","token_endpoint":"http:\/\/127.0.0.1:80@evil.example/token"})")
+            << false;
+        QTest::newRow("all https")
+            << QByteArray(
+                   R"({"issuer":"https:\/\/idp.example","authorization_endpoint":"https:\/\/idp.example/auth","token_endpoint":"https:\/\/idp.example/token"})")
+            << true;
+        QTest::newRow("http loopback")
+            << QByteArray(
+                   R"({"issuer":"https:\/\/idp.example","authorization_endpoint":"https:\/\/idp.example/auth","token_endpoint":"http:\/\/127.0.0.1:8788/token"})")
+            << true;
+    }
+    void discoveryRequiresHttps() {
+        QFETCH(QByteArray, doc);
+        QFETCH(bool, accepted);
+        const auto r = OidcDiscovery::parse(doc, QUrl(QStringLiteral("https://idp.example")));
+        QCOMPARE(r.ok(), accepted);
+        if (!accepted)
+            QVERIFY2(r.error().message.contains(QStringLiteral("not secure")),
+                     qPrintable(r.error().message));
+    }
+
     void discoveryMalformed() {
         QFETCH(QByteArray, doc);
         const auto r = OidcDiscovery::parse(doc, QUrl(kIssuer));

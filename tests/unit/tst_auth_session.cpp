@@ -2,8 +2,11 @@
 // loopback port (pure logic: refresh scheduling, sharing, expiry, retries). The real provider,
 // API and keychain are exercised in tests/integration/tst_auth_*.
 #include "MemoryTokenStore.h"
+#include "ScriptedServer.h"
 #include "api/FigestioApi.h"
 #include "auth/HttpCall.h"
+#include "auth/OidcClient.h"
+#include "auth/OidcDiscovery.h"
 #include "auth/RefreshScheduler.h"
 #include "auth/Session.h"
 #include "auth/TokenStore.h"
@@ -24,66 +27,6 @@
 using namespace figestio;
 
 namespace {
-
-struct Seen {
-    QByteArray method, target, authorization;
-};
-
-// Answers each request with the next scripted (status, body), or the fallback.
-class ScriptedServer : public QObject {
-public:
-    ScriptedServer() {
-        server.listen(QHostAddress::LocalHost, 0);
-        connect(&server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, this, [this, s] { onRead(s); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()); }
-    void script(int status, const QByteArray &body) { responses.push_back({status, body}); }
-
-    QTcpServer server;
-    std::deque<std::pair<int, QByteArray>> responses;
-    std::pair<int, QByteArray> fallback{500, R"({"error":"unscripted"})"};
-    QList<Seen> seen;
-    int delayMs = 0;
-
-private:
-    void onRead(QTcpSocket *s) {
-        QByteArray &buf = buffers[s];
-        buf += s->readAll();
-        const int end = buf.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = buf.left(end).split('\n');
-        const QList<QByteArray> first = lines.first().trimmed().split(' ');
-        Seen r{first.value(0), first.value(1), {}};
-        for (const QByteArray &l : lines)
-            if (l.toLower().startsWith("authorization:"))
-                r.authorization = l.mid(14).trimmed();
-        seen << r;
-        buffers.remove(s);
-        auto answer = fallback;
-        if (!responses.empty()) {
-            answer = responses.front();
-            responses.pop_front();
-        }
-        auto reply = [s, answer] {
-            s->write("HTTP/1.1 " + QByteArray::number(answer.first) +
-                     " X\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                     "Content-Length: " +
-                     QByteArray::number(answer.second.size()) + "\r\n\r\n" + answer.second);
-            s->disconnectFromHost();
-        };
-        if (delayMs)
-            QTimer::singleShot(delayMs, s, reply);
-        else
-            reply();
-    }
-    QHash<QTcpSocket *, QByteArray> buffers;
-};
 
 QByteArray storedSession(const QString &refresh, const QString &access, qint64 lifetimeMs,
                          qint64 ageMs = 0) {
@@ -197,12 +140,53 @@ private slots:
         QCOMPARE(s.session.agency()->id, QStringLiteral("ag_1"));
         QVERIFY(s.session.accessTokenExpiry() > QDateTime::currentDateTimeUtc().addSecs(590));
         QCOMPARE(s.store.readCount(), 1);
-        // A valid token is handed out without any request.
+        QVERIFY(s.session.refreshScheduler()->isActive());
+        // The access token lives in memory only (an older entry's one is ignored): the first
+        // use refreshes, once, with the stored refresh token.
+        QVERIFY(server.seen.isEmpty());
+        server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
         QString token;
         s.session.withAccessToken(this, [&token](Result<QString> r) { token = r.value(); });
-        QTRY_COMPARE(token, QStringLiteral("a1"));
-        QVERIFY(server.seen.isEmpty());
-        QVERIFY(s.session.refreshScheduler()->isActive());
+        QTRY_COMPARE(token, QStringLiteral("a2"));
+        QCOMPARE(server.seen.size(), 1);
+        QCOMPARE(server.seen.first().authorization, QByteArray("Bearer r1"));
+        s.session.withAccessToken(this, [&token](Result<QString> r) { token = r.value(); });
+        QCOMPARE(server.seen.size(), 1);
+    }
+
+    // Finding 11: one keychain entry holds the refresh token and small metadata only, far below
+    // Windows Credential Manager's 2,560 bytes even with real-sized JWTs (an RS256 access
+    // token with agency claims is ~2 KB; some providers' refresh tokens are JWTs too).
+    void storedEntryIsSmallWithRealisticTokens() {
+        auto fakeJwt = [](int payloadBytes) {
+            const QByteArray header = R"({"alg":"RS256","typ":"at+jwt","kid":"k1"})";
+            const QByteArray sig(256, 's'); // an RS256 signature is 256 bytes
+            return (header.toBase64(QByteArray::Base64UrlEncoding) + '.' +
+                    QByteArray(payloadBytes, 'p').toBase64(QByteArray::Base64UrlEncoding) + '.' +
+                    sig.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        };
+        const QString access = QString::fromLatin1(fakeJwt(1100));
+        const QString refresh = QString::fromLatin1(fakeJwt(500));
+        QVERIFY(access.size() > 1800 && refresh.size() > 1000);
+        ScriptedServer server;
+        server.script(200, refreshAnswer(access, refresh, 600));
+        StoredSession s(configFor(server), 600000);
+        QVERIFY(restore(s.session));
+        std::optional<Result<Done>> done;
+        s.session.refreshNow(this, [&done](Result<Done> r) { done = r; });
+        QTRY_VERIFY(done);
+        QVERIFY(done->ok());
+        const QByteArray entry =
+            s.store.entries().value(QString::fromLatin1(TokenStore::kSessionKey));
+        QCOMPARE(storedRefreshToken(s.store), refresh);
+        QVERIFY2(entry.size() < 2560, qPrintable(QString::number(entry.size())));
+        QVERIFY(!entry.contains(access.toLatin1()));
+        QVERIFY(!entry.contains("access_token"));
+        // The session still has it, in memory.
+        QString token;
+        s.session.withAccessToken(this, [&token](Result<QString> r) { token = r.value(); });
+        QTRY_COMPARE(token, access);
+        QCOMPARE(server.seen.size(), 1);
     }
 
     void restoreNothingOrGarbage_data() {
@@ -341,6 +325,50 @@ private slots:
         QVERIFY(!s.store.entries().isEmpty());
     }
 
+    // Finding 3: a sign-in asked for during a refresh starts after it: the rotated token is
+    // kept (stored and in memory) and the consumed one is never sent again.
+    void signInWaitsForTheRefreshInFlight() {
+        ScriptedServer server;
+        server.delayMs = 300;
+        server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
+        StoredSession s(configFor(server), 600000); // then discovery gets 500s: sign-in fails
+        QVERIFY(restore(s.session));
+        QSignalSpy failed(&s.session, &Session::signInFailed);
+        std::optional<Result<Done>> refreshed;
+        s.session.refreshNow(this, [&refreshed](Result<Done> r) { refreshed = r; });
+        s.session.signIn();
+        QCOMPARE(s.session.state(), Session::State::SigningIn);
+        QVERIFY(failed.wait(15000));
+        QVERIFY(refreshed && refreshed->ok());
+        QCOMPARE(s.session.state(), Session::State::SignedIn);
+        QCOMPARE(storedRefreshToken(s.store), QStringLiteral("r2"));
+        QCOMPARE(server.seen.first().authorization, QByteArray("Bearer r1"));
+        QVERIFY(server.seen.at(1).target.contains("openid-configuration"));
+        const qsizetype before = server.seen.size();
+        std::optional<Result<Done>> again;
+        s.session.refreshNow(this, [&again](Result<Done> r) { again = r; });
+        QTRY_VERIFY(again);
+        QCOMPARE(server.seen.size(), before + 1);
+        QCOMPARE(server.seen.last().authorization, QByteArray("Bearer r2"));
+    }
+
+    void cancellingAQueuedSignInKeepsTheRefresh() {
+        ScriptedServer server;
+        server.delayMs = 300;
+        server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
+        StoredSession s(configFor(server), 600000);
+        QVERIFY(restore(s.session));
+        std::optional<Result<Done>> refreshed;
+        s.session.refreshNow(this, [&refreshed](Result<Done> r) { refreshed = r; });
+        s.session.signIn();
+        s.session.cancelSignIn();
+        QCOMPARE(s.session.state(), Session::State::SignedIn);
+        QTRY_VERIFY(refreshed);
+        QVERIFY(refreshed->ok());
+        QCOMPARE(storedRefreshToken(s.store), QStringLiteral("r2"));
+        QCOMPARE(server.seen.size(), 1); // no sign-in started
+    }
+
     void refreshRefusedEndsTheSession() {
         ScriptedServer server;
         server.script(401, R"({"error":"invalid_token"})");
@@ -377,17 +405,49 @@ private slots:
         QVERIFY2(inMs >= 3500 && inMs <= 6500, qPrintable(QString::number(inMs)));
     }
 
-    void signOutDeletesTheTokens() {
+    // Finding 9: sign-out deletes the entry, then revokes the refresh token at the provider's
+    // revocation_endpoint (RFC 7009).
+    void signOutDeletesTheTokensThenRevokes() {
         ScriptedServer server;
+        const QByteArray issuer = server.url().toLatin1();
+        server.script(200, "{\"issuer\":\"" + issuer + "\",\"authorization_endpoint\":\"" + issuer +
+                               "/oidc/auth\",\"token_endpoint\":\"" + issuer +
+                               "/oidc/token\",\"revocation_endpoint\":\"" + issuer +
+                               "/oidc/token/revocation\"}");
+        server.script(200, {});
+        OidcDiscovery::clearCache();
         StoredSession s(configFor(server), 600000);
         QVERIFY(restore(s.session));
         QSignalSpy done(&s.session, &Session::signOutFinished);
         s.session.signOut();
         QCOMPARE(s.session.state(), Session::State::SignedOut);
-        QVERIFY(done.wait(2000));
+        QVERIFY(done.wait(5000));
         QVERIFY(s.store.entries().isEmpty());
         QVERIFY(!s.session.agency());
         QVERIFY(!s.session.refreshScheduler()->isActive());
+        QCOMPARE(server.seen.size(), 2);
+        QCOMPARE(server.seen.at(1).method, QByteArray("POST"));
+        QCOMPARE(server.seen.at(1).target, QByteArray("/oidc/token/revocation"));
+        QVERIFY2(server.seen.at(1).body.contains("token=r1") &&
+                     server.seen.at(1).body.contains("token_type_hint=refresh_token") &&
+                     server.seen.at(1).body.contains("client_id=figestio-sync"),
+                 server.seen.at(1).body.constData());
+        OidcDiscovery::clearCache();
+    }
+
+    // Best effort: a provider that cannot revoke never holds sign-out up for long.
+    void signOutWithoutRevocationIsBounded() {
+        ScriptedServer server; // 500 to everything
+        OidcDiscovery::clearCache();
+        StoredSession s(configFor(server), 600000);
+        QVERIFY(restore(s.session));
+        QSignalSpy done(&s.session, &Session::signOutFinished);
+        QElapsedTimer t;
+        t.start();
+        s.session.signOut();
+        QVERIFY(done.wait(OidcClient::kRevokeTimeoutMs + 3000));
+        QVERIFY(t.elapsed() <= OidcClient::kRevokeTimeoutMs + 1000);
+        QVERIFY(s.store.entries().isEmpty());
     }
 
     // common/Backoff through HttpCall: 5xx retried a bounded number of times, with growing
@@ -416,7 +476,7 @@ private slots:
 
     void fourHundredsAreNotRetried() {
         ScriptedServer server;
-        server.fallback = {409, R"({"error":"device_claimed","message":"taken"})"};
+        server.fallback = {409, R"({"error":"device_claimed","message":"taken"})", {}};
         QNetworkAccessManager nam;
         std::optional<HttpResponse> response;
         HttpCall::send(&nam, QNetworkRequest(QUrl(server.url() + QStringLiteral("/x"))), "POST",
@@ -448,6 +508,8 @@ private slots:
     // The API retries once after a 401 with a refreshed token.
     void apiRefreshesOnceAfter401() {
         ScriptedServer server;
+        // The restored session has no access token yet: the first call refreshes first.
+        server.script(200, refreshAnswer(QStringLiteral("a1"), QStringLiteral("r1b"), 600));
         server.script(401, R"({"error":"invalid_token"})");
         server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
         server.script(200, R"([{"id":"ag_1","name":"Gestoria Puig"}])");
@@ -458,14 +520,16 @@ private slots:
         api.agencies(this, [&result](Result<QList<Agency>> r) { result = r; });
         QTRY_VERIFY(result);
         QVERIFY(result->ok());
-        QCOMPARE(server.seen.size(), 3);
-        QCOMPARE(server.seen.at(0).authorization, QByteArray("Bearer a1"));
-        QCOMPARE(server.seen.at(1).target, QByteArray("/auth/refresh?agency_id=ag_1"));
-        QCOMPARE(server.seen.at(2).authorization, QByteArray("Bearer a2"));
+        QCOMPARE(server.seen.size(), 4);
+        QCOMPARE(server.seen.at(1).authorization, QByteArray("Bearer a1"));
+        QCOMPARE(server.seen.at(2).target, QByteArray("/auth/refresh?agency_id=ag_1"));
+        QCOMPARE(server.seen.at(2).authorization, QByteArray("Bearer r1b"));
+        QCOMPARE(server.seen.at(3).authorization, QByteArray("Bearer a2"));
     }
 
     void apiEndsSessionAfterSecond401() {
         ScriptedServer server;
+        server.script(200, refreshAnswer(QStringLiteral("a1"), QStringLiteral("r1b"), 600));
         server.script(401, R"({"error":"invalid_token"})");
         server.script(200, refreshAnswer(QStringLiteral("a2"), QStringLiteral("r2"), 600));
         server.script(401, R"({"error":"invalid_token"})");
@@ -481,7 +545,7 @@ private slots:
         QVERIFY(expired.wait(2000) || expired.count() == 1);
         QCOMPARE(s.session.state(), Session::State::Expired);
         QVERIFY(s.store.entries().isEmpty());
-        QCOMPARE(server.seen.size(), 3); // no third attempt
+        QCOMPARE(server.seen.size(), 4); // restore's refresh, call, refresh, call: no third
     }
 };
 

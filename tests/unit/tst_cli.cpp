@@ -31,6 +31,33 @@ class TestCli : public QObject {
     }
 
 private slots:
+    // Finding 7: the tray app validates its server addresses at start, like the commands do
+    // (the test build has dev overrides, so the environment can name a bad one).
+    void guiRefusesAnInsecureServerAddress() {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FIGESTIO_API_URL"),
+                   QStringLiteral("http://localhost:80@evil.example/api"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FIGESTIO_SYNC_BINARY), {QStringLiteral("--minimized")});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        // The message is printed, then shown in a dialog that waits for the person.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += p.readAllStandardError();
+                return err.contains("not valid") || p.state() == QProcess::NotRunning;
+            },
+            20000));
+        err += p.readAllStandardError();
+        p.kill();
+        p.waitForFinished();
+        QVERIFY2(err.contains("is not valid"), err.constData());
+        QVERIFY2(!err.contains("evil.example@") && !err.contains("starting sidecar"),
+                 err.constData());
+    }
+
     void version() {
         const Run r = run({QStringLiteral("--version")}, false);
         QCOMPARE(r.exitCode, 0);

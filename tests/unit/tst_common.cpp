@@ -4,6 +4,7 @@
 #include "common/JsonReader.h"
 #include "common/Logging.h"
 #include "common/SecureFile.h"
+#include "common/SerialJobQueue.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -81,6 +82,31 @@ private slots:
         QVERIFY(!c.validate().isEmpty());
     }
 
+    // Finding 7: the check is case-insensitive and user info never passes for a host.
+    void backendConfigValidation_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("https") << "https://api.figestio.example" << true;
+        QTest::newRow("HTTPS upper") << "HTTPS://API.FIGESTIO.EXAMPLE" << true;
+        QTest::newRow("HTTP loopback upper") << "HTTP://LOCALHOST:8788" << true;
+        QTest::newRow("HTTP remote upper") << "HTTP://api.figestio.example" << false;
+        QTest::newRow("userinfo trick") << "http://localhost:80@evil.example" << false;
+        QTest::newRow("userinfo on loopback") << "http://user:pw@127.0.0.1:8788" << false;
+        QTest::newRow("userinfo https") << "https://user@api.figestio.example" << false;
+        QTest::newRow("ftp") << "ftp://api.figestio.example" << false;
+        QTest::newRow("no host") << "https://" << false;
+    }
+    void backendConfigValidation() {
+        QFETCH(QString, url);
+        QFETCH(bool, valid);
+        BackendConfig c;
+        c.apiUrl = QUrl(url);
+        c.issuerUrl = QUrl(QStringLiteral("https://id.figestio.example"));
+        QCOMPARE(c.validate().isEmpty(), valid);
+        std::swap(c.apiUrl, c.issuerUrl);
+        QCOMPARE(c.validate().isEmpty(), valid);
+    }
+
     // Dev builds (the test build is one) may store their tokens apart, e.g. for the demo.
     void keychainServiceDefaultsAndDevOverride() {
         qunsetenv("FIGESTIO_KEYCHAIN_SERVICE");
@@ -110,6 +136,56 @@ private slots:
         QCOMPARE(f.readAll(), QByteArray("two"));
         QCOMPARE(f.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    // Jobs run one at a time, in order.
+    void serialJobQueueKeepsOrder() {
+        SerialJobQueue queue(5000);
+        QStringList log;
+        QList<std::function<void()>> enders;
+        for (const QString &name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")})
+            queue.add({[&, name](std::function<void()> ended) {
+                           log << name;
+                           enders << ended;
+                       },
+                       [&, name] { log << name + QStringLiteral(" expired"); }});
+        QCOMPARE(log, QStringList{QStringLiteral("a")});
+        enders.takeFirst()();
+        QCOMPARE(log, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        enders.takeFirst()();
+        enders.takeFirst()();
+        QCOMPARE(log.size(), 3);
+        QVERIFY(queue.isIdle());
+    }
+
+    // Finding 8: a job past its deadline answers its caller, but the next job starts only when
+    // it has really ended; one that expires while waiting never starts.
+    void serialJobQueueHoldsBackLateJobs() {
+        SerialJobQueue queue(100);
+        QStringList log;
+        std::function<void()> endLate;
+        queue.add({[&](std::function<void()> ended) {
+                       log << QStringLiteral("write started");
+                       endLate = ended;
+                   },
+                   [&] { log << QStringLiteral("write expired"); }});
+        QTRY_VERIFY(log.contains(QStringLiteral("write expired")));
+        queue.add({[&](std::function<void()>) { log << QStringLiteral("delete started"); },
+                   [&] { log << QStringLiteral("delete expired"); }});
+        QTRY_VERIFY(log.contains(QStringLiteral("delete expired")));
+        QVERIFY(!log.contains(QStringLiteral("delete started")));
+        bool thirdStarted = false;
+        queue.add({[&](std::function<void()> ended) {
+                       thirdStarted = true;
+                       ended();
+                   },
+                   [] {}});
+        QVERIFY(!thirdStarted);
+        QVERIFY(!queue.isIdle());
+        endLate(); // the late write ends at last
+        QVERIFY(thirdStarted);
+        QVERIFY(queue.isIdle());
+        QCOMPARE(log.count(QStringLiteral("write expired")), 1);
     }
 };
 

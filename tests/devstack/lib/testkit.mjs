@@ -10,8 +10,14 @@ import { LOOPBACK } from './util.mjs';
 export async function startCallbackListener() {
   const hits = [];
   let notify = () => {};
+  const starts = new Map(); // /start/<id> -> authorize URL, like the app's one-time start page
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, `http://${LOOPBACK}`);
+    if (starts.has(url.pathname)) {
+      res.writeHead(302, { location: starts.get(url.pathname), 'cache-control': 'no-store' }).end();
+      starts.delete(url.pathname);
+      return;
+    }
     if (url.pathname !== '/callback') {
       res.writeHead(404).end();
       return;
@@ -25,6 +31,12 @@ export async function startCallbackListener() {
   return {
     redirectUri: `http://${LOOPBACK}:${port}/callback`,
     hits,
+    /** A one-time loopback URL that redirects to `authorizeUrl` (what the app opens). */
+    startUrl(authorizeUrl) {
+      const path = `/start/${randomBytes(32).toString('base64url')}`;
+      starts.set(path, authorizeUrl);
+      return `http://${LOOPBACK}:${port}${path}`;
+    },
     /** Resolves with the first callback's parameters (or rejects after timeoutMs). */
     next(timeoutMs = 10000) {
       if (hits.length) return Promise.resolve(hits[0]);

@@ -28,6 +28,33 @@ test('discovery puts every provider endpoint under /oidc/', async () => {
   for (const s of ['openid', 'profile', 'email', 'offline_access', 'agency']) assert.ok(d.scopes_supported.includes(s), s);
 });
 
+test('discovery names the revocation endpoint (RFC 7009), which revokes a refresh token', async () => {
+  const d = await (await fetch(`${ds.issuer}/.well-known/openid-configuration`)).json();
+  assert.equal(d.revocation_endpoint, `${ds.issuer}/oidc/token/revocation`);
+  const body = await signIn(ds);
+  const res = await fetch(d.revocation_endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token: body.refresh_token, token_type_hint: 'refresh_token', client_id: 'figestio-sync' }),
+  });
+  assert.equal(res.status, 200);
+  const again = await fetch(`${ds.issuer}/auth/refresh`, { method: 'POST', headers: { authorization: `Bearer ${body.refresh_token}` } });
+  assert.equal(again.status, 401);
+});
+
+test('bin/signin follows the app\'s one-time loopback start page to the authorize URL', async () => {
+  const listener = await startCallbackListener();
+  try {
+    const { challenge } = pkcePair();
+    const url = authorizeUrl(ds.issuer, { redirectUri: listener.redirectUri, challenge, state: 's-start' });
+    const run = await runSignin(ds.env.DEVSTACK_SIGNIN, listener.startUrl(url));
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal((await listener.next()).get('state'), 's-start');
+  } finally {
+    await listener.close();
+  }
+});
+
 test('code + PKCE sign-in through bin/signin, token exchange, ID token claims', async () => {
   const listener = await startCallbackListener();
   try {
