@@ -32,7 +32,8 @@ LeftoverSweep::LeftoverSweep(RestClient *rest, QObject *parent)
 QList<qint64> LeftoverSweep::find(const QString &home, const QString &pidFile) {
     const QByteArray homeArg = (QStringLiteral("--home=") + home).toUtf8();
     QList<qint64> out = ProcessTable::withArgument(homeArg);
-    // The pid file's session (a monitor and its child), when it still runs Syncthing here.
+    // The pid file's session (with an older app: Syncthing's monitor and its child), when it
+    // still runs Syncthing here.
     QFile file(pidFile);
     if (!out.isEmpty() && file.open(QIODevice::ReadOnly)) {
         JsonReader r = JsonReader::parse(file.readAll(), QStringLiteral("sidecar.pid"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Backoff.h"
+#include "common/RotatingFile.h"
 #include "syncthing/SidecarSettings.h"
 
 #include <QByteArray>
@@ -22,10 +23,10 @@ class SyncthingHome;
 // port from SidecarSettings, leftovers of a crashed app shut down by LeftoverSweep, the home
 // prepared by SyncthingHome), wait for /rest/system/ping, restart after a crash with
 // exponential backoff (giving up after repeated crashes in a short window), and stop it:
-// REST shutdown, then SIGTERM, then SIGKILL for every process of its session. Syncthing runs in
-// its own session (setsid): its monitor puts the child into a process group of its own, so
-// the session is what holds both. Everything is asynchronous: outcomes arrive as signals.
-// Process bookkeeping reads /proc (Linux); other systems: see sidecar/README.md.
+// REST shutdown, then SIGTERM, then SIGKILL. Syncthing runs as one process (STMONITORED=1, no
+// monitor of its own): the app writes its output to a rotated log, restarts it at once on exit
+// code 3, and ties its life to the app's (EngineLifetime). Everything is asynchronous: outcomes
+// arrive as signals. Process bookkeeping reads /proc (Linux); other systems: sidecar/README.md.
 class SidecarProcess : public QObject {
     Q_OBJECT
 public:
@@ -51,7 +52,7 @@ public:
     int guiPort() const { return m_settings.guiPort; }
     QUrl baseUrl() const;
     QByteArray apiKey() const { return m_settings.apiKey; }
-    qint64 pid() const { return m_sid; } // the monitor's pid (= its session id), 0 if none
+    qint64 pid() const { return m_sid; } // Syncthing's pid (= its session id), 0 if none
     QList<qint64> groupPids() const;     // every live process of its session (Linux /proc)
     QString logPath() const;             // where Syncthing writes its log
     QString settingsPath() const;        // sidecar.json
@@ -61,6 +62,7 @@ signals:
     void statusChanged(figestio::SidecarProcess::Status status);
     void ready();               // REST answers ping (after each (re)start)
     void crashed(int exitCode); // an unexpected exit; a restart follows unless failed()
+    void restarting();          // Syncthing asked to be restarted (exit code 3): at once
     void failed(const QString &error);
     void stopped();
 
@@ -88,6 +90,7 @@ private:
     QString m_binary;
     SidecarSettings m_settings;
     QProcess *m_process = nullptr;
+    RotatingFile m_engineLog; // Syncthing's output, next to the app's log
     qint64 m_sid = 0;
     Status m_status = Status::Stopped;
     StopStep m_stopStep = StopStep::None;

@@ -33,11 +33,13 @@ SyncthingService::SyncthingService(const QString &homeDir, QObject *parent)
     connect(&m_fallbackPoll, &QTimer::timeout, this, &SyncthingService::refreshSnapshot);
 
     connect(m_sidecar, &SidecarProcess::ready, this, &SyncthingService::onSidecarReady);
-    connect(m_sidecar, &SidecarProcess::crashed, this, [this] {
-        // The sidecar restarts it; until it answers, the app is "starting" again.
+    // The sidecar restarts it; until it answers, the app is "starting" again.
+    auto restarting = [this] {
         m_status = Status::Starting;
         m_state->setEngine(SyncState::Engine::Starting);
-    });
+    };
+    connect(m_sidecar, &SidecarProcess::crashed, this, restarting);
+    connect(m_sidecar, &SidecarProcess::restarting, this, restarting);
     connect(m_sidecar, &SidecarProcess::failed, this, &SyncthingService::fail);
     connect(m_sidecar, &SidecarProcess::stopped, this, [this] {
         m_events->stop();

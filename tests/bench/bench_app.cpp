@@ -177,7 +177,7 @@ private slots:
         qint64 sidecar = 0;
         for (qint64 pid : app.syncthing()->sidecar()->groupPids())
             sidecar += rssKiB(QString::number(pid));
-        qInfo("Syncthing (monitor + child) VmRSS: %.1f MiB", sidecar / 1024.0);
+        qInfo("Syncthing (one process) VmRSS: %.1f MiB", sidecar / 1024.0);
 
         QSignalSpy done(&app, &AppController::finished);
         app.quit();

@@ -2,6 +2,7 @@
 // hardening, crash restart, giving up, busy port, clean stop, left-over sidecars.
 #include "SyncthingPeer.h"
 #include "syncthing/EventStream.h"
+#include "syncthing/ProcessTable.h"
 #include "syncthing/RestClient.h"
 #include "syncthing/SidecarProcess.h"
 #include "syncthing/SyncState.h"
@@ -193,9 +194,10 @@ private slots:
         s.rest()->ping(this, [&](Result<Done> r) { pinged = r.ok(); });
         QTRY_VERIFY(pinged);
 
-        // Monitor plus child, in their own session; the key is in no command line.
+        // One process (no monitor of Syncthing's own), in its own session; the key is in no
+        // command line.
         const QList<qint64> pids = p->groupPids();
-        QCOMPARE(pids.size(), 2);
+        QCOMPARE(pids, QList<qint64>{p->pid()});
         QVERIFY(p->apiKey().size() >= 32);
         QVERIFY(!anyCmdlineContains(p->apiKey()));
 
@@ -234,18 +236,19 @@ private slots:
         QCOMPARE(options.at("autoUpgradeIntervalH").get<int>(), 0);
         QVERIFY(options.at("listenAddresses") == nlohmann::json::array({"tcp://127.0.0.1:0"}));
 
-        // Syncthing's log goes to the app's log directory, rotated by Syncthing itself.
+        // Syncthing's output goes to the app's log directory (the app rotates it), private.
         QTRY_VERIFY(QFileInfo(p->logPath()).size() > 0);
         QVERIFY(p->logPath().contains(QLatin1String("/logs/")));
-        QFile monitorCmdline(QStringLiteral("/proc/%1/cmdline").arg(p->pid()));
-        QVERIFY(monitorCmdline.open(QIODevice::ReadOnly));
-        const QList<QByteArray> args = monitorCmdline.readAll().split('\0');
-        QVERIFY(args.contains("--logfile=" + QFile::encodeName(p->logPath())));
-        QVERIFY(std::any_of(args.begin(), args.end(),
-                            [](const QByteArray &a) { return a.startsWith("--log-max-size="); }));
-        QVERIFY(std::any_of(args.begin(), args.end(), [](const QByteArray &a) {
-            return a.startsWith("--log-max-old-files=");
-        }));
+        QCOMPARE(modeOf(p->logPath()), 0600);
+        QFile log(p->logPath());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("My ID: " + s.deviceId().left(7).toLatin1()));
+        QVERIFY(!ProcessTable::cmdline(p->pid()).contains("--logfile"));
+        QFile environment(QStringLiteral("/proc/%1/environ").arg(p->pid()));
+        QVERIFY(environment.open(QIODevice::ReadOnly));
+        const QList<QByteArray> vars = environment.readAll().split('\0');
+        QVERIFY(vars.contains("STMONITORED=1")); // the worker alone
+        QVERIFY(vars.contains("GOGC=50"));
 
         // The event stream is the one pending request once running.
         QTRY_VERIFY(s.events()->isConnected());
@@ -316,46 +319,76 @@ private slots:
         QVERIFY(stopAndWait(s));
     }
 
-    void restartsAfterWorkerKilled() {
+    void restartsAfterEngineKilled() {
         SyncthingService s(m_home);
         QVERIFY(startAndWait(s));
         SidecarProcess *p = s.sidecar();
-        const qint64 monitor = p->pid();
-        QList<qint64> pids = p->groupPids();
-        pids.removeAll(monitor);
-        QCOMPARE(pids.size(), 1);
-        const qint64 worker = pids.first();
-
+        const qint64 engine = p->pid();
         QSignalSpy crashed(p, &SidecarProcess::crashed);
         QSignalSpy started(&s, &SyncthingService::started);
         QElapsedTimer clock;
         clock.start();
-        QCOMPARE(::kill(static_cast<pid_t>(worker), SIGKILL), 0);
+        QCOMPARE(::kill(static_cast<pid_t>(engine), SIGKILL), 0);
         QVERIFY(crashed.wait(10000));
         QVERIFY(started.wait(kStartMs));
         qInfo() << "back after" << clock.elapsed() << "ms";
         QVERIFY(clock.elapsed() < 10000);
         QCOMPARE(s.status(), SyncthingService::Status::Running);
-        QVERIFY(p->pid() != monitor);
-        QCOMPARE(p->groupPids().size(), 2);
-        QVERIFY(SyncthingPeer::sessionPids(monitor).isEmpty()); // the old one is all gone
-        QCOMPARE(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home).size(), 2);
+        QVERIFY(p->pid() != engine);
+        QCOMPARE(p->groupPids(), QList<qint64>{p->pid()});
+        QCOMPARE(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home),
+                 QList<qint64>{p->pid()});
         QTRY_VERIFY_WITH_TIMEOUT(s.events()->isConnected(), 10000);
         QVERIFY(stopAndWait(s));
     }
 
-    void restartsAfterMonitorKilledWithoutOrphan() {
-        // SIGKILL to the monitor orphans its child, which keeps serving (STACK.md): the app must
-        // stop that child before it starts a new Syncthing on the same home.
+    void restartRequestIsNotACrash() {
+        // Exit code 3 (POST /rest/system/restart, or a setting that needs it): restarted at
+        // once, as Syncthing's own monitor would, and not counted against the crash policy.
         SyncthingService s(m_home);
         QVERIFY(startAndWait(s));
         SidecarProcess *p = s.sidecar();
-        const qint64 monitor = p->pid();
+        const qint64 engine = p->pid();
+        QSignalSpy crashed(p, &SidecarProcess::crashed);
+        QSignalSpy restarting(p, &SidecarProcess::restarting);
         QSignalSpy started(&s, &SyncthingService::started);
-        QCOMPARE(::kill(static_cast<pid_t>(monitor), SIGKILL), 0);
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray answer = SyncthingPeer::requestWithKey(
+            p->baseUrl(), p->apiKey(), "POST", QStringLiteral("/rest/system/restart"));
+        QVERIFY2(answer.contains("restarting"), answer.constData());
         QVERIFY(started.wait(kStartMs));
-        QVERIFY(SyncthingPeer::sessionPids(monitor).isEmpty());
-        QCOMPARE(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home).size(), 2);
+        qInfo() << "restarted in" << clock.elapsed() << "ms";
+        QCOMPARE(restarting.size(), 1);
+        QCOMPARE(crashed.size(), 0);
+        QVERIFY(p->pid() != engine);
+        QVERIFY(!ProcessTable::isAlive(engine));
+        QVERIFY(stopAndWait(s));
+    }
+
+    void engineDiesWithTheApp() {
+        // The app is SIGKILLed (no chance to stop anything): the engine goes with it
+        // (PR_SET_PDEATHSIG), so the next start finds nothing left over.
+        const QString helper = QDir(QCoreApplication::applicationDirPath())
+                                   .filePath(QStringLiteral("syncthing_app_helper"));
+        QVERIFY(QFileInfo(helper).isExecutable());
+        QProcess app;
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.start(helper, {m_home});
+        QVERIFY(app.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(app.canReadLine(), kStartMs);
+        const QByteArray line = app.readLine().trimmed();
+        QVERIFY2(line.startsWith("READY "), line.constData());
+        const qint64 engine = line.mid(6).toLongLong();
+        QVERIFY(ProcessTable::isAlive(engine));
+        app.kill();
+        QVERIFY(app.waitForFinished());
+        QTRY_VERIFY_WITH_TIMEOUT(!ProcessTable::isAlive(engine), 10000);
+
+        SyncthingService s(m_home);
+        QVERIFY(startAndWait(s));
+        QCOMPARE(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home),
+                 QList<qint64>{s.sidecar()->pid()});
         QVERIFY(stopAndWait(s));
     }
 
@@ -391,7 +424,7 @@ private slots:
         QFile f(script);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("#!/bin/sh\nif [ \"$1\" = generate ]; then exec syncthing \"$@\"; fi\n"
-                "echo 'panic: simulated' >&2\nexit 3\n");
+                "echo 'panic: simulated' >&2\nexit 2\n");
         f.close();
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("FIGESTIO_SYNCTHING", QFile::encodeName(script));
@@ -456,42 +489,56 @@ private slots:
         QVERIFY(stopAndWait(again));
     }
 
-    void leftoverFromKilledAppIsReplacedNotDuplicated_data() {
+    void leftoverIsReplacedNotDuplicated_data() {
         QTest::addColumn<bool>("keepPidFile");
         QTest::newRow("pid file and ping") << true;
         QTest::newRow("ping only") << false;
     }
-    void leftoverFromKilledAppIsReplacedNotDuplicated() {
+    void leftoverIsReplacedNotDuplicated() {
+        // A Syncthing on our home that outlived its app (one not tied to the app: an older
+        // version, or a system without PR_SET_PDEATHSIG), answering on the persisted port.
         QFETCH(bool, keepPidFile);
-        const QString helper = QDir(QCoreApplication::applicationDirPath())
-                                   .filePath(QStringLiteral("syncthing_app_helper"));
-        QVERIFY(QFileInfo(helper).isExecutable());
-        QProcess app;
-        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        app.start(helper, {m_home});
-        QVERIFY(app.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(app.canReadLine(), kStartMs);
-        const QByteArray line = app.readLine().trimmed();
-        QVERIFY2(line.startsWith("READY "), line.constData());
-        const qint64 oldMonitor = line.mid(6).toLongLong();
-        QCOMPARE(SyncthingPeer::sessionPids(oldMonitor).size(), 2);
-
-        // The app dies hard: its Syncthing (own session) lives on.
-        app.kill();
-        QVERIFY(app.waitForFinished());
-        QCOMPARE(SyncthingPeer::sessionPids(oldMonitor).size(), 2);
-        if (!keepPidFile)
-            QVERIFY(QFile::remove(QDir(m_home).filePath(QStringLiteral("sidecar.pid"))));
+        {
+            SyncthingService first(m_home); // makes the home, key and port
+            QVERIFY(startAndWait(first));
+            QVERIFY(stopAndWait(first));
+        }
+        const QJsonObject settings =
+            readJson(QDir(m_home).filePath(QStringLiteral("sidecar.json")));
+        QProcess leftover;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STMONITORED"), QStringLiteral("1"));
+        env.insert(
+            QStringLiteral("STGUIADDRESS"),
+            QStringLiteral("127.0.0.1:%1").arg(settings.value(QStringLiteral("guiPort")).toInt()));
+        env.insert(QStringLiteral("STGUIAPIKEY"),
+                   settings.value(QStringLiteral("apiKey")).toString());
+        leftover.setProcessEnvironment(env);
+        leftover.setStandardOutputFile(QProcess::nullDevice());
+        leftover.start(SyncthingBinary::find(),
+                       {QStringLiteral("serve"), QStringLiteral("--home=") + m_home,
+                        QStringLiteral("--no-browser"), QStringLiteral("--no-restart")});
+        QVERIFY(leftover.waitForStarted());
+        if (keepPidFile) {
+            QFile pidFile(QDir(m_home).filePath(QStringLiteral("sidecar.pid")));
+            QVERIFY(pidFile.open(QIODevice::WriteOnly));
+            pidFile.write(QByteArray(R"({"pid":)") + QByteArray::number(leftover.processId()) +
+                          '}');
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            SyncthingPeer::requestWithKey(
+                QUrl(QStringLiteral("http://127.0.0.1:%1")
+                         .arg(settings.value(QStringLiteral("guiPort")).toInt())),
+                settings.value(QStringLiteral("apiKey")).toString().toUtf8(), "GET",
+                QStringLiteral("/rest/system/ping"))
+                .contains("pong"),
+            kStartMs);
 
         SyncthingService s(m_home);
         QVERIFY(startAndWait(s));
-        QVERIFY(SyncthingPeer::sessionPids(oldMonitor).isEmpty());
-        const QList<qint64> all =
-            SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home);
-        QCOMPARE(all.size(), 2); // one monitor + its child: never two Syncthings
-        QCOMPARE(s.sidecar()->groupPids().size(), 2);
-        for (qint64 pid : all)
-            QVERIFY(s.sidecar()->groupPids().contains(pid));
+        QTRY_COMPARE(leftover.state(), QProcess::NotRunning);
+        QCOMPARE(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home),
+                 QList<qint64>{s.sidecar()->pid()}); // never two Syncthings
         QVERIFY(stopAndWait(s));
         QVERIFY(SyncthingPeer::pidsWithArgument(QStringLiteral("--home=") + m_home).isEmpty());
     }

@@ -103,29 +103,37 @@ QList<qint64> SyncthingPeer::pidsWithArgument(const QString &needle) {
     return out;
 }
 
-QByteArray SyncthingPeer::request(const QByteArray &verb, const QString &pathAndQuery,
-                                  const QByteArray &body, int *status, int timeoutMs) {
-    QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(m_guiPort).arg(pathAndQuery));
-    QNetworkRequest req(url);
-    req.setRawHeader("X-API-Key", m_apiKey);
+QByteArray SyncthingPeer::requestWithKey(const QUrl &base, const QByteArray &apiKey,
+                                         const QByteArray &verb, const QString &pathAndQuery,
+                                         const QByteArray &body, int *status, QString *error,
+                                         int timeoutMs) {
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(base.toString() + pathAndQuery));
+    req.setRawHeader("X-API-Key", apiKey);
     if (!body.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     req.setTransferTimeout(timeoutMs);
-    QNetworkReply *reply = m_nam.sendCustomRequest(req, verb, body);
+    QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray answer = reply->readAll();
-    if (code < 200 || code >= 300)
-        m_lastError = QStringLiteral("%1 %2 → %3 %4 %5")
-                          .arg(QString::fromLatin1(verb), pathAndQuery)
-                          .arg(code)
-                          .arg(reply->errorString(), QString::fromUtf8(answer.left(200)));
+    if ((code < 200 || code >= 300) && error)
+        *error = QStringLiteral("%1 %2 → %3 %4 %5")
+                     .arg(QString::fromLatin1(verb), pathAndQuery)
+                     .arg(code)
+                     .arg(reply->errorString(), QString::fromUtf8(answer.left(200)));
     if (status)
         *status = code;
-    reply->deleteLater();
+    delete reply;
     return answer;
+}
+
+QByteArray SyncthingPeer::request(const QByteArray &verb, const QString &pathAndQuery,
+                                  const QByteArray &body, int *status, int timeoutMs) {
+    return requestWithKey(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_guiPort)), m_apiKey,
+                          verb, pathAndQuery, body, status, &m_lastError, timeoutMs);
 }
 
 QJsonDocument SyncthingPeer::getJson(const QString &pathAndQuery) {

@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 // A second, independent Syncthing for tests: the "server" side of a pairing. It runs in its own
 // session (so the monitor and its child stop together), on free loopback ports, hardened like
@@ -44,6 +45,11 @@ public:
     QByteArray request(const QByteArray &verb, const QString &pathAndQuery,
                        const QByteArray &body = {}, int *status = nullptr, int timeoutMs = 10000);
     QJsonDocument getJson(const QString &pathAndQuery);
+    // The same against any Syncthing (base "http://127.0.0.1:PORT"); *error set on a failure.
+    static QByteArray requestWithKey(const QUrl &base, const QByteArray &apiKey,
+                                     const QByteArray &verb, const QString &pathAndQuery,
+                                     const QByteArray &body = {}, int *status = nullptr,
+                                     QString *error = nullptr, int timeoutMs = 10000);
 
     // Test helpers about processes (Linux /proc).
     static QList<qint64> sessionPids(qint64 sid);                 // live processes of a session
@@ -59,5 +65,4 @@ private:
     int m_guiPort = 0;
     int m_listenPort = 0;
     QProcess m_process;
-    QNetworkAccessManager m_nam;
 };
