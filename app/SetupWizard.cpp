@@ -3,9 +3,12 @@
 #include "Icons.h"
 #include "WizardPages.h"
 
+#include <QAbstractButton>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace figestio {
 
@@ -55,6 +58,11 @@ SetupWizard::SetupWizard(QWidget *parent)
     setPage(ProgressPageId, m_progress);
     setPage(DonePageId, m_done);
     setStartId(WelcomePageId);
+
+    // Close asks first (QWizard connects it to reject() with the string-based syntax).
+    QAbstractButton *close = button(QWizard::CancelButton);
+    disconnect(close, SIGNAL(clicked()), this, SLOT(reject()));
+    connect(close, &QAbstractButton::clicked, this, &SetupWizard::askToClose);
 
     m_folder->setValidator(validateMaybeMissing);
     m_folder->setPath(suggestedFolder());
@@ -156,6 +164,32 @@ void SetupWizard::showDone(const QString &folderPath) {
     // A setup finishing while the wizard is closed is told by the tray, not by a window.
     if (isVisible())
         goTo(DonePageId);
+}
+
+void SetupWizard::askToClose() {
+    if (m_closeQuestion) {
+        m_closeQuestion->raise();
+        return;
+    }
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Close the setup?"),
+                        tr("Figestió Sync is not set up yet."), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("closeSetupQuestion"));
+    box->setInformativeText(tr("To finish it later, choose “Set up…” in the menu of the "
+                               "Figestió Sync icon in the system tray."));
+    QPushButton *closeButton = box->addButton(tr("Close"), QMessageBox::AcceptRole);
+    closeButton->setObjectName(QStringLiteral("closeSetupButton"));
+    QPushButton *stay = box->addButton(tr("Continue the setup"), QMessageBox::RejectRole);
+    stay->setObjectName(QStringLiteral("continueSetupButton"));
+    box->setDefaultButton(stay);
+    box->setEscapeButton(stay);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, closeButton] {
+        if (box->clickedButton() == closeButton)
+            reject();
+    });
+    m_closeQuestion = box;
+    box->open();
 }
 
 void SetupWizard::done(int result) {

@@ -4,6 +4,8 @@
 #include "setup/SetupFlow.h"
 
 #include <QList>
+#include <QMessageBox>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 #include <QWizard>
@@ -23,7 +25,9 @@ class DonePage;
 // → folder → setup progress → done. It holds no logic: the user's choices leave as request
 // signals (AppController connects them to Session/SetupFlow) and what happens comes back
 // through the show*() slots, which also open the wizard at that page (so "sign in again" or a
-// resumed setup start where they belong). Closing it at any step only hides it.
+// resumed setup start where they belong). Closing it at any step only hides it; the Close button
+// first asks, and says where the setup can be taken up again (the tray's "Set up…"), since it
+// is one Tab away from Next.
 class SetupWizard : public QWizard {
     Q_OBJECT
 public:
@@ -60,6 +64,8 @@ public:
     FolderPage *folderPage() const { return m_folder; }
     ProgressPage *progressPage() const { return m_progress; }
     DonePage *donePage() const { return m_done; }
+    // The open "Close the setup?" question, if any (tests answer it).
+    QMessageBox *closeQuestion() const { return m_closeQuestion; }
 
 public slots:
     void showWelcome();
@@ -94,7 +100,10 @@ protected:
 
 private:
     void goTo(PageId page);
+    void askToClose();
     void retranslate();
+
+    QPointer<QMessageBox> m_closeQuestion;
 
     WelcomePage *m_welcome;
     SignInPage *m_signIn;

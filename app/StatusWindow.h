@@ -76,16 +76,17 @@ private:
     QLabel *m_mark;
     QLabel *m_state_;
     QProgressBar *m_progress;
+    // Declared (created) in the order shown: a screen reader reads them in this order.
     QLabel *m_accountCaption, *m_account;
+    QPushButton *m_signIn;
     QLabel *m_agencyCaption, *m_agencyLabel;
     QLabel *m_folderCaption, *m_folder;
     QLabel *m_serverCaption, *m_server;
     QLabel *m_lastSyncCaption, *m_lastSync;
-    QLabel *m_recentCaption;
-    QListWidget *m_recent;
     QLabel *m_problemsCaption;
     QLabel *m_problems;
-    QPushButton *m_signIn;
+    QLabel *m_recentCaption;
+    QListWidget *m_recent;
     QPushButton *m_pauseResume;
     QPushButton *m_openFolder;
     QPushButton *m_settings;

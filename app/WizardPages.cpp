@@ -3,19 +3,24 @@
 #include "Icons.h"
 #include "SetupWizard.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -38,14 +43,48 @@ void styleAsFine(QLabel *label) {
 }
 
 constexpr int kMarkSize = 18;
+
+// A page is announced by its title (accessible name) and subtitle (description).
+void setHeading(QWizardPage *page, const QString &title, const QString &subTitle) {
+    page->setTitle(title);
+    page->setSubTitle(subTitle);
+    page->setAccessibleName(title);
+    page->setAccessibleDescription(subTitle);
+}
+
+// What a screen reader reads after a control's name. Qt sends DescriptionChanged on a change
+// (AT-SPI "object:property-change:accessible-description"): a screen reader speaks a focused
+// control's new description, so the folder's problem is announced as it appears.
+void describe(QWidget *widget, const QString &text) {
+    if (widget->accessibleDescription() != text)
+        widget->setAccessibleDescription(text);
+}
+
+// The welcome page's step number, drawn: a separate "1" label would be read on its own line.
+QPixmap numberBadge(int number, qreal dpr) {
+    const int size = 26;
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x25, 0x63, 0xEB));
+    painter.drawEllipse(QRectF(0, 0, size, size));
+    QFont font = painter.font();
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, QString::number(number));
+    return pixmap;
+}
 } // namespace
 
 // --- WelcomePage ---------------------------------------------------------------------------
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWizardPage(parent)
-    , m_text(wrappedLabel(this))
-    , m_outro(wrappedLabel(this)) {
+    , m_text(wrappedLabel(this)) {
     setObjectName(QStringLiteral("welcomePage"));
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
@@ -56,14 +95,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     steps->setVerticalSpacing(10);
     steps->setColumnStretch(1, 1);
     for (int i = 0; i < 3; ++i) {
-        auto *number = new QLabel(QString::number(i + 1), this);
-        number->setAlignment(Qt::AlignCenter);
+        auto *number = new QLabel(this);
+        number->setPixmap(numberBadge(i + 1, devicePixelRatioF()));
         number->setFixedSize(26, 26);
-        number->setStyleSheet(
-            QStringLiteral("background: #2563EB; color: white; border-radius: 13px;"
-                           " font-weight: bold;"));
-        number->setAccessibleName(QString::number(i + 1));
         auto *text = wrappedLabel(this);
+        text->setObjectName(QStringLiteral("welcomeStep%1").arg(i + 1));
         steps->addWidget(number, i, 0);
         steps->addWidget(text, i, 1);
         m_steps << text;
@@ -71,6 +107,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addSpacing(4);
     layout->addLayout(steps);
     layout->addSpacing(4);
+    m_outro = wrappedLabel(this); // after the steps: reading order
+    m_outro->setObjectName(QStringLiteral("welcomeOutro"));
     layout->addWidget(m_outro);
     layout->addStretch();
     retranslate();
@@ -81,8 +119,8 @@ int WelcomePage::nextId() const {
 }
 
 void WelcomePage::retranslate() {
-    setTitle(tr("Welcome to Figestió Sync"));
-    setSubTitle(tr("Keep a folder on this computer in sync with your agency."));
+    setHeading(this, tr("Welcome to Figestió Sync"),
+               tr("Keep a folder on this computer in sync with your agency."));
     m_text->setText(tr("Figestió Sync keeps a folder on this computer identical to your agency's "
                        "folder on the Figestió server. Files you save there reach your agency, "
                        "and the files your agency shares with you appear there.\n\n"
@@ -90,6 +128,10 @@ void WelcomePage::retranslate() {
     m_steps.at(0)->setText(tr("Sign in with your Figestió account, in your web browser."));
     m_steps.at(1)->setText(tr("Choose the folder to keep in sync."));
     m_steps.at(2)->setText(tr("That's all: your files stay up to date by themselves."));
+    // The drawn number is part of what is read.
+    for (int i = 0; i < m_steps.size(); ++i)
+        m_steps.at(i)->setAccessibleName(
+            QStringLiteral("%1. %2").arg(i + 1).arg(m_steps.at(i)->text()));
     m_outro->setText(tr("After that, Figestió Sync works quietly from its icon in the system "
                         "tray."));
 }
@@ -99,14 +141,14 @@ void WelcomePage::retranslate() {
 SignInPage::SignInPage(QWidget *parent)
     : QWizardPage(parent)
     , m_intro(wrappedLabel(this))
+    , m_error(wrappedLabel(this))
     , m_signInButton(new QPushButton(this))
-    , m_busy(new QProgressBar(this))
     , m_waiting(wrappedLabel(this))
+    , m_busy(new QProgressBar(this))
     , m_linkHint(wrappedLabel(this))
     , m_copyLinkButton(new QPushButton(this))
-    , m_cancelButton(new QPushButton(this))
     , m_tryAgainButton(new QPushButton(this))
-    , m_error(wrappedLabel(this)) {
+    , m_cancelButton(new QPushButton(this)) {
     setObjectName(QStringLiteral("signInPage"));
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
     m_cancelButton->setObjectName(QStringLiteral("cancelSignInButton"));
@@ -191,7 +233,11 @@ void SignInPage::setFailed(const QString &message) {
     m_error->setText(message.isEmpty() ? tr("The sign-in did not succeed.") : message);
     retranslate();
     updateVisibility();
-    m_signInButton->setFocus();
+    m_signInButton->setFocus(); // "Try again", described by the error
+}
+
+QString SignInPage::tryAgainDescription() const {
+    return m_signInButton->accessibleDescription();
 }
 
 QString SignInPage::errorText() const {
@@ -204,6 +250,8 @@ int SignInPage::nextId() const {
 
 void SignInPage::updateVisibility() {
     const bool waiting = m_mode == Mode::Waiting;
+    // The focused "Try again" says why it is there.
+    describe(m_signInButton, m_mode == Mode::Failed ? m_error->text() : QString());
     m_intro->setVisible(!waiting);
     m_signInButton->setVisible(!waiting);
     m_error->setVisible(m_mode == Mode::Failed);
@@ -217,8 +265,8 @@ void SignInPage::updateVisibility() {
 }
 
 void SignInPage::retranslate() {
-    setTitle(tr("Sign in"));
-    setSubTitle(tr("Use your Figestió account, the same one you use on the website."));
+    setHeading(this, tr("Sign in"),
+               tr("Use your Figestió account, the same one you use on the website."));
     m_intro->setText(tr("Your web browser will open the Figestió sign-in page. Sign in there, "
                         "then come back to this window."));
     m_signInButton->setText(m_mode == Mode::Failed ? tr("Try again")
@@ -232,6 +280,7 @@ void SignInPage::retranslate() {
     m_copyLinkButton->setText(tr("Copy the sign-in link"));
     m_cancelButton->setText(tr("Cancel"));
     m_tryAgainButton->setText(tr("Try again"));
+    m_busy->setAccessibleName(tr("Signing in"));
 }
 
 // --- AgencyPage ----------------------------------------------------------------------------
@@ -291,10 +340,12 @@ int AgencyPage::nextId() const {
 }
 
 void AgencyPage::retranslate() {
-    setTitle(tr("Choose your agency"));
-    setSubTitle(tr("Your account works with more than one agency."));
+    setHeading(this, tr("Choose your agency"), tr("Your account works with more than one agency."));
     m_label->setText(tr("&Which agency's folder should this computer keep in sync?"));
     m_list->setAccessibleName(tr("Agencies"));
+    // A list view exposes no "labelled by" relation (only the label points at it): the
+    // question is also its description.
+    m_list->setAccessibleDescription(QString(m_label->text()).remove(QLatin1Char('&')));
 }
 
 // --- FolderPage ----------------------------------------------------------------------------
@@ -361,16 +412,40 @@ void FolderPage::revalidate() {
     else if (m_validator)
         problem = m_validator(p);
     m_valid = problem.isEmpty();
-    if (m_valid) {
-        styleAsFine(m_status);
-        m_status->setText(QFileInfo(p).isDir()
-                              ? tr("This folder can be used.")
-                              : tr("This folder does not exist yet; it will be created."));
-    } else {
-        styleAsError(m_status);
-        m_status->setText(problem);
-    }
+    if (m_valid)
+        showStatus(QFileInfo(p).isDir() ? tr("This folder can be used.")
+                                        : tr("This folder does not exist yet; it will be created."),
+                   false);
+    else
+        showStatus(problem, true);
     emit completeChanged();
+}
+
+// The message under the field is also the field's description (read with it, and spoken when
+// it changes while the field has the focus) and says why Start syncing is disabled.
+void FolderPage::showStatus(const QString &text, bool problem) {
+    if (problem)
+        styleAsError(m_status);
+    else
+        styleAsFine(m_status);
+    m_status->setText(text);
+    describe(m_edit, text);
+    describeCommitButton();
+}
+
+void FolderPage::describeCommitButton() {
+    if (!wizard())
+        return;
+    if (QAbstractButton *commit = wizard()->button(QWizard::CommitButton))
+        describe(commit, m_valid ? QString() : m_status->text());
+}
+
+QString FolderPage::statusText() const {
+    return m_status->text();
+}
+
+void FolderPage::initializePage() {
+    describeCommitButton();
 }
 
 void FolderPage::browse() {
@@ -390,9 +465,9 @@ bool FolderPage::validatePage() {
     const QString p = path();
     if (!QFileInfo(p).isDir() && !QDir().mkpath(p)) {
         m_valid = false;
-        styleAsError(m_status);
-        m_status->setText(tr("The folder could not be created. Choose another location."));
+        showStatus(tr("The folder could not be created. Choose another location."), true);
         emit completeChanged();
+        m_edit->setFocus();
         return false;
     }
     emit folderChosen(p);
@@ -404,13 +479,18 @@ int FolderPage::nextId() const {
 }
 
 void FolderPage::retranslate() {
-    setTitle(tr("Choose a folder"));
-    setSubTitle(tr("The files of your agency will be kept in this folder."));
+    setHeading(this, tr("Choose a folder"),
+               tr("The files of your agency will be kept in this folder."));
     m_intro->setText(tr("Choose an empty folder or one that only holds your agency's files. "
                         "Everything in it will be shared with your agency."));
     m_editLabel->setText(tr("&Folder:"));
     m_browse->setText(tr("&Browse…"));
     m_edit->setAccessibleName(tr("Folder to keep in sync"));
+    // The field's clear button (a QToolButton Qt adds) is named by its action.
+    for (QAction *action : m_edit->findChildren<QAction *>(Qt::FindDirectChildrenOnly))
+        action->setText(tr("Clear the folder"));
+    for (QToolButton *clear : m_edit->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the folder"));
     setButtonText(QWizard::CommitButton, tr("Start syncing"));
     revalidate();
 }
@@ -418,28 +498,28 @@ void FolderPage::retranslate() {
 // --- ProgressPage --------------------------------------------------------------------------
 
 ProgressPage::ProgressPage(QWidget *parent)
-    : QWizardPage(parent)
-    , m_failure(wrappedLabel(this))
-    , m_retry(new QPushButton(this))
-    , m_changeFolder(new QPushButton(this)) {
+    : QWizardPage(parent) {
     setObjectName(QStringLiteral("progressPage"));
-    m_retry->setObjectName(QStringLiteral("retryButton"));
-    m_changeFolder->setObjectName(QStringLiteral("changeFolderButton"));
-    m_failure->setObjectName(QStringLiteral("setupFailure"));
-    styleAsError(m_failure);
-
     auto *layout = new QVBoxLayout(this);
-    auto *grid = new QGridLayout;
+    m_steps = new QFrame(this);
+    m_steps->setObjectName(QStringLiteral("setupSteps"));
+    m_steps->setFocusPolicy(Qt::StrongFocus);
+    // Focus shown by a frame, since no text in it is selectable.
+    m_steps->setStyleSheet(
+        QStringLiteral("QFrame#setupSteps { border: 1px solid transparent; border-radius: 4px; }"
+                       "QFrame#setupSteps:focus { border: 1px dotted palette(highlight); }"));
+    auto *grid = new QGridLayout(m_steps);
+    grid->setContentsMargins(4, 4, 4, 4);
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(10);
     grid->setColumnStretch(1, 1);
     int row = 0;
     for (SetupFlow::Step step : SetupFlow::steps()) {
         Row r;
-        r.marker = new QLabel(this);
+        r.marker = new QLabel(m_steps); // the status in color; the words are in r.status
         r.marker->setFixedSize(kMarkSize, kMarkSize);
-        r.title = new QLabel(this);
-        r.status = new QLabel(this);
+        r.title = new QLabel(m_steps);
+        r.status = new QLabel(m_steps);
         r.status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         r.status->setObjectName(QStringLiteral("stepStatus%1").arg(static_cast<int>(step)));
         grid->addWidget(r.marker, row, 0);
@@ -448,8 +528,15 @@ ProgressPage::ProgressPage(QWidget *parent)
         m_rows.insert(static_cast<int>(step), r);
         ++row;
     }
-    layout->addLayout(grid);
+    layout->addWidget(m_steps);
     layout->addSpacing(12);
+    m_failure = wrappedLabel(this);
+    m_retry = new QPushButton(this);
+    m_changeFolder = new QPushButton(this);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_changeFolder->setObjectName(QStringLiteral("changeFolderButton"));
+    m_failure->setObjectName(QStringLiteral("setupFailure"));
+    styleAsError(m_failure);
     layout->addWidget(m_failure);
     auto *retryRow = new QHBoxLayout;
     retryRow->addWidget(m_retry);
@@ -459,7 +546,7 @@ ProgressPage::ProgressPage(QWidget *parent)
     layout->addStretch();
 
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        showFailure(false);
+        showFailure(false); // hides Retry: the focus goes back to the steps
         emit retryRequested();
     });
     connect(m_changeFolder, &QPushButton::clicked, this, &ProgressPage::changeFolderRequested);
@@ -504,10 +591,21 @@ void ProgressPage::setFailed(const QString &message) {
     m_retry->setFocus();
 }
 
+void ProgressPage::initializePage() {
+    m_steps->setFocus();
+}
+
 void ProgressPage::showFailure(bool shown) {
+    const bool hadFocus = m_retry->hasFocus() || m_changeFolder->hasFocus();
     m_failure->setVisible(shown);
     m_retry->setVisible(shown);
     m_changeFolder->setVisible(shown);
+    // Retry is focused with the failure and read with it.
+    describe(m_retry, shown ? m_failure->text() : QString());
+    describe(m_changeFolder, shown ? m_failure->text() : QString());
+    retranslate(); // the subtitle says whether setup is running or stopped
+    if (!shown && hadFocus)
+        m_steps->setFocus();
 }
 
 QString ProgressPage::failureText() const {
@@ -551,13 +649,39 @@ void ProgressPage::paintRow(SetupFlow::Step step) {
     font.setBold(r.state == SetupFlow::StepStatus::Running);
     r.title->setFont(font);
     r.status->setText(text);
-    r.marker->setAccessibleName(text);
-    r.title->setEnabled(r.state != SetupFlow::StepStatus::Pending);
+    // Waiting steps are dimmed, not disabled: a screen reader would call them "unavailable".
+    QPalette palette = r.title->palette();
+    palette.setColor(QPalette::WindowText,
+                     r.state == SetupFlow::StepStatus::Pending
+                         ? QApplication::palette().color(QPalette::Disabled, QPalette::WindowText)
+                         : QApplication::palette().color(QPalette::WindowText));
+    r.title->setPalette(palette);
+    describeSteps();
+}
+
+// The steps' description: the step under way (or the last one done / failed), so a screen
+// reader with the focus here follows the setup.
+void ProgressPage::describeSteps() {
+    if (!m_steps)
+        return;
+    QString current;
+    for (SetupFlow::Step step : SetupFlow::steps()) {
+        const auto it = m_rows.constFind(static_cast<int>(step));
+        if (it == m_rows.cend() || it->state == SetupFlow::StepStatus::Pending)
+            continue;
+        current = SetupFlow::stepTitle(step) + QStringLiteral(": ") + it->status->text();
+        if (it->state != SetupFlow::StepStatus::Done)
+            break;
+    }
+    describe(m_steps, current);
 }
 
 void ProgressPage::retranslate() {
-    setTitle(tr("Setting up"));
-    setSubTitle(tr("This computer is being connected to the Figestió server."));
+    const bool failed = m_retry && !m_retry->isHidden();
+    setHeading(this, tr("Setting up"),
+               failed ? tr("The setup stopped. What went wrong and what to do is below.")
+                      : tr("This computer is being connected to the Figestió server."));
+    m_steps->setAccessibleName(tr("Setup steps"));
     m_retry->setText(tr("&Retry"));
     m_changeFolder->setText(tr("C&hoose another folder…"));
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it)
@@ -571,8 +695,8 @@ DonePage::DonePage(QWidget *parent)
     , m_mark(new QLabel(this))
     , m_text(wrappedLabel(this))
     , m_pathLabel(wrappedLabel(this))
-    , m_outro(wrappedLabel(this))
-    , m_open(new QPushButton(this)) {
+    , m_open(new QPushButton(this))
+    , m_outro(wrappedLabel(this)) {
     setObjectName(QStringLiteral("donePage"));
     m_open->setObjectName(QStringLiteral("openFolderButton"));
     m_pathLabel->setObjectName(QStringLiteral("doneFolderLabel"));
@@ -610,9 +734,12 @@ void DonePage::setFolder(const QString &path) {
     retranslate();
 }
 
+void DonePage::initializePage() {
+    m_open->setFocus();
+}
+
 void DonePage::retranslate() {
-    setTitle(tr("Your folder is syncing"));
-    setSubTitle(tr("Everything is set up."));
+    setHeading(this, tr("Your folder is syncing"), tr("Everything is set up."));
     m_text->setText(tr("This folder is now kept in sync with your agency:"));
     m_pathLabel->setText(QDir::toNativeSeparators(m_path));
     m_outro->setText(tr("You can close this window: Figestió Sync keeps working from its icon in "

@@ -13,6 +13,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QFrame;
 class QProgressBar;
 class QPushButton;
 
@@ -20,6 +21,12 @@ namespace figestio {
 
 // The pages of SetupWizard. Each shows what it is told and reports what the user chose;
 // none talks to core objects.
+//
+// Accessibility: a screen reader reads a page's widgets in the order they were created (their
+// QObject order), so each page creates (declares) its widgets in the order they are shown. A
+// page carries its title as accessible name and its subtitle as description, so moving into it
+// is announced; whatever a control needs to be understood (a problem, a failure) is its
+// accessible description, and each state change leaves the keyboard focus on a visible control.
 
 class WelcomePage : public QWizardPage {
     Q_OBJECT
@@ -30,8 +37,8 @@ public:
 
 private:
     QLabel *m_text;
-    QList<QLabel *> m_steps;
-    QLabel *m_outro;
+    QList<QLabel *> m_steps; // created before m_outro: reading order
+    QLabel *m_outro = nullptr;
 };
 
 class SignInPage : public QWizardPage {
@@ -45,6 +52,8 @@ public:
     void setFailed(const QString &message);
     Mode mode() const { return m_mode; }
     QString errorText() const;
+    // What a screen reader hears after "Try again" (the error; "" unless failed).
+    QString tryAgainDescription() const;
 
     bool isComplete() const override { return false; } // the controller moves on
     int nextId() const override;
@@ -60,15 +69,16 @@ private:
     Mode m_mode = Mode::Idle;
     QUrl m_url;
     bool m_browserOpened = true;
+    // In the order shown (reading and Tab order).
     QLabel *m_intro;
+    QLabel *m_error;
     QPushButton *m_signInButton;
-    QProgressBar *m_busy;
     QLabel *m_waiting;
+    QProgressBar *m_busy;
     QLabel *m_linkHint;
     QPushButton *m_copyLinkButton;
-    QPushButton *m_cancelButton;
     QPushButton *m_tryAgainButton;
-    QLabel *m_error;
+    QPushButton *m_cancelButton;
 };
 
 class AgencyPage : public QWizardPage {
@@ -100,7 +110,10 @@ public:
     void setValidator(Validator validator);
     void setPath(const QString &path);
     QString path() const;
+    // The inline message under the path, also the field's accessible description.
+    QString statusText() const;
 
+    void initializePage() override;
     bool isComplete() const override { return m_valid; }
     bool validatePage() override; // creates a missing folder, emits folderChosen
     int nextId() const override;
@@ -111,6 +124,8 @@ signals:
 
 private:
     void revalidate();
+    void showStatus(const QString &text, bool problem);
+    void describeCommitButton();
     void browse();
 
     Validator m_validator;
@@ -135,6 +150,7 @@ public:
     QString failureText() const;
     void setFinished(bool finished);
 
+    void initializePage() override; // the focus goes to the steps
     bool isComplete() const override { return m_finished; }
     int nextId() const override;
     void retranslate();
@@ -152,13 +168,18 @@ private:
         SetupFlow::StepStatus state = SetupFlow::StepStatus::Pending;
     };
     void paintRow(SetupFlow::Step step);
+    void describeSteps();
     void showFailure(bool shown); // the failure text with Retry and Choose another folder
 
     QHash<int, Row> m_rows;
     bool m_finished = false;
-    QLabel *m_failure;
-    QPushButton *m_retry;
-    QPushButton *m_changeFolder;
+    // Created in this order (reading order): the steps, then the failure and its buttons.
+    // The steps take the focus while setup runs: a screen reader hears each step's progress
+    // (the frame's description) instead of silence.
+    QFrame *m_steps = nullptr;
+    QLabel *m_failure = nullptr;
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_changeFolder = nullptr;
 };
 
 class DonePage : public QWizardPage {
@@ -166,6 +187,7 @@ class DonePage : public QWizardPage {
 public:
     explicit DonePage(QWidget *parent = nullptr);
     void setFolder(const QString &path);
+    void initializePage() override; // the focus goes to Open folder
     int nextId() const override { return -1; }
     void retranslate();
 
@@ -174,11 +196,12 @@ signals:
 
 private:
     QString m_path;
+    // In the order shown (reading order).
     QLabel *m_mark;
     QLabel *m_text;
     QLabel *m_pathLabel;
-    QLabel *m_outro;
     QPushButton *m_open;
+    QLabel *m_outro;
 };
 
 } // namespace figestio

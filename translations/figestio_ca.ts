@@ -296,10 +296,6 @@
     <context>
         <name>LoopbackReceiver</name>
         <message>
-            <source>Details: %1</source>
-            <translation>Detalls: %1</translation>
-        </message>
-        <message>
             <source>Not found</source>
             <translation>No s'ha trobat</translation>
         </message>
@@ -684,6 +680,10 @@
             <translation>Trieu la carpeta que voleu sincronitzar.</translation>
         </message>
         <message>
+            <source>Clear the folder</source>
+            <translation>Esborra la carpeta</translation>
+        </message>
+        <message>
             <source>Folder to keep in sync</source>
             <translation>Carpeta que es manté sincronitzada</translation>
         </message>
@@ -739,8 +739,16 @@
             <translation>Configuració en curs</translation>
         </message>
         <message>
+            <source>Setup steps</source>
+            <translation>Passos de la configuració</translation>
+        </message>
+        <message>
             <source>The setup could not be completed.</source>
             <translation>No s'ha pogut completar la configuració.</translation>
+        </message>
+        <message>
+            <source>The setup stopped. What went wrong and what to do is below.</source>
+            <translation>La configuració s'ha aturat. A continuació trobareu què ha fallat i què cal fer.</translation>
         </message>
         <message>
             <source>This computer is being connected to the Figestió server.</source>
@@ -1036,10 +1044,6 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
             <translation>Trieu la carpeta amb el botó «Navega…».</translation>
         </message>
         <message>
-            <source>Click Retry. If it keeps failing, contact Figestió support.</source>
-            <translation>Feu clic a «Torna-ho a provar». Si continua fallant, contacteu amb el suport de Figestió.</translation>
-        </message>
-        <message>
             <source>Connecting to the server</source>
             <translation>Connexió amb el servidor</translation>
         </message>
@@ -1056,8 +1060,8 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
             <translation>Registre d'aquest ordinador</translation>
         </message>
         <message>
-            <source>Reinstall Figestió Sync, then click Retry.</source>
-            <translation>Torneu a instal·lar el Figestió Sync i feu clic a «Torna-ho a provar».</translation>
+            <source>Reinstall Figestió Sync, then use Retry.</source>
+            <translation>Torneu a instal·lar el Figestió Sync i feu servir «Torna-ho a provar».</translation>
         </message>
         <message>
             <source>Setting up your folder</source>
@@ -1100,12 +1104,16 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
             <translation>No s'ha pogut registrar aquest ordinador.</translation>
         </message>
         <message>
+            <source>Use Retry. If it keeps failing, contact Figestió support.</source>
+            <translation>Feu servir «Torna-ho a provar». Si continua fallant, contacteu amb el suport de Figestió.</translation>
+        </message>
+        <message>
             <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
             <translation>No podeu desar fitxers a «%1». Trieu una carpeta vostra, per exemple una dins de Documents.</translation>
         </message>
         <message>
-            <source>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then click Retry.</source>
-            <translation>El vostre compte no pot registrar ordinadors per a aquesta gestoria. Demaneu-ho a l'administrador de Figestió de la gestoria i feu clic a «Torna-ho a provar».</translation>
+            <source>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then use Retry.</source>
+            <translation>El vostre compte no pot registrar ordinadors per a aquesta gestoria. Demaneu-ho a l'administrador de Figestió de la gestoria i feu servir «Torna-ho a provar».</translation>
         </message>
         <message>
             <source>Your folder could not be set up.</source>
@@ -1139,8 +1147,24 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
             <translation>Tanca</translation>
         </message>
         <message>
+            <source>Close the setup?</source>
+            <translation>Voleu tancar la configuració?</translation>
+        </message>
+        <message>
+            <source>Continue the setup</source>
+            <translation>Continua la configuració</translation>
+        </message>
+        <message>
+            <source>Figestió Sync is not set up yet.</source>
+            <translation>El Figestió Sync encara no està configurat.</translation>
+        </message>
+        <message>
             <source>Set up Figestió Sync</source>
-            <translation>Configuració del Figestió Sync</translation>
+            <translation>Posada en marxa del Figestió Sync</translation>
+        </message>
+        <message>
+            <source>To finish it later, choose “Set up…” in the menu of the Figestió Sync icon in the system tray.</source>
+            <translation>Per acabar-la més tard, trieu «Configura…» al menú de la icona del Figestió Sync a la safata del sistema.</translation>
         </message>
     </context>
     <context>
@@ -1175,6 +1199,10 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
         <message>
             <source>Sign in with the browser</source>
             <translation>Inicia la sessió amb el navegador</translation>
+        </message>
+        <message>
+            <source>Signing in</source>
+            <translation>S'està iniciant la sessió</translation>
         </message>
         <message>
             <source>The sign-in did not succeed.</source>

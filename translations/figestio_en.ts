@@ -296,10 +296,6 @@
     <context>
         <name>LoopbackReceiver</name>
         <message>
-            <source>Details: %1</source>
-            <translation>Details: %1</translation>
-        </message>
-        <message>
             <source>Not found</source>
             <translation>Not found</translation>
         </message>
@@ -684,6 +680,10 @@
             <translation>Choose the folder to keep in sync.</translation>
         </message>
         <message>
+            <source>Clear the folder</source>
+            <translation>Clear the folder</translation>
+        </message>
+        <message>
             <source>Folder to keep in sync</source>
             <translation>Folder to keep in sync</translation>
         </message>
@@ -739,8 +739,16 @@
             <translation>Setting up</translation>
         </message>
         <message>
+            <source>Setup steps</source>
+            <translation>Setup steps</translation>
+        </message>
+        <message>
             <source>The setup could not be completed.</source>
             <translation>The setup could not be completed.</translation>
+        </message>
+        <message>
+            <source>The setup stopped. What went wrong and what to do is below.</source>
+            <translation>The setup stopped. What went wrong and what to do is below.</translation>
         </message>
         <message>
             <source>This computer is being connected to the Figestió server.</source>
@@ -1036,10 +1044,6 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
             <translation>Choose the folder with the Browse button.</translation>
         </message>
         <message>
-            <source>Click Retry. If it keeps failing, contact Figestió support.</source>
-            <translation>Click Retry. If it keeps failing, contact Figestió support.</translation>
-        </message>
-        <message>
             <source>Connecting to the server</source>
             <translation>Connecting to the server</translation>
         </message>
@@ -1056,8 +1060,8 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
             <translation>Registering this computer</translation>
         </message>
         <message>
-            <source>Reinstall Figestió Sync, then click Retry.</source>
-            <translation>Reinstall Figestió Sync, then click Retry.</translation>
+            <source>Reinstall Figestió Sync, then use Retry.</source>
+            <translation>Reinstall Figestió Sync, then use Retry.</translation>
         </message>
         <message>
             <source>Setting up your folder</source>
@@ -1100,12 +1104,16 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
             <translation>This computer could not be registered.</translation>
         </message>
         <message>
+            <source>Use Retry. If it keeps failing, contact Figestió support.</source>
+            <translation>Use Retry. If it keeps failing, contact Figestió support.</translation>
+        </message>
+        <message>
             <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
             <translation>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</translation>
         </message>
         <message>
-            <source>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then click Retry.</source>
-            <translation>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then click Retry.</translation>
+            <source>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then use Retry.</source>
+            <translation>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then use Retry.</translation>
         </message>
         <message>
             <source>Your folder could not be set up.</source>
@@ -1139,8 +1147,24 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
             <translation>Close</translation>
         </message>
         <message>
+            <source>Close the setup?</source>
+            <translation>Close the setup?</translation>
+        </message>
+        <message>
+            <source>Continue the setup</source>
+            <translation>Continue the setup</translation>
+        </message>
+        <message>
+            <source>Figestió Sync is not set up yet.</source>
+            <translation>Figestió Sync is not set up yet.</translation>
+        </message>
+        <message>
             <source>Set up Figestió Sync</source>
             <translation>Set up Figestió Sync</translation>
+        </message>
+        <message>
+            <source>To finish it later, choose “Set up…” in the menu of the Figestió Sync icon in the system tray.</source>
+            <translation>To finish it later, choose “Set up…” in the menu of the Figestió Sync icon in the system tray.</translation>
         </message>
     </context>
     <context>
@@ -1175,6 +1199,10 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
         <message>
             <source>Sign in with the browser</source>
             <translation>Sign in with the browser</translation>
+        </message>
+        <message>
+            <source>Signing in</source>
+            <translation>Signing in</translation>
         </message>
         <message>
             <source>The sign-in did not succeed.</source>

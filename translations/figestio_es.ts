@@ -296,10 +296,6 @@
     <context>
         <name>LoopbackReceiver</name>
         <message>
-            <source>Details: %1</source>
-            <translation>Detalles: %1</translation>
-        </message>
-        <message>
             <source>Not found</source>
             <translation>No encontrado</translation>
         </message>
@@ -684,6 +680,10 @@
             <translation>Elija la carpeta que desea sincronizar.</translation>
         </message>
         <message>
+            <source>Clear the folder</source>
+            <translation>Borrar la carpeta</translation>
+        </message>
+        <message>
             <source>Folder to keep in sync</source>
             <translation>Carpeta que se mantiene sincronizada</translation>
         </message>
@@ -739,8 +739,16 @@
             <translation>Configurando</translation>
         </message>
         <message>
+            <source>Setup steps</source>
+            <translation>Pasos de la configuración</translation>
+        </message>
+        <message>
             <source>The setup could not be completed.</source>
             <translation>No se ha podido completar la configuración.</translation>
+        </message>
+        <message>
+            <source>The setup stopped. What went wrong and what to do is below.</source>
+            <translation>La configuración se ha detenido. A continuación encontrará qué ha fallado y qué hacer.</translation>
         </message>
         <message>
             <source>This computer is being connected to the Figestió server.</source>
@@ -1036,10 +1044,6 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
             <translation>Elija la carpeta con el botón «Examinar…».</translation>
         </message>
         <message>
-            <source>Click Retry. If it keeps failing, contact Figestió support.</source>
-            <translation>Haga clic en «Reintentar». Si sigue fallando, contacte con el soporte de Figestió.</translation>
-        </message>
-        <message>
             <source>Connecting to the server</source>
             <translation>Conexión con el servidor</translation>
         </message>
@@ -1056,8 +1060,8 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
             <translation>Registro de este ordenador</translation>
         </message>
         <message>
-            <source>Reinstall Figestió Sync, then click Retry.</source>
-            <translation>Vuelva a instalar Figestió Sync y haga clic en «Reintentar».</translation>
+            <source>Reinstall Figestió Sync, then use Retry.</source>
+            <translation>Vuelva a instalar Figestió Sync y use «Reintentar».</translation>
         </message>
         <message>
             <source>Setting up your folder</source>
@@ -1100,12 +1104,16 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
             <translation>No se ha podido registrar este ordenador.</translation>
         </message>
         <message>
+            <source>Use Retry. If it keeps failing, contact Figestió support.</source>
+            <translation>Use «Reintentar». Si sigue fallando, contacte con el soporte de Figestió.</translation>
+        </message>
+        <message>
             <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
             <translation>No puede guardar archivos en «%1». Elija una carpeta propia, por ejemplo una dentro de Documentos.</translation>
         </message>
         <message>
-            <source>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then click Retry.</source>
-            <translation>Su cuenta no puede registrar ordenadores para esta gestoría. Pídalo al administrador de Figestió de la gestoría y haga clic en «Reintentar».</translation>
+            <source>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then use Retry.</source>
+            <translation>Su cuenta no puede registrar ordenadores para esta gestoría. Pídalo al administrador de Figestió de la gestoría y use «Reintentar».</translation>
         </message>
         <message>
             <source>Your folder could not be set up.</source>
@@ -1139,8 +1147,24 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
             <translation>Cerrar</translation>
         </message>
         <message>
+            <source>Close the setup?</source>
+            <translation>¿Cerrar la configuración?</translation>
+        </message>
+        <message>
+            <source>Continue the setup</source>
+            <translation>Continuar la configuración</translation>
+        </message>
+        <message>
+            <source>Figestió Sync is not set up yet.</source>
+            <translation>Figestió Sync aún no está configurado.</translation>
+        </message>
+        <message>
             <source>Set up Figestió Sync</source>
-            <translation>Configuración de Figestió Sync</translation>
+            <translation>Puesta en marcha de Figestió Sync</translation>
+        </message>
+        <message>
+            <source>To finish it later, choose “Set up…” in the menu of the Figestió Sync icon in the system tray.</source>
+            <translation>Para terminarla más tarde, elija «Configurar…» en el menú del icono de Figestió Sync en la bandeja del sistema.</translation>
         </message>
     </context>
     <context>
@@ -1175,6 +1199,10 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
         <message>
             <source>Sign in with the browser</source>
             <translation>Iniciar sesión con el navegador</translation>
+        </message>
+        <message>
+            <source>Signing in</source>
+            <translation>Iniciando sesión</translation>
         </message>
         <message>
             <source>The sign-in did not succeed.</source>

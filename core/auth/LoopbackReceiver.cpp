@@ -92,9 +92,9 @@ Error providerError(const QString &rawCode, const QString &rawDescription) {
                                            "The sign-in service refused the request (%1).")
                    .arg(code);
     }
+    // The provider's description is in its language (English), not the user's: log only.
     if (!description.isEmpty())
-        text += QLatin1Char(' ') +
-                QCoreApplication::translate("LoopbackReceiver", "Details: %1").arg(description);
+        qCInfo(lcAuth) << "the provider's description:" << description;
     return Error::make(kind, text, code);
 }
 } // namespace

@@ -403,19 +403,19 @@ QString SetupFlow::failureMessage(Step step, const Error &error) const {
         break;
     case Error::Kind::Forbidden:
         advice = tr("Your account cannot register computers for this agency. Ask your agency's "
-                    "Figestió administrator, then click Retry.");
+                    "Figestió administrator, then use Retry.");
         break;
     case Error::Kind::NotFound:
         advice = step == Step::EnsureSyncthing
-                     ? tr("Reinstall Figestió Sync, then click Retry.")
-                     : tr("Click Retry. If it keeps failing, contact Figestió support.");
+                     ? tr("Reinstall Figestió Sync, then use Retry.")
+                     : tr("Use Retry. If it keeps failing, contact Figestió support.");
         break;
     default:
-        advice = tr("Click Retry. If it keeps failing, contact Figestió support.");
+        advice = tr("Use Retry. If it keeps failing, contact Figestió support.");
         break;
     }
     if (error.message.isEmpty() && advice.isEmpty())
-        advice = tr("Click Retry. If it keeps failing, contact Figestió support.");
+        advice = tr("Use Retry. If it keeps failing, contact Figestió support.");
     QString what;
     switch (step) {
     case Step::EnsureSyncthing:

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QNetworkInterface>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -111,6 +112,9 @@ private slots:
         LoopbackReceiver r;
         auto outcome = start(r);
         QVERIFY(outcome);
+        QTest::ignoreMessage(
+            QtInfoMsg, QRegularExpression(
+                           QStringLiteral("provider's description.*End-User aborted interaction")));
         const QByteArray answer =
             exchange(r.port(), get("/callback?error=access_denied&error_description=End-User+"
                                    "aborted+interaction&state=" +
@@ -122,7 +126,8 @@ private slots:
         QCOMPARE(e.kind, Error::Kind::Cancelled);
         QCOMPARE(e.code, QStringLiteral("access_denied"));
         QVERIFY2(e.message.contains(QStringLiteral("cancelled or refused")), qPrintable(e.message));
-        QVERIFY2(e.message.contains(QStringLiteral("End-User aborted interaction")),
+        // The provider's own (English) words go to the log, not to the user.
+        QVERIFY2(!e.message.contains(QStringLiteral("End-User aborted interaction")),
                  qPrintable(e.message));
         QVERIFY(!r.isListening());
     }
@@ -162,6 +167,9 @@ private slots:
         LoopbackReceiver r;
         auto outcome = start(r);
         QVERIFY(outcome);
+        // The description goes to the log only (issue 13), as cleaned.
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral(
+                                            "provider's description.*\\]0;titleredline ok")));
         exchange(r.port(), get("/callback?error=%1B%5B2Jodd%07code&error_description=%1B%5D0%3B"
                                "title%07red%0D%0Aline+%E2%80%AEok%22%5C&state=" +
                                kState));
@@ -169,7 +177,7 @@ private slots:
         QVERIFY(!outcome->result->ok());
         const Error e = outcome->result->error();
         QCOMPARE(e.code, QStringLiteral("[2Joddcode"));
-        QVERIFY2(e.message.contains(QStringLiteral("]0;titleredline ok")), qPrintable(e.message));
+        QVERIFY2(!e.message.contains(QStringLiteral("titleredline")), qPrintable(e.message));
         for (const QChar c : e.message)
             QVERIFY2(c.unicode() >= 0x20 && c != QChar(0x202e), qPrintable(e.message));
         QVERIFY(!e.message.contains(QLatin1Char('\\')));

@@ -21,6 +21,7 @@ private slots:
     void pauseResumeAndOpen();
     void closingHides();
     void everyControlHasAName();
+    void readsInVisualOrder();
     void screenshots();
 };
 
@@ -147,6 +148,23 @@ void TestUiStatus::everyControlHasAName() {
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTRY_COMPARE(w.stateText(), QStringLiteral("Up to date"));
     QCOMPARE(uitest::unnamedControls(&w), QStringList());
+}
+
+void TestUiStatus::readsInVisualOrder() {
+    SyncState state;
+    StatusWindow w;
+    w.bind(nullptr, &state);
+    uitest::makeUpToDate(state);
+    w.setSessionState(Session::State::Expired); // "Sign in again…" next to the account
+    state.applyEvent(uitest::itemFinished(1, QStringLiteral("factures/gener.pdf")));
+    state.applyFolderErrors(uitest::kFolder, {FolderError{QStringLiteral("nòmines/març.xlsx"),
+                                                          QStringLiteral("permission denied")}});
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY(!w.problemsText().isEmpty());
+    QVERIFY(w.findChild<QWidget *>(QStringLiteral("statusSignInButton"))->isVisible());
+    const QString problem = uitest::readingOrderProblem(&w);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestUiStatus::screenshots() {

@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QWidget>
 
+#include <functional>
+
 namespace uitest {
 
 // Every widget test starts so: its own settings (named after the test) and English texts.
@@ -138,6 +140,40 @@ inline QStringList mnemonicClashes(QWidget *root) {
         if (it.value().size() > 1)
             clashes << it.value().join(QStringLiteral(" / "));
     return clashes;
+}
+
+// The visible leaves of the page's accessibility tree in the order a screen reader reads them
+// (its children's order), and the first pair that is out of visual order (top to bottom, then
+// left to right on a row): "" when in order.
+inline QString readingOrderProblem(QWidget *page) {
+    QList<QAccessibleInterface *> leaves;
+    std::function<void(QAccessibleInterface *)> walk = [&](QAccessibleInterface *iface) {
+        for (int i = 0; i < iface->childCount(); ++i) {
+            QAccessibleInterface *child = iface->child(i);
+            if (!child || child->state().invisible || child->rect().isEmpty())
+                continue;
+            if (child->childCount() == 0 || child->role() == QAccessible::List)
+                leaves << child;
+            else
+                walk(child);
+        }
+    };
+    walk(QAccessible::queryAccessibleInterface(page));
+    QStringList read;
+    for (int i = 0; i < leaves.size(); ++i) {
+        const QRect r = leaves.at(i)->rect();
+        read << leaves.at(i)->text(QAccessible::Name);
+        if (i == 0)
+            continue;
+        const QRect prev = leaves.at(i - 1)->rect();
+        const bool sameRow = r.top() < prev.bottom() && prev.top() < r.bottom();
+        const bool inOrder = sameRow ? r.left() >= prev.left() : r.top() >= prev.bottom() - 2;
+        if (!inOrder)
+            return QStringLiteral("\"%1\" is read after \"%2\" but shown before it")
+                .arg(leaves.at(i)->text(QAccessible::Name),
+                     leaves.at(i - 1)->text(QAccessible::Name));
+    }
+    return read.isEmpty() ? QStringLiteral("nothing to read") : QString();
 }
 
 } // namespace uitest
