@@ -62,6 +62,12 @@ private:
         }
         return QApplication::focusWidget() == target;
     }
+    // A folder ending in "bad" is refused with a problem in words.
+    static QString badIsSynced(const QString &path) {
+        return path.endsWith(QLatin1String("bad"))
+                   ? QStringLiteral("This folder is already synced.")
+                   : QString();
+    }
     QList<Agency> twoAgencies() {
         return {{QStringLiteral("ag_1"), QStringLiteral("Gestoria Puig")},
                 {QStringLiteral("ag_2"), QStringLiteral("Assessoria Vidal")}};
@@ -250,11 +256,7 @@ void TestUiWizard::agencyChoice() {
 void TestUiWizard::folderValidation() {
     SetupWizard w;
     QSignalSpy chosen(&w, &SetupWizard::folderChosen);
-    w.setFolderValidator([](const QString &path) {
-        return path.endsWith(QLatin1String("bad"))
-                   ? QStringLiteral("This folder is already synced.")
-                   : QString();
-    });
+    w.setFolderValidator(badIsSynced);
     w.showFolderChoice(m_tmp.path());
     auto *edit = find<QLineEdit>(&w, "folderEdit");
     auto *status = find<QLabel>(&w, "folderStatus");
@@ -411,11 +413,7 @@ void TestUiWizard::folderProblemDescribesTheField() {
     // (That the change is also announced, an AT-SPI event, is checked by tst_a11y_wizard: offscreen
     // Qt has no accessibility bridge to send it through.)
     SetupWizard w;
-    w.setFolderValidator([](const QString &path) {
-        return path.endsWith(QLatin1String("bad"))
-                   ? QStringLiteral("This folder is already synced.")
-                   : QString();
-    });
+    w.setFolderValidator(badIsSynced);
     w.showFolderChoice(m_tmp.path());
     auto *edit = find<QLineEdit>(&w, "folderEdit");
     QAbstractButton *start = w.button(QWizard::CommitButton);
