@@ -149,8 +149,15 @@ void SidecarProcess::begin() {
         return fail(settings.error().message);
     m_settings = settings.value();
     qCInfo(lcSidecar) << "using" << m_binary << "home" << m_home;
-    m_rest->setEndpoint(baseUrl(), m_settings.apiKey);
-    m_sweep->run(m_home, pidFilePath(), m_settings.guiPort); // → launch()
+    const quint64 generation = m_generation;
+    SyncthingBinary::detectVersion(
+        m_binary, this, [this, generation](std::optional<SyncthingVersion> v) {
+            if (generation != m_generation || m_status != Status::Starting)
+                return;
+            m_version = v.value_or(SyncthingVersion{2, 0, 0});
+            m_rest->setEndpoint(baseUrl(), m_settings.apiKey);
+            m_sweep->run(m_home, pidFilePath(), m_settings.guiPort); // → launch()
+        });
 }
 
 // After the sweep, and after the backoff delay of a crash restart.
@@ -166,7 +173,7 @@ void SidecarProcess::launch() {
         if (!problem.isEmpty())
             return fail(problem);
     }
-    m_prepare->prepare(m_binary, m_home); // → spawn()
+    m_prepare->prepare(m_binary, m_version, m_home); // → spawn()
 }
 
 void SidecarProcess::spawn() {
@@ -177,28 +184,12 @@ void SidecarProcess::spawn() {
     QDir().mkpath(QFileInfo(log).absolutePath());
 
     auto *process = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("STNOUPGRADE"), QStringLiteral("1"));
-    env.insert(QStringLiteral("STNORESTART"), QStringLiteral("1"));
-    env.insert(QStringLiteral("STNODEFAULTFOLDER"), QStringLiteral("1"));
-    // One process: `serve` runs Syncthing's worker directly, without its monitor (~17 MiB,
-    // whose death orphans the worker). The app is the monitor: it keeps the output in a rotated
-    // log, restarts on exit code 3 and ties the engine's life to its own (EngineLifetime).
-    env.insert(QStringLiteral("STMONITORED"), QStringLiteral("1"));
-    // Go's collector at half its default heap growth: a set-up worker settles at ~32 MiB instead
-    // of 38-52 MiB, for no measurable idle CPU (sidecar/README.md). Not GOMEMLIMIT: a fixed
-    // ceiling turns into constant collection once a large folder's index outgrows it.
-    if (!env.contains(QStringLiteral("GOGC")))
-        env.insert(QStringLiteral("GOGC"), QStringLiteral("50"));
-    env.insert(QStringLiteral("STGUIADDRESS"),
-               QStringLiteral("127.0.0.1:%1").arg(m_settings.guiPort));
-    // The key goes by environment: argv is readable by every user (ps, /proc/*/cmdline).
-    env.insert(QStringLiteral("STGUIAPIKEY"), QString::fromUtf8(m_settings.apiKey));
-    process->setProcessEnvironment(env);
+    // One process (STMONITORED): the app is Syncthing's monitor (EngineCommand).
+    process->setProcessEnvironment(
+        EngineCommand::environment(m_version, QProcessEnvironment::systemEnvironment(),
+                                   m_settings.guiPort, m_settings.apiKey));
     process->setProgram(m_binary);
-    process->setArguments({QStringLiteral("serve"), QStringLiteral("--home=") + m_home,
-                           QStringLiteral("--no-browser"), QStringLiteral("--no-default-folder"),
-                           QStringLiteral("--no-restart")});
+    process->setArguments(EngineCommand::serveArguments(m_version, m_home));
     // Without its monitor Syncthing logs to stdout only (--logfile is the monitor's).
     process->setProcessChannelMode(QProcess::MergedChannels);
     if (!m_engineLog.open(log, kLogMaxBytes, kLogKeep))

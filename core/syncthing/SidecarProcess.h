@@ -2,6 +2,7 @@
 
 #include "common/Backoff.h"
 #include "common/RotatingFile.h"
+#include "syncthing/EngineCommand.h"
 #include "syncthing/SidecarSettings.h"
 
 #include <QByteArray>
@@ -88,6 +89,8 @@ private:
     LeftoverSweep *m_sweep;
     SyncthingHome *m_prepare;
     QString m_binary;
+    // What `--version` said; unknown → the 2.x command line, which every version accepts.
+    SyncthingVersion m_version{2, 0, 0};
     SidecarSettings m_settings;
     QProcess *m_process = nullptr;
     RotatingFile m_engineLog; // Syncthing's output, next to the app's log

@@ -1,10 +1,15 @@
 #include "SyncthingBinary.h"
 
 #include "BuildConfig.h"
+#include "common/Logging.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QProcess>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace figestio {
 
@@ -15,6 +20,20 @@ QString executableSuffix() {
 #else
     return {};
 #endif
+}
+
+constexpr int kVersionTimeoutMs = 10000;
+
+// The binary as it is now: a replaced file (package upgrade) gets a new key.
+QString cacheKey(const QString &binary) {
+    const QFileInfo info(binary);
+    return info.absoluteFilePath() + QLatin1Char('|') + QString::number(info.size()) +
+           QLatin1Char('|') + QString::number(info.lastModified().toMSecsSinceEpoch());
+}
+
+QHash<QString, std::optional<SyncthingVersion>> &versionCache() {
+    static QHash<QString, std::optional<SyncthingVersion>> cache;
+    return cache;
 }
 
 bool isExecutableFile(const QString &path) {
@@ -49,6 +68,38 @@ QString SyncthingBinary::find(QString *error) {
         *error = tr("Syncthing, the program that copies your files, was not found. Reinstall "
                     "Figestió Sync or install the \"syncthing\" package.");
     return {};
+}
+
+void SyncthingBinary::detectVersion(const QString &binary, QObject *ctx,
+                                    std::function<void(std::optional<SyncthingVersion>)> done) {
+    const QString key = cacheKey(binary);
+    if (versionCache().contains(key)) {
+        const std::optional<SyncthingVersion> v = versionCache().value(key);
+        QMetaObject::invokeMethod(
+            ctx, [v, done] { done(v); }, Qt::QueuedConnection);
+        return;
+    }
+    auto *probe = new QProcess(ctx);
+    probe->setProcessChannelMode(QProcess::MergedChannels);
+    auto finish = [probe, key, done](bool ran) {
+        probe->disconnect();
+        probe->deleteLater();
+        const std::optional<SyncthingVersion> v =
+            ran ? SyncthingVersion::parse(probe->readAll()) : std::nullopt;
+        qCInfo(lcSidecar) << "Syncthing version" << (v ? v->toString() : QStringLiteral("unknown"));
+        versionCache().insert(key, v);
+        done(v);
+    };
+    QObject::connect(probe, &QProcess::finished, probe,
+                     [finish](int code, QProcess::ExitStatus status) {
+                         finish(status == QProcess::NormalExit && code == 0);
+                     });
+    QObject::connect(probe, &QProcess::errorOccurred, probe, [finish](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            finish(false);
+    });
+    QTimer::singleShot(kVersionTimeoutMs, probe, [probe] { probe->kill(); });
+    probe->start(binary, {QStringLiteral("--version")});
 }
 
 } // namespace figestio

@@ -27,7 +27,8 @@ SyncthingHome::~SyncthingHome() {
     cancel();
 }
 
-void SyncthingHome::prepare(const QString &binary, const QString &home) {
+void SyncthingHome::prepare(const QString &binary, const SyncthingVersion &version,
+                            const QString &home) {
     cancel();
     m_home = home;
     if (!QDir().mkpath(home)) {
@@ -46,11 +47,11 @@ void SyncthingHome::prepare(const QString &binary, const QString &home) {
     m_generate->setProgram(binary);
     // The GUI is locked from the first start: the password goes through stdin, never argv,
     // and is not kept (the app uses the API key).
-    m_generate->setArguments({QStringLiteral("generate"), QStringLiteral("--home=") + home,
-                              QStringLiteral("--no-default-folder"),
-                              QStringLiteral("--skip-port-probing"),
-                              QStringLiteral("--gui-user=") + QLatin1String(GuiLock::kUser),
-                              QStringLiteral("--gui-password=-")});
+    m_generate->setArguments(
+        EngineCommand::generateArguments(version, home, QString::fromLatin1(GuiLock::kUser)));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("STNODEFAULTFOLDER"), QStringLiteral("1")); // 1.x; 2.x makes none
+    m_generate->setProcessEnvironment(env);
     m_generate->setProcessChannelMode(QProcess::MergedChannels);
     connect(m_generate, &QProcess::finished, this, &SyncthingHome::onGenerated);
     connect(m_generate, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {

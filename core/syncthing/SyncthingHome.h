@@ -1,5 +1,7 @@
 #pragma once
 
+#include "syncthing/EngineCommand.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -19,7 +21,7 @@ public:
 
     // Emits prepared() or failed(); a home that already has a config.xml is ready at once
     // (the signal still arrives from the event loop).
-    void prepare(const QString &binary, const QString &home);
+    void prepare(const QString &binary, const SyncthingVersion &version, const QString &home);
     void cancel(); // a running generate is killed; no signal follows
 
     // A fresh config.xml listens on every interface and announces itself until the REST

@@ -75,7 +75,9 @@ SyncthingService::~SyncthingService() {
 }
 
 QString SyncthingService::defaultHomeDir() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+    // Local, never Roaming AppData (Windows): a roaming profile would give two PCs one device ID.
+    // The same folder as AppDataLocation on Linux and macOS.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
         .filePath(QStringLiteral("syncthing"));
 }
 

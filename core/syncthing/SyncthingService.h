@@ -28,7 +28,7 @@ public:
     enum class Status { Stopped, Starting, Running, Failed };
     Q_ENUM(Status)
 
-    // homeDir empty: QStandardPaths::AppDataLocation + "/syncthing".
+    // homeDir empty: QStandardPaths::AppLocalDataLocation + "/syncthing".
     explicit SyncthingService(const QString &homeDir = {}, QObject *parent = nullptr);
     ~SyncthingService() override;
 

@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,6 +143,29 @@ int statusAsNobody(const QByteArray &verb, const QUrl &url, const QByteArray &ap
         return -1;
     return curl.readAllStandardOutput().trimmed().toInt();
 }
+
+// 401 (1.19: basic auth) or 403 (1.25+: no CSRF cookie without logging in).
+bool isRefusal(int status) {
+    return status == 401 || status == 403;
+}
+
+// The attack of issue 8 §1, as `nobody`: fetch the GUI page, take the CSRF cookie it hands out
+// (if any), and read the config with it. Returns the HTTP status of that config read.
+int csrfAttackAsNobody(const QUrl &base) {
+    const QString script = QStringLiteral(
+        "j=$(mktemp); curl -s -c \"$j\" -o /dev/null --max-time 10 \"$1/\";"
+        " h=$(awk '/CSRF-Token/ {print \"X-\" $6 \": \" $7}' \"$j\");"
+        " curl -s -b \"$j\" ${h:+-H \"$h\"} -o /dev/null -w '%{http_code}' --max-time 10"
+        " \"$1/rest/config\"; rm -f \"$j\"");
+    QProcess sh;
+    sh.start(QStringLiteral("setpriv"),
+             {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+              QStringLiteral("--clear-groups"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+              QStringLiteral("sh"), base.toString(QUrl::StripTrailingSlash)});
+    if (!sh.waitForFinished(30000))
+        return -1;
+    return sh.readAllStandardOutput().trimmed().toInt();
+}
 } // namespace
 
 class TestSidecar : public QObject {
@@ -164,20 +188,37 @@ class TestSidecar : public QObject {
         return stopped.wait(15000);
     }
 
+    // The Syncthing under test: FIGESTIO_SYNCTHING as the test was started with (another
+    // version, scripts/extra/40-syncthing-1.29), else the usual lookup. Tests that put another
+    // program there get it back afterwards.
+    QByteArray m_binaryFromEnv;
+    void restoreBinary() {
+        if (m_binaryFromEnv.isEmpty())
+            qunsetenv("FIGESTIO_SYNCTHING");
+        else
+            qputenv("FIGESTIO_SYNCTHING", m_binaryFromEnv);
+    }
+
 private slots:
+    void initTestCase() {
+        m_binaryFromEnv = qgetenv("FIGESTIO_SYNCTHING");
+        qInfo() << "Syncthing under test:" << SyncthingBinary::find();
+    }
     void init() {
         m_tmp = new QTemporaryDir;
         QVERIFY(m_tmp->isValid());
         m_home = m_tmp->filePath(QStringLiteral("syncthing-home"));
-        qunsetenv("FIGESTIO_SYNCTHING");
+        restoreBinary();
     }
     void cleanup() {
         delete m_tmp;
-        qunsetenv("FIGESTIO_SYNCTHING");
+        restoreBinary();
     }
 
-    void defaultHomeIsUnderAppData() {
-        QVERIFY(SyncthingService::defaultHomeDir().endsWith(QLatin1String("/syncthing")));
+    void defaultHomeIsUnderAppLocalData() {
+        QCOMPARE(SyncthingService::defaultHomeDir(),
+                 QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                     QStringLiteral("/syncthing"));
         QString error;
         QVERIFY2(!SyncthingBinary::find(&error).isEmpty(), qPrintable(error));
     }
@@ -276,10 +317,11 @@ private slots:
         const QByteArray device =
             R"({"deviceID":"MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD"})";
 
-        // Another account without the key: no GUI page (so no CSRF cookie), no config, no device.
-        QCOMPARE(statusAsNobody("GET", at("/")), 401);
-        QCOMPARE(statusAsNobody("GET", at("/rest/config")), 401);
-        QCOMPARE(statusAsNobody("POST", at("/rest/config/devices"), {}, device), 401);
+        // Another account without the key: no CSRF cookie that opens the API (1.19 answers the
+        // GUI page with 401; 1.25+ serves a login page), no config, no device.
+        QVERIFY(isRefusal(csrfAttackAsNobody(base)));
+        QVERIFY(isRefusal(statusAsNobody("GET", at("/rest/config"))));
+        QVERIFY(isRefusal(statusAsNobody("POST", at("/rest/config/devices"), {}, device)));
         // The key keeps working.
         QCOMPARE(statusAsNobody("GET", at("/rest/config"), p->apiKey()), 200);
         QCOMPARE(statusAsNobody("POST", at("/rest/config/devices"), p->apiKey(), device), 200);
@@ -297,13 +339,13 @@ private slots:
         s.rest()->patchGui({{"user", ""}, {"insecureSkipHostcheck", true}}, this,
                            [&](Result<Done> r) { patched = r.ok(); });
         QTRY_VERIFY(patched);
-        QTRY_COMPARE_WITH_TIMEOUT(statusAsNobody("GET", at("/")), 200, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(csrfAttackAsNobody(base), 200, 5000);
         QVERIFY(stopAndWait(s));
 
         // …and the next start locks it again.
         QVERIFY(startAndWait(s));
-        QCOMPARE(statusAsNobody("GET", at("/")), 401);
-        QCOMPARE(statusAsNobody("GET", at("/rest/config")), 401);
+        QVERIFY(isRefusal(csrfAttackAsNobody(base)));
+        QVERIFY(isRefusal(statusAsNobody("GET", at("/rest/config"))));
         GuiConfig gui;
         bool read = false;
         s.rest()->guiConfig(this, [&](Result<GuiConfig> r) {
@@ -423,7 +465,8 @@ private slots:
         const QString script = m_tmp->filePath(QStringLiteral("crashing-syncthing"));
         QFile f(script);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\nif [ \"$1\" = generate ]; then exec syncthing \"$@\"; fi\n"
+        f.write("#!/bin/sh\nif [ \"$1\" = generate ]; then exec '" +
+                QFile::encodeName(SyncthingBinary::find()) + "' \"$@\"; fi\n" +
                 "echo 'panic: simulated' >&2\nexit 2\n");
         f.close();
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

@@ -5,3 +5,5 @@ figestio_add_test(tst_syncthing_eventstream LABEL unit SOURCES unit/tst_syncthin
     LIBS figestio-core-syncthing)
 figestio_add_test(tst_syncthing_sidecarparts LABEL unit SOURCES unit/tst_syncthing_sidecarparts.cpp
     LIBS figestio-core-syncthing)
+figestio_add_test(tst_syncthing_enginecommand LABEL unit
+    SOURCES unit/tst_syncthing_enginecommand.cpp LIBS figestio-core-syncthing)

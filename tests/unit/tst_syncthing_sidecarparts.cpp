@@ -139,7 +139,7 @@ private slots:
         config.close();
         SyncthingHome prep;
         QSignalSpy prepared(&prep, &SyncthingHome::prepared);
-        prep.prepare(QStringLiteral("/nonexistent/never-run"), home);
+        prep.prepare(QStringLiteral("/nonexistent/never-run"), {1, 19, 2}, home);
         QVERIFY(prepared.wait(2000));
         QCOMPARE(modeOf(home),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -155,7 +155,7 @@ private slots:
             "printf '<relaysEnabled>true</relaysEnabled>' > \"${2#--home=}/config.xml\"\n");
         SyncthingHome prep;
         QSignalSpy prepared(&prep, &SyncthingHome::prepared);
-        prep.prepare(binary, home);
+        prep.prepare(binary, {1, 19, 2}, home);
         QVERIFY(prepared.wait(5000));
         QFile args(tmp.filePath(QStringLiteral("args")));
         QVERIFY(args.open(QIODevice::ReadOnly));
@@ -177,7 +177,7 @@ private slots:
         const QString home = tmp.filePath(QStringLiteral("home"));
         SyncthingHome prep;
         QSignalSpy failed(&prep, &SyncthingHome::failed);
-        prep.prepare(writeScript(tmp, "broken", "echo broken >&2; exit 1\n"), home);
+        prep.prepare(writeScript(tmp, "broken", "echo broken >&2; exit 1\n"), {1, 19, 2}, home);
         QVERIFY(failed.wait(5000));
         QVERIFY(failed.first().first().toString().contains(home));
     }
