@@ -152,16 +152,19 @@ bool isRefusal(int status) {
 // The attack of issue 8 §1, as `nobody`: fetch the GUI page, take the CSRF cookie it hands out
 // (if any), and read the config with it. Returns the HTTP status of that config read.
 int csrfAttackAsNobody(const QUrl &base) {
+    // The cookie jar goes to stdout (`-c -`): `nobody` may not write the test's TMPDIR.
     const QString script = QStringLiteral(
-        "j=$(mktemp); curl -s -c \"$j\" -o /dev/null --max-time 10 \"$1/\";"
-        " h=$(awk '/CSRF-Token/ {print \"X-\" $6 \": \" $7}' \"$j\");"
-        " curl -s -b \"$j\" ${h:+-H \"$h\"} -o /dev/null -w '%{http_code}' --max-time 10"
-        " \"$1/rest/config\"; rm -f \"$j\"");
+        "c=$(curl -s -c - -o /dev/null --max-time 10 \"$1/\" | awk '/CSRF-Token/ {print $6 \"=\" "
+        "$7}');"
+        " n=${c%%=*}; v=${c#*=};"
+        " curl -s ${c:+-H \"Cookie: $c\" -H \"X-$n: $v\"} -o /dev/null -w '%{http_code}'"
+        " --max-time 10 \"$1/rest/config\"");
     QProcess sh;
     sh.start(QStringLiteral("setpriv"),
              {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
               QStringLiteral("--clear-groups"), QStringLiteral("sh"), QStringLiteral("-c"), script,
               QStringLiteral("sh"), base.toString(QUrl::StripTrailingSlash)});
+    sh.closeWriteChannel();
     if (!sh.waitForFinished(30000))
         return -1;
     return sh.readAllStandardOutput().trimmed().toInt();
