@@ -39,9 +39,8 @@ Error sessionEnded() {
 class UnavailableTokenStore : public TokenStore {
 public:
     using TokenStore::TokenStore;
-    void read(const QString &, QObject *context,
-              Callback<std::optional<QByteArray>> callback) override {
-        GuardedCallback<std::optional<QByteArray>> cb(context, std::move(callback));
+    void read(const QString &, QObject *context, Callback<StoredEntry> callback) override {
+        GuardedCallback<StoredEntry> cb(context, std::move(callback));
         QTimer::singleShot(0, this, [cb] { cb(unavailableError()); });
     }
     void write(const QString &, const QByteArray &, QObject *context,
@@ -170,7 +169,7 @@ bool Session::accessTokenUsable() const {
 void Session::restore() {
     const quint64 generation = m_generation;
     store()->read(QString::fromLatin1(TokenStore::kSessionKey), this,
-                  [this, generation](Result<std::optional<QByteArray>> stored) {
+                  [this, generation](Result<StoredEntry> stored) {
                       if (generation != m_generation) { // a sign-in or sign-out came first
                           emit restoreFinished();
                           return;
@@ -179,7 +178,7 @@ void Session::restore() {
                           m_lastError = stored.error();
                           setState(State::SignedOut);
                           emit keychainError(stored.error().message);
-                      } else if (stored.value() && deserialize(*stored.value())) {
+                      } else if (stored.value().found && deserialize(stored.value().data)) {
                           qCInfo(lcAuth) << "session restored from the keychain";
                           setState(State::SignedIn);
                           scheduleRefresh();

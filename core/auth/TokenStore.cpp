@@ -62,11 +62,11 @@ void KeychainTokenStore::setJobTimeout(int ms) {
 }
 
 void KeychainTokenStore::read(const QString &key, QObject *context,
-                              Callback<std::optional<QByteArray>> callback) {
-    GuardedCallback<std::optional<QByteArray>> cb(context, std::move(callback));
+                              Callback<StoredEntry> callback) {
+    GuardedCallback<StoredEntry> cb(context, std::move(callback));
     if (m_cache.contains(key) && m_queue->isIdle()) {
         // Read once per run: later reads come from memory (still asynchronous, like a job).
-        const std::optional<QByteArray> value = m_cache.value(key);
+        const StoredEntry value = StoredEntry::from(m_cache.value(key));
         QTimer::singleShot(0, this, [cb, value] { cb(value); });
         return;
     }
@@ -74,7 +74,7 @@ void KeychainTokenStore::read(const QString &key, QObject *context,
         if (error)
             cb(*error);
         else
-            cb(value);
+            cb(StoredEntry::from(value));
     });
 }
 

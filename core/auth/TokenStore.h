@@ -15,6 +15,20 @@ namespace figestio {
 
 class SerialJobQueue;
 
+// What a read finds: the entry's bytes, or no entry. A struct, not std::optional<QByteArray>:
+// moved inside a Result, GCC 12 at -O3 reports an empty optional's payload as maybe
+// uninitialized (a false positive that -Werror turns into a failed release build).
+struct StoredEntry {
+    bool found = false;
+    QByteArray data;
+    static StoredEntry none() { return {}; }
+    static StoredEntry of(QByteArray bytes) { return {true, std::move(bytes)}; }
+    static StoredEntry from(const std::optional<QByteArray> &bytes) {
+        return bytes ? of(*bytes) : none();
+    }
+    bool operator==(const StoredEntry &o) const { return found == o.found && data == o.data; }
+};
+
 // Where the session's secrets live: a small async key → bytes store. Session keeps one entry
 // (kSessionKey) so a run reads the keychain once and a refresh-token rotation is one atomic
 // overwrite (the new token replaces the old in a single write; it is never deleted first).
@@ -28,9 +42,8 @@ public:
     // No keychain to keep the session in (Kind::Keychain, in words).
     static Error unavailableError();
 
-    // nullopt: no such entry (not an error). Errors are Kind::Keychain with words.
-    virtual void read(const QString &key, QObject *context,
-                      Callback<std::optional<QByteArray>> callback) = 0;
+    // found false: no such entry (not an error). Errors are Kind::Keychain with words.
+    virtual void read(const QString &key, QObject *context, Callback<StoredEntry> callback) = 0;
     virtual void write(const QString &key, const QByteArray &value, QObject *context,
                        Callback<Done> callback) = 0;
     // Removing an entry that does not exist succeeds.
@@ -56,8 +69,7 @@ public:
     void setJobTimeout(int ms);
     QString service() const { return m_service; }
 
-    void read(const QString &key, QObject *context,
-              Callback<std::optional<QByteArray>> callback) override;
+    void read(const QString &key, QObject *context, Callback<StoredEntry> callback) override;
     void write(const QString &key, const QByteArray &value, QObject *context,
                Callback<Done> callback) override;
     void remove(const QString &key, QObject *context, Callback<Done> callback) override;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
+#include <QtGlobal>
 
+#include <type_traits>
 #include <utility>
-#include <variant>
 
 namespace figestio {
 
@@ -37,20 +39,46 @@ struct Error {
 // A value or an Error. Result<void> is spelled Result<Done>.
 struct Done {};
 
+// Both members always exist (an error result holds a default T): a std::variant here made
+// GCC 12 at -O3 warn -Wmaybe-uninitialized on every move of the inactive alternative (a false
+// positive, but one a distribution's compiler flags turn into a failed build). The value types
+// are small, so the default T costs nothing.
 template <class T> class Result {
+    static_assert(std::is_default_constructible_v<T>, "Result<T> needs a default-constructible T");
+
 public:
     Result(T value)
-        : m_v(std::move(value)) {} // NOLINT: implicit by design
+        : m_value(std::move(value))
+        , m_ok(true) {} // NOLINT: implicit by design
     Result(Error error)
-        : m_v(std::move(error)) {} // NOLINT
-    bool ok() const { return std::holds_alternative<T>(m_v); }
+        : m_error(std::move(error)) {} // NOLINT
+    bool ok() const { return m_ok; }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return std::get<T>(m_v); }
-    T &value() { return std::get<T>(m_v); }
-    const Error &error() const { return std::get<Error>(m_v); }
+    const T &value() const {
+        checkAccess(m_ok);
+        return m_value;
+    }
+    T &value() {
+        checkAccess(m_ok);
+        return m_value;
+    }
+    const Error &error() const {
+        checkAccess(!m_ok);
+        return m_error;
+    }
 
 private:
-    std::variant<T, Error> m_v;
+    // Reading the side that is not there is a programming error, as std::get's throw was.
+    static void checkAccess(bool present) {
+        if (!present)
+            qFatal("Result: value() of an error or error() of a value");
+    }
+
+    T m_value{};
+    Error m_error;
+    bool m_ok = false;
 };
 
 } // namespace figestio
+
+Q_DECLARE_METATYPE(figestio::Error)

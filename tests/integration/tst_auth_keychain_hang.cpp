@@ -109,7 +109,7 @@ private slots:
                  qPrintable(QString::number(t.elapsed())));
         QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
 
-        std::optional<Result<std::optional<QByteArray>>> read;
+        std::optional<Result<StoredEntry>> read;
         store.read(QStringLiteral("session"), this, [&read](auto r) { read = r; });
         QTRY_VERIFY_WITH_TIMEOUT(read, 10000);
         QVERIFY(!read->ok());

@@ -45,7 +45,7 @@ private slots:
 
     void storeReportsAnErrorQuickly() {
         KeychainTokenStore store;
-        std::optional<Result<std::optional<QByteArray>>> read;
+        std::optional<Result<StoredEntry>> read;
         QElapsedTimer t;
         t.start();
         store.read(QStringLiteral("session"), this, [&read](auto r) { read = r; });

@@ -14,11 +14,13 @@ using namespace figestio;
 
 namespace {
 std::optional<QByteArray> readEntry(TokenStore &store, const QString &key, QObject *ctx) {
-    std::optional<Result<std::optional<QByteArray>>> result;
-    store.read(key, ctx, [&result](Result<std::optional<QByteArray>> r) { result = r; });
+    std::optional<Result<StoredEntry>> result;
+    store.read(key, ctx, [&result](Result<StoredEntry> r) { result = r; });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000) || !result->ok())
         return QByteArray("<read failed>");
-    return result->value();
+    if (!result->value().found)
+        return std::nullopt;
+    return result->value().data;
 }
 
 bool writeEntry(TokenStore &store, const QString &key, const QByteArray &value, QObject *ctx) {

@@ -17,14 +17,12 @@ public:
     void setEntry(const QString &key, const QByteArray &value) { m_entries.insert(key, value); }
     int readCount() const { return m_reads; }
 
-    void read(const QString &key, QObject *context,
-              Callback<std::optional<QByteArray>> callback) override {
+    void read(const QString &key, QObject *context, Callback<StoredEntry> callback) override {
         ++m_reads;
-        GuardedCallback<std::optional<QByteArray>> cb(context, std::move(callback));
+        GuardedCallback<StoredEntry> cb(context, std::move(callback));
         const std::optional<Error> failure = m_failure;
-        const std::optional<QByteArray> value =
-            m_entries.contains(key) ? std::optional<QByteArray>(m_entries.value(key))
-                                    : std::nullopt;
+        const StoredEntry value =
+            m_entries.contains(key) ? StoredEntry::of(m_entries.value(key)) : StoredEntry::none();
         QTimer::singleShot(0, this, [cb, failure, value] {
             if (failure)
                 cb(*failure);
