@@ -66,13 +66,17 @@ QByteArray desktopEntry() {
                        "Type=Application\n"
                        "Name=Figestió Sync\n"
                        "Comment=%1\n"
+                       "TryExec=%3\n"
                        "Exec=%2 --minimized\n"
-                       "Icon=figestio-sync\n"
+                       "Icon=com.figestio.sync\n"
                        "Terminal=false\n"
                        "X-GNOME-Autostart-enabled=true\n")
             .arg(QCoreApplication::translate("figestio::Autostart",
                                              "Keeps your folder in sync with the Figestió server"),
-                 quotedExec(executable()));
+                 quotedExec(executable()),
+                 // TryExec is a plain string (no Exec quoting): the session skips the entry
+                 // once the app is gone (uninstalled) instead of failing to start it.
+                 executable());
     return entry.toUtf8();
 }
 #endif

@@ -13,7 +13,8 @@ if(DESKTOP_FILE_VALIDATE)
     set_tests_properties(desktop_entry PROPERTIES LABELS unit)
 endif()
 if(APPSTREAMCLI)
+    # The metainfo as installed: configured by packaging/CMakeLists.txt (homepage, licence…).
     add_test(NAME appstream_metainfo COMMAND ${APPSTREAMCLI} validate --no-net --pedantic
-             ${PROJECT_SOURCE_DIR}/resources/com.figestio.sync.metainfo.xml)
+             ${PROJECT_BINARY_DIR}/resources/com.figestio.sync.metainfo.xml)
     set_tests_properties(appstream_metainfo PROPERTIES LABELS unit)
 endif()
