@@ -2,6 +2,7 @@
 
 #include "AuthCommands.h"
 #include "GuiMain.h"
+#include "QuitCommand.h"
 #include "StatusCommand.h"
 
 #include "BuildConfig.h"
@@ -22,9 +23,9 @@ namespace {
 // option, so that it is reported (exit 2) rather than failing for want of a display. Qt's own
 // GUI options (-platform, -style…) are single-dash and stay with QApplication.
 bool wantsGui(int argc, char *argv[]) {
-    static const char *const headless[] = {"--version", "-v",         "--help",
-                                           "-h",        "--help-all", "--sign-in",
-                                           "--whoami",  "--sign-out", "--status"};
+    static const char *const headless[] = {"--version",  "-v",        "--help",   "-h",
+                                           "--help-all", "--sign-in", "--whoami", "--sign-out",
+                                           "--status",   "--quit"};
     static const char *const gui[] = {"--minimized", "--setup-folder", "--agency"};
     for (int i = 1; i < argc; ++i) {
         for (const char *option : headless)
@@ -83,6 +84,8 @@ int runCommandLine(int argc, char *argv[]) {
     if (const auto code = runAuthCommand(parser, options))
         return *code;
     if (const auto code = runStatusCommand(parser, options))
+        return *code;
+    if (const auto code = runQuitCommand(parser, options))
         return *code;
     return runGui(parser, options); // GuiMain.h
 }

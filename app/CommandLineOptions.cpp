@@ -33,9 +33,12 @@ CommandLineOptions addCommandLineOptions(QCommandLineParser &parser) {
                            tr("Print the running instance's state as JSON and exit.")),
         QCommandLineOption(QStringLiteral("minimized"),
                            tr("Start in the tray without opening a window.")),
+        QCommandLineOption(QStringLiteral("quit"),
+                           tr("Ask the running instance to stop syncing and quit; wait until "
+                              "it has exited.")),
     };
     parser.addOptions(
-        {o.signIn, o.agency, o.whoami, o.signOut, o.setupFolder, o.status, o.minimized});
+        {o.signIn, o.agency, o.whoami, o.signOut, o.setupFolder, o.status, o.minimized, o.quit});
     return o;
 }
 
@@ -49,7 +52,7 @@ QString exitCodesHelp() {
               "  5  the server could not be reached or answered an error\n"
               "  6  sign-in cancelled, denied or timed out\n"
               "  7  no agency, or several and --agency missing or wrong\n"
-              "  8  --status: Figestió Sync is not running\n"
+              "  8  --status, --quit: Figestió Sync is not running\n"
               "  9  --setup-folder: a setup step failed");
 }
 

@@ -16,7 +16,7 @@ enum ExitCode : int {
     ExitServer = 5,        // the server could not be reached or answered an error
     ExitSignInAborted = 6, // sign-in cancelled, denied in the browser or timed out
     ExitAgency = 7,        // no agency, or several and --agency not given / not one of them
-    ExitNotRunning = 8,    // --status: no running instance
+    ExitNotRunning = 8,    // --status, --quit: no running instance
     ExitSetupFailed = 9,   // --setup-folder: a setup step failed (message says which)
 };
 
@@ -28,6 +28,7 @@ struct CommandLineOptions {
     QCommandLineOption setupFolder;
     QCommandLineOption status;
     QCommandLineOption minimized;
+    QCommandLineOption quit;
 };
 
 CommandLineOptions addCommandLineOptions(QCommandLineParser &parser);

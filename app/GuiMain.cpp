@@ -93,6 +93,7 @@ int runGui(const QCommandLineParser &parser, const CommandLineOptions &options) 
     instance.setStatusProvider([&controller] { return controller.statusJson(); });
     QObject::connect(&instance, &SingleInstance::activationRequested, &controller,
                      &AppController::showMainWindow);
+    QObject::connect(&instance, &SingleInstance::quitRequested, &controller, &AppController::quit);
 
 #if defined(Q_OS_UNIX)
     quitOnSignals(&controller);

@@ -110,6 +110,9 @@ void SingleInstance::onConnection() {
             if (command == "raise") {
                 emit activationRequested();
                 reply = "ok";
+            } else if (command == "quit") {
+                emit quitRequested();
+                reply = "ok";
             } else if (command == "status") {
                 reply = m_statusProvider ? m_statusProvider() : QByteArray("{}");
             } else {
@@ -142,6 +145,15 @@ std::optional<QByteArray> SingleInstance::ask(const QByteArray &command, int tim
     if (reply.isEmpty())
         return std::nullopt;
     return reply.trimmed();
+}
+
+bool SingleInstance::waitUntilGone(int timeoutMs) {
+    QLockFile lock(lockPath());
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(timeoutMs))
+        return false;
+    lock.unlock();
+    return true;
 }
 
 } // namespace figestio

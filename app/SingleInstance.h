@@ -16,10 +16,10 @@ namespace figestio {
 // One app instance per user (DESIGN §5): a lock file plus a local socket, both per user (in
 // the user's runtime directory on Unix, named with the user on Windows). The first instance
 // holds the lock and answers on the socket; a second launch asks it to raise its window and
-// exits, and `--status` asks it for its state.
+// exits, `--status` asks it for its state and `--quit` (the uninstaller's) asks it to quit.
 //
-// Protocol: the client sends one command line ("raise" or "status"); the instance answers
-// with one reply (JSON for status) and closes the connection.
+// Protocol: the client sends one command line ("raise", "status" or "quit"); the instance
+// answers with one reply (JSON for status, "ok" otherwise) and closes the connection.
 class SingleInstance : public QObject {
     Q_OBJECT
 public:
@@ -43,9 +43,12 @@ public:
     static QString lockPath();
     // Sends a command to the running instance; nullopt when none answers in time.
     static std::optional<QByteArray> ask(const QByteArray &command, int timeoutMs = 3000);
+    // True once no instance holds the lock (it has exited), within timeoutMs.
+    static bool waitUntilGone(int timeoutMs);
 
 signals:
     void activationRequested(); // a second launch: raise the window
+    void quitRequested();       // `--quit` (e.g. an uninstaller): stop the engine and exit
 
 private:
     void onConnection();

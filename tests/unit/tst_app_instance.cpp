@@ -84,6 +84,25 @@ private slots:
         QCOMPARE(askFromElsewhere("status").value_or(QByteArray()), QByteArray("{}"));
     }
 
+    void quitCommandReachesTheInstance() {
+        SingleInstance first;
+        QVERIFY(first.acquire());
+        QSignalSpy quit(&first, &SingleInstance::quitRequested);
+        QCOMPARE(askFromElsewhere("quit").value_or(QByteArray()), QByteArray("ok"));
+        QTRY_COMPARE(quit.count(), 1);
+        QVERIFY(!SingleInstance::waitUntilGone(200)); // it still runs: the lock is held
+    }
+
+    void waitUntilGoneOnceTheInstanceHasExited() {
+        {
+            SingleInstance first;
+            QVERIFY(first.acquire());
+        }
+        QVERIFY(SingleInstance::waitUntilGone(1000));
+        SingleInstance again; // waiting took nothing away
+        QVERIFY(again.acquire());
+    }
+
     void autostartEntryStartsMinimized() {
         Autostart autostart;
         QVERIFY(!autostart.isEnabled());
@@ -99,6 +118,10 @@ private slots:
         QVERIFY(entry.contains(QLatin1String("\nType=Application\n")));
         QVERIFY(entry.contains(QLatin1String("\nExec=") + QCoreApplication::applicationFilePath() +
                                QLatin1String(" --minimized\n")));
+        // TryExec: once the app is uninstalled, the session skips the entry instead of failing.
+        QVERIFY(entry.contains(QLatin1String("\nTryExec=") +
+                               QCoreApplication::applicationFilePath() + QLatin1Char('\n')));
+        QVERIFY(entry.contains(QLatin1String("\nIcon=com.figestio.sync\n")));
         QVERIFY(autostart.setEnabled(false));
         QVERIFY(!autostart.isEnabled());
         QVERIFY(!QFileInfo::exists(Autostart::entryPath()));

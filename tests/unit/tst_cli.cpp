@@ -67,8 +67,9 @@ private slots:
     void helpListsEveryOptionAndTheExitCodes() {
         const Run r = run({QStringLiteral("--help")}, false);
         QCOMPARE(r.exitCode, 0);
-        for (const char *option : {"--sign-in", "--agency", "--whoami", "--sign-out",
-                                   "--setup-folder", "--status", "--minimized", "--version"})
+        for (const char *option :
+             {"--sign-in", "--agency", "--whoami", "--sign-out", "--setup-folder", "--status",
+              "--minimized", "--quit", "--version"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
         // The exit codes 0–9, one per line, whatever the language.
         for (int code = 0; code <= 9; ++code)
