@@ -6,6 +6,7 @@
 #include "SetupWizard.h"
 #include "StatusWindow.h"
 #include "TrayIcon.h"
+#include "UpdateNoticeLabel.h"
 
 #include "BuildConfig.h"
 #include "api/FigestioApi.h"
@@ -13,6 +14,7 @@
 #include "auth/TokenStore.h"
 #include "common/BackendConfig.h"
 #include "common/Logging.h"
+#include "common/UpdateCheck.h"
 #include "setup/SetupFlow.h"
 #include "syncthing/SyncState.h"
 #include "syncthing/SyncthingService.h"
@@ -64,6 +66,8 @@ AppController::AppController(const Options &options, QObject *parent)
     m_setup = new SetupFlow(m_api, m_syncthing, this);
     m_setup->setSession(m_session);
     m_autostart = new Autostart(this);
+    m_updates = new UpdateCheck(m_nam, UpdateCheck::feedUrlFromBuild(),
+                                QString::fromUtf8(build::kVersion), this);
     wireCore();
 }
 
@@ -119,6 +123,13 @@ void AppController::wireCore() {
     });
     connect(m_syncthing, &SyncthingService::failed, this,
             [](const QString &error) { qCWarning(lcApp) << "sync engine failed:" << error; });
+    // A newer version: the tray menu and the Settings say so, with the download link.
+    connect(m_updates, &UpdateCheck::updateAvailable, this, [this](const UpdateInfo &info) {
+        if (m_tray)
+            m_tray->setUpdateAvailable(info.version, info.downloadUrl);
+        if (m_settings)
+            m_settings->updateNotice()->setUpdate(info);
+    });
 }
 
 void AppController::start() {
@@ -153,6 +164,7 @@ void AppController::start() {
         m_session->restore();
         m_syncthing->start();
     });
+    m_updates->start();
     if (!QSystemTrayIcon::isSystemTrayAvailable() && !m_options.minimized)
         QTimer::singleShot(0, this, [this] {
             if (m_setup->isSetUp())
@@ -262,6 +274,8 @@ SettingsDialog *AppController::ensureSettingsDialog() {
             .text();
     });
     m_settings->setStartAtLogin(m_autostart->isEnabled());
+    if (m_updates->hasUpdate())
+        m_settings->updateNotice()->setUpdate(m_updates->available());
     connect(m_settings, &SettingsDialog::startAtLoginChanged, m_autostart, &Autostart::setEnabled);
     connect(m_autostart, &Autostart::changed, m_settings, &SettingsDialog::setStartAtLogin);
     connect(m_settings, &SettingsDialog::signOutRequested, this, &AppController::signOut);

@@ -18,6 +18,7 @@ class SetupWizard;
 class StatusWindow;
 class SyncthingService;
 class TrayIcon;
+class UpdateCheck;
 
 // Owns one of each core object and the UI, and wires their signals (DESIGN §2). It holds no
 // logic of its own: the steps live in SetupFlow, the session in Session, Syncthing in
@@ -54,6 +55,7 @@ public:
     SetupFlow *setupFlow() const { return m_setup; }
     Autostart *autostart() const { return m_autostart; }
     TrayIcon *tray() const { return m_tray; }
+    UpdateCheck *updateCheck() const { return m_updates; }
     // Created lazily (start fast): null until first needed.
     SetupWizard *wizard() const { return m_wizard; }
     SettingsDialog *settingsDialog() const { return m_settings; }
@@ -85,6 +87,7 @@ private:
     SyncthingService *m_syncthing = nullptr;
     SetupFlow *m_setup = nullptr;
     Autostart *m_autostart = nullptr;
+    UpdateCheck *m_updates = nullptr;
     TrayIcon *m_tray = nullptr;
     SetupWizard *m_wizard = nullptr; // the windows are created lazily and owned here
     StatusWindow *m_status = nullptr;

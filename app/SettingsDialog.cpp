@@ -3,6 +3,7 @@
 #include "DiagnosticReport.h"
 #include "Icons.h"
 #include "Translations.h"
+#include "UpdateNoticeLabel.h"
 #include "auth/Session.h"
 #include "common/Logging.h"
 
@@ -39,6 +40,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_openLogs(new QPushButton(this))
     , m_copyReport(new QPushButton(this))
     , m_copied(new QLabel(this))
+    , m_updateNotice(new UpdateNoticeLabel(this))
     , m_close(new QPushButton(this)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowIcon(Icons::app());
@@ -82,6 +84,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     helpRow->addStretch();
     helpLayout->addLayout(helpRow);
     helpLayout->addWidget(m_copied);
+    helpLayout->addWidget(m_updateNotice);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);

@@ -15,6 +15,7 @@ class QPushButton;
 namespace figestio {
 
 class Session;
+class UpdateNoticeLabel;
 
 // Settings: language (applies at once), start at login, sign out (asking whether this computer
 // should also stop syncing and be unlinked), the logs folder and a diagnostic report for
@@ -33,6 +34,8 @@ public:
     bool startAtLogin() const;
     // The open sign-out question, if any (tests answer it).
     QMessageBox *signOutQuestion() const { return m_question; }
+    // This version, help link, and the newer version when there is one (AppController feeds it).
+    UpdateNoticeLabel *updateNotice() const { return m_updateNotice; }
 
 public slots:
     // Initial value from the controller; does not emit startAtLoginChanged.
@@ -75,6 +78,7 @@ private:
     QPushButton *m_openLogs;
     QPushButton *m_copyReport;
     QLabel *m_copied;
+    UpdateNoticeLabel *m_updateNotice;
     QPushButton *m_close;
 };
 

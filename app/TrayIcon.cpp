@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QMenu>
 
@@ -79,6 +80,11 @@ void TrayIcon::buildMenu() {
     m_settings = add("settingsAction", &TrayIcon::settingsRequested);
     m_signOut = add("signOutAction", &TrayIcon::signOutRequested);
     m_menu->addSeparator();
+    m_update = m_menu->addAction(QString());
+    m_update->setObjectName(QStringLiteral("updateAction"));
+    m_update->setVisible(false);
+    connect(m_update, &QAction::triggered, this,
+            [this] { QDesktopServices::openUrl(m_updateUrl); });
     m_quit = add("quitAction", &TrayIcon::quitRequested);
     retranslate();
 }
@@ -91,6 +97,7 @@ void TrayIcon::retranslate() {
     m_settings->setText(tr("Settings…"));
     m_signOut->setText(tr("Sign out"));
     m_quit->setText(tr("Quit Figestió Sync"));
+    m_update->setText(tr("Version %1 is available: download…").arg(m_updateVersion));
     refresh();
 }
 
@@ -131,6 +138,13 @@ void TrayIcon::hide() {
 void TrayIcon::setSessionState(Session::State state) {
     m_sessionState = state;
     onOverallChanged(); // the offline notification depends on being signed in
+}
+
+void TrayIcon::setUpdateAvailable(const QString &version, const QUrl &downloadUrl) {
+    m_updateVersion = version;
+    m_updateUrl = downloadUrl;
+    m_update->setVisible(!version.isEmpty());
+    retranslate();
 }
 
 void TrayIcon::setSetUp(bool setUp) {

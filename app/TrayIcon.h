@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QUrl>
 
 class QAction;
 class QMenu;
@@ -39,7 +40,8 @@ public:
     QMenu *menu() const { return m_menu; }
     // The menu actions by object name: stateAction (the state in words, disabled: some
     // desktops never show tooltips), openFolderAction, statusAction, pauseResumeAction,
-    // settingsAction, signInAction, setupAction, signOutAction, quitAction.
+    // settingsAction, signInAction, setupAction, signOutAction, updateAction (hidden until an
+    // update is announced), quitAction.
     QAction *action(const QString &objectName) const;
 
 public slots:
@@ -53,6 +55,8 @@ public slots:
     void notifyFolderErrors();
     void notifyConflict(const QString &path);
     void notifyServerUnreachable();
+    // A newer version exists (UpdateCheck): a menu entry that opens its download page.
+    void setUpdateAvailable(const QString &version, const QUrl &downloadUrl);
 
 signals:
     void openFolderRequested();
@@ -95,7 +99,10 @@ private:
     QAction *m_signIn;
     QAction *m_setup;
     QAction *m_signOut;
+    QAction *m_update;
     QAction *m_quit;
+    QString m_updateVersion;
+    QUrl m_updateUrl;
 };
 
 } // namespace figestio

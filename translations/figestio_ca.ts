@@ -66,6 +66,10 @@
     <context>
         <name>CommandLine</name>
         <message>
+            <source>Ask the running instance to stop syncing and quit; wait until it has exited.</source>
+            <translation>Demana a la instància en execució que deixi de sincronitzar i es tanqui; espera que s'hagi tancat.</translation>
+        </message>
+        <message>
             <source>Delete the stored session and exit.</source>
             <translation>Esborra la sessió desada i surt.</translation>
         </message>
@@ -79,7 +83,7 @@
   5  the server could not be reached or answered an error
   6  sign-in cancelled, denied or timed out
   7  no agency, or several and --agency missing or wrong
-  8  --status: Figestió Sync is not running
+  8  --status, --quit: Figestió Sync is not running
   9  --setup-folder: a setup step failed</source>
             <translation>Codis de sortida:
   0  correcte
@@ -90,7 +94,7 @@
   5  no s'ha pogut contactar amb el servidor o ha respost amb un error
   6  inici de sessió cancel·lat, denegat o esgotat el temps
   7  cap gestoria, o diverses i --agency falta o és incorrecta
-  8  --status: el Figestió Sync no s'està executant
+  8  --status, --quit: el Figestió Sync no s'està executant
   9  --setup-folder: ha fallat un pas de la configuració</translation>
         </message>
         <message>
@@ -399,6 +403,17 @@
         </message>
     </context>
     <context>
+        <name>QuitCommand</name>
+        <message>
+            <source>Figestió Sync did not quit in time.</source>
+            <translation>El Figestió Sync no s'ha tancat a temps.</translation>
+        </message>
+        <message>
+            <source>Figestió Sync is not running.</source>
+            <translation>El Figestió Sync no s'està executant.</translation>
+        </message>
+    </context>
+    <context>
         <name>RelativeTime</name>
         <message numerus="yes">
             <source>%n day(s) ago</source>
@@ -590,6 +605,13 @@
         <message>
             <source>Your session has expired: sign in again</source>
             <translation>La sessió ha caducat: torneu a iniciar la sessió</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateCheck</name>
+        <message>
+            <source>The update information could not be read. Figestió Sync will try again tomorrow.</source>
+            <translation>No s'ha pogut llegir la informació d'actualitzacions. El Figestió Sync ho tornarà a provar demà.</translation>
         </message>
     </context>
     <context>
@@ -1546,6 +1568,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
             <translation>Dues versions d'un fitxer</translation>
         </message>
         <message>
+            <source>Version %1 is available: download…</source>
+            <translation>La versió %1 ja està disponible: baixa-la…</translation>
+        </message>
+        <message>
             <source>Your Figestió session has expired. Your folder keeps syncing; sign in again to keep everything working.</source>
             <translation>La vostra sessió de Figestió ha caducat. La carpeta continua sincronitzant-se; torneu a iniciar la sessió perquè tot continuï funcionant.</translation>
         </message>
@@ -1595,6 +1621,44 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
         <message>
             <source>done</source>
             <translation>fet</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::UpdateCheck</name>
+        <message>
+            <source>Could not check for updates. Figestió Sync will try again tomorrow.</source>
+            <translation>No s'ha pogut comprovar si hi ha actualitzacions. El Figestió Sync ho tornarà a provar demà.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::UpdateNoticeLabel</name>
+        <message>
+            <source>A newer version is available, with its download link.</source>
+            <translation>Hi ha una versió més nova disponible, amb l'enllaç per baixar-la.</translation>
+        </message>
+        <message>
+            <source>Download it</source>
+            <translation>Baixeu-la</translation>
+        </message>
+        <message>
+            <source>Figestió Sync %1</source>
+            <translation>Figestió Sync %1</translation>
+        </message>
+        <message>
+            <source>Help and support</source>
+            <translation>Ajuda i assistència</translation>
+        </message>
+        <message>
+            <source>This version of Figestió Sync and where to get help.</source>
+            <translation>Aquesta versió del Figestió Sync i on trobar ajuda.</translation>
+        </message>
+        <message>
+            <source>Version %1 is available.</source>
+            <translation>La versió %1 ja està disponible.</translation>
+        </message>
+        <message>
+            <source>Version and updates</source>
+            <translation>Versió i actualitzacions</translation>
         </message>
     </context>
     <context>

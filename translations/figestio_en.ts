@@ -66,6 +66,10 @@
     <context>
         <name>CommandLine</name>
         <message>
+            <source>Ask the running instance to stop syncing and quit; wait until it has exited.</source>
+            <translation>Ask the running instance to stop syncing and quit; wait until it has exited.</translation>
+        </message>
+        <message>
             <source>Delete the stored session and exit.</source>
             <translation>Delete the stored session and exit.</translation>
         </message>
@@ -79,7 +83,7 @@
   5  the server could not be reached or answered an error
   6  sign-in cancelled, denied or timed out
   7  no agency, or several and --agency missing or wrong
-  8  --status: Figestió Sync is not running
+  8  --status, --quit: Figestió Sync is not running
   9  --setup-folder: a setup step failed</source>
             <translation>Exit codes:
   0  success
@@ -90,7 +94,7 @@
   5  the server could not be reached or answered an error
   6  sign-in cancelled, denied or timed out
   7  no agency, or several and --agency missing or wrong
-  8  --status: Figestió Sync is not running
+  8  --status, --quit: Figestió Sync is not running
   9  --setup-folder: a setup step failed</translation>
         </message>
         <message>
@@ -399,6 +403,17 @@
         </message>
     </context>
     <context>
+        <name>QuitCommand</name>
+        <message>
+            <source>Figestió Sync did not quit in time.</source>
+            <translation>Figestió Sync did not quit in time.</translation>
+        </message>
+        <message>
+            <source>Figestió Sync is not running.</source>
+            <translation>Figestió Sync is not running.</translation>
+        </message>
+    </context>
+    <context>
         <name>RelativeTime</name>
         <message numerus="yes">
             <source>%n day(s) ago</source>
@@ -590,6 +605,13 @@
         <message>
             <source>Your session has expired: sign in again</source>
             <translation>Your session has expired: sign in again</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateCheck</name>
+        <message>
+            <source>The update information could not be read. Figestió Sync will try again tomorrow.</source>
+            <translation>The update information could not be read. Figestió Sync will try again tomorrow.</translation>
         </message>
     </context>
     <context>
@@ -1546,6 +1568,10 @@ Finish signing in on the page that opened, then come back here.</translation>
             <translation>Two versions of a file</translation>
         </message>
         <message>
+            <source>Version %1 is available: download…</source>
+            <translation>Version %1 is available: download…</translation>
+        </message>
+        <message>
             <source>Your Figestió session has expired. Your folder keeps syncing; sign in again to keep everything working.</source>
             <translation>Your Figestió session has expired. Your folder keeps syncing; sign in again to keep everything working.</translation>
         </message>
@@ -1595,6 +1621,44 @@ Finish signing in on the page that opened, then come back here.</translation>
         <message>
             <source>done</source>
             <translation>done</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::UpdateCheck</name>
+        <message>
+            <source>Could not check for updates. Figestió Sync will try again tomorrow.</source>
+            <translation>Could not check for updates. Figestió Sync will try again tomorrow.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::UpdateNoticeLabel</name>
+        <message>
+            <source>A newer version is available, with its download link.</source>
+            <translation>A newer version is available, with its download link.</translation>
+        </message>
+        <message>
+            <source>Download it</source>
+            <translation>Download it</translation>
+        </message>
+        <message>
+            <source>Figestió Sync %1</source>
+            <translation>Figestió Sync %1</translation>
+        </message>
+        <message>
+            <source>Help and support</source>
+            <translation>Help and support</translation>
+        </message>
+        <message>
+            <source>This version of Figestió Sync and where to get help.</source>
+            <translation>This version of Figestió Sync and where to get help.</translation>
+        </message>
+        <message>
+            <source>Version %1 is available.</source>
+            <translation>Version %1 is available.</translation>
+        </message>
+        <message>
+            <source>Version and updates</source>
+            <translation>Version and updates</translation>
         </message>
     </context>
     <context>

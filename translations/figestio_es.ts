@@ -66,6 +66,10 @@
     <context>
         <name>CommandLine</name>
         <message>
+            <source>Ask the running instance to stop syncing and quit; wait until it has exited.</source>
+            <translation>Pide a la instancia en ejecución que deje de sincronizar y se cierre; espera a que se haya cerrado.</translation>
+        </message>
+        <message>
             <source>Delete the stored session and exit.</source>
             <translation>Borra la sesión guardada y sale.</translation>
         </message>
@@ -79,7 +83,7 @@
   5  the server could not be reached or answered an error
   6  sign-in cancelled, denied or timed out
   7  no agency, or several and --agency missing or wrong
-  8  --status: Figestió Sync is not running
+  8  --status, --quit: Figestió Sync is not running
   9  --setup-folder: a setup step failed</source>
             <translation>Códigos de salida:
   0  correcto
@@ -90,7 +94,7 @@
   5  no se ha podido contactar con el servidor o ha respondido con un error
   6  inicio de sesión cancelado, denegado o agotado el tiempo
   7  ninguna gestoría, o varias y --agency falta o es incorrecta
-  8  --status: Figestió Sync no se está ejecutando
+  8  --status, --quit: Figestió Sync no se está ejecutando
   9  --setup-folder: ha fallado un paso de la configuración</translation>
         </message>
         <message>
@@ -399,6 +403,17 @@
         </message>
     </context>
     <context>
+        <name>QuitCommand</name>
+        <message>
+            <source>Figestió Sync did not quit in time.</source>
+            <translation>Figestió Sync no se ha cerrado a tiempo.</translation>
+        </message>
+        <message>
+            <source>Figestió Sync is not running.</source>
+            <translation>Figestió Sync no se está ejecutando.</translation>
+        </message>
+    </context>
+    <context>
         <name>RelativeTime</name>
         <message numerus="yes">
             <source>%n day(s) ago</source>
@@ -590,6 +605,13 @@
         <message>
             <source>Your session has expired: sign in again</source>
             <translation>La sesión ha caducado: vuelva a iniciar sesión</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateCheck</name>
+        <message>
+            <source>The update information could not be read. Figestió Sync will try again tomorrow.</source>
+            <translation>No se ha podido leer la información de actualizaciones. Figestió Sync lo volverá a intentar mañana.</translation>
         </message>
     </context>
     <context>
@@ -1546,6 +1568,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
             <translation>Dos versiones de un archivo</translation>
         </message>
         <message>
+            <source>Version %1 is available: download…</source>
+            <translation>La versión %1 ya está disponible: descargarla…</translation>
+        </message>
+        <message>
             <source>Your Figestió session has expired. Your folder keeps syncing; sign in again to keep everything working.</source>
             <translation>Su sesión de Figestió ha caducado. La carpeta sigue sincronizándose; vuelva a iniciar sesión para que todo siga funcionando.</translation>
         </message>
@@ -1595,6 +1621,44 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
         <message>
             <source>done</source>
             <translation>hecho</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::UpdateCheck</name>
+        <message>
+            <source>Could not check for updates. Figestió Sync will try again tomorrow.</source>
+            <translation>No se ha podido comprobar si hay actualizaciones. Figestió Sync lo volverá a intentar mañana.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::UpdateNoticeLabel</name>
+        <message>
+            <source>A newer version is available, with its download link.</source>
+            <translation>Hay una versión más nueva disponible, con el enlace para descargarla.</translation>
+        </message>
+        <message>
+            <source>Download it</source>
+            <translation>Descárguela</translation>
+        </message>
+        <message>
+            <source>Figestió Sync %1</source>
+            <translation>Figestió Sync %1</translation>
+        </message>
+        <message>
+            <source>Help and support</source>
+            <translation>Ayuda y asistencia</translation>
+        </message>
+        <message>
+            <source>This version of Figestió Sync and where to get help.</source>
+            <translation>Esta versión de Figestió Sync y dónde encontrar ayuda.</translation>
+        </message>
+        <message>
+            <source>Version %1 is available.</source>
+            <translation>La versión %1 ya está disponible.</translation>
+        </message>
+        <message>
+            <source>Version and updates</source>
+            <translation>Versión y actualizaciones</translation>
         </message>
     </context>
     <context>

@@ -15,8 +15,13 @@ export function createState() {
     failures: noFailures(),
     claims: new Map(),
     stats: emptyStats(),
+    updateFeed: noUpdateFeed(),
   };
 }
+
+/** What GET /updates/figestio-sync.json serves: nothing (404) until a test sets it. */
+const noUpdateFeed = () => ({ mode: 'none', version: null });
+const FEED_MODES = ['none', 'ok', 'malformed', 'down'];
 
 function emptyStats() {
   return { calls: {}, status: {}, unauthorized: {} };
@@ -104,11 +109,20 @@ export function createControls({ state, revokeAccount, serverDir, syncthing }) {
       const folder = path.join(serverDir, agency);
       return { path: folder, files: await listFiles(folder) };
     },
+    'POST /update-feed': async (body) => {
+      if (!FEED_MODES.includes(body.mode)) throw new HttpError(400, 'invalid_request', `"mode" must be one of ${FEED_MODES.join(', ')}`);
+      if (body.mode === 'ok' && (typeof body.version !== 'string' || !/^\d+(\.\d+){0,3}$/.test(body.version))) {
+        throw new HttpError(400, 'invalid_request', '"version" must be a dotted version like 1.2.3');
+      }
+      state.updateFeed = { mode: body.mode, version: body.mode === 'ok' ? body.version : null };
+      return { ok: true };
+    },
     'GET /claims': async () => [...state.claims.values()],
     'GET /stats': async () => state.stats,
     'POST /reset': async (body) => {
       state.accessTokenTtl = DEFAULT_ACCESS_TOKEN_TTL;
       state.failures = noFailures();
+      state.updateFeed = noUpdateFeed();
       resetStats(state);
       if (body.claims === true) {
         // Forget the devices on the server Syncthing too, so a new claim starts from scratch.
@@ -131,4 +145,19 @@ export function createControls({ state, revokeAccount, serverDir, syncthing }) {
     const body = req.method === 'POST' ? await readJsonObject(req) : {};
     sendJson(res, 200, await route(body, url));
   };
+}
+
+/**
+ * The update feed the app reads once a day (core/common/UpdateCheck.h): {"version","url"} when
+ * set to "ok", a body that is not JSON for "malformed", 503 for "down", 404 for "none".
+ */
+export function serveUpdateFeed(state, issuer, res) {
+  const feed = state.updateFeed;
+  if (feed.mode === 'ok') return sendJson(res, 200, { version: feed.version, url: `${issuer}/download` });
+  if (feed.mode === 'malformed') {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    return res.end('{"version": 2, "url":');
+  }
+  if (feed.mode === 'down') throw new HttpError(503, 'unavailable', 'update feed down (devstack control)');
+  throw new HttpError(404, 'not_found', 'no update feed set');
 }

@@ -10,12 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { AGENCIES } from './accounts.mjs';
 import { createStore } from './adapter.mjs';
 import { createApi, folderIdOf, SERVER_DEVICE_NAME } from './api.mjs';
-import { createControls, createState, countCall, countStatus, resetStats, statsKey, takeFailure } from './controls.mjs';
+import { createControls, createState, countCall, countStatus, resetStats, serveUpdateFeed, statsKey, takeFailure } from './controls.mjs';
 import { createInteractions } from './interactions.mjs';
 import { createProvider, AGENCY_HEADER } from './provider.mjs';
 import { createRefreshHandler, INTERNAL_HEADER } from './refresh.mjs';
 import { Syncthing } from './syncthing.mjs';
 import { HttpError, LOOPBACK, sendError, writeFileAtomic } from './util.mjs';
+
+const UPDATE_FEED_PATH = '/updates/figestio-sync.json';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SIGNIN_PATH = path.resolve(here, '..', 'bin', 'signin');
@@ -119,6 +121,7 @@ export async function startDevstack({ port = 0, stateDir, envFile, log = () => {
           return await api(req, res, p);
         }
         if (p === '/auth/refresh') return await refresh(req, res, url);
+        if (p === UPDATE_FEED_PATH && req.method === 'GET') return serveUpdateFeed(state, issuer, res);
         if (p.startsWith('/interaction/')) return await interactions(req, res, p);
         return await providerCallback(req, res);
       } catch (err) {
@@ -139,6 +142,7 @@ export async function startDevstack({ port = 0, stateDir, envFile, log = () => {
       FIGESTIO_OIDC_ISSUER_URL: issuer,
       FIGESTIO_API_URL: `${issuer}/api`,
       DEVSTACK_CONTROL_URL: `${issuer}/_control`,
+      FIGESTIO_UPDATE_FEED_URL: `${issuer}${UPDATE_FEED_PATH}`,
       DEVSTACK_SIGNIN: SIGNIN_PATH,
       DEVSTACK_SERVER_DIR: serverDir,
       DEVSTACK_SERVER_DEVICE_ID: syncthing.deviceId,
