@@ -3,6 +3,7 @@
 #include "common/JsonReader.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace figestio {
 
@@ -53,7 +54,7 @@ Result<IdTokenClaims> IdToken::decode(const QByteArray &jwt) {
     c.authorizedParty = r.optionalString("azp").value_or(QString());
     if (!r.ok())
         return malformed(r.error());
-    c.expiresAt = QDateTime::fromSecsSinceEpoch(exp, Qt::UTC);
+    c.expiresAt = QDateTime::fromSecsSinceEpoch(exp, QTimeZone::utc());
     return c;
 }
 

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSettings>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -129,8 +130,8 @@ bool Session::deserialize(const QByteArray &bytes) {
     TokenSet t;
     t.refreshToken = r.nonEmptyString("refresh_token");
     // An access token stored by an older version is ignored: the first use refreshes.
-    t.issuedAt = QDateTime::fromMSecsSinceEpoch(r.integer("issued_at"), Qt::UTC);
-    t.expiresAt = QDateTime::fromMSecsSinceEpoch(r.integer("expires_at"), Qt::UTC);
+    t.issuedAt = QDateTime::fromMSecsSinceEpoch(r.integer("issued_at"), QTimeZone::utc());
+    t.expiresAt = QDateTime::fromMSecsSinceEpoch(r.integer("expires_at"), QTimeZone::utc());
     JsonReader u = r.object("user");
     UserInfo user;
     user.subject = u.string("sub");

@@ -13,15 +13,17 @@ if(HELP2MAN AND GZIP_PROGRAM AND NOT CMAKE_CROSSCOMPILING)
     set(_man ${CMAKE_CURRENT_BINARY_DIR}/figestio-sync.1)
     configure_file(${CMAKE_CURRENT_SOURCE_DIR}/linux/man-extra.h2m.in
         ${CMAKE_CURRENT_BINARY_DIR}/man-extra.h2m @ONLY)
+    # The page is in English whatever the build user's locale: a config home of its own that
+    # chooses English (the app's saved-language setting), and a UTF-8 C locale for help2man.
+    # Run by name from its directory, so the usage line says "figestio-sync", not a build path.
+    set(_man_home ${CMAKE_CURRENT_BINARY_DIR}/man-home)
+    file(WRITE ${_man_home}/Figestio/figestio-sync.conf "[ui]\nlanguage=en\n")
     add_custom_command(OUTPUT ${_man}.gz
-        # A fresh config home and an English locale: the build user's saved language must
-        # not translate the page; no display is needed (--help runs headless).
-        COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C.UTF-8 LANG=en_US.UTF-8 LANGUAGE=en
-                XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/man-home QT_QPA_PLATFORM=offscreen
-                ${HELP2MAN} --no-info --section=1 --source=Figestió
-                --name "keeps an accountant's folder in sync with the Figestió server"
+        COMMAND ${CMAKE_COMMAND} -E env "PATH=$<TARGET_FILE_DIR:figestio-sync>:$ENV{PATH}"
+                LC_ALL=C.UTF-8 XDG_CONFIG_HOME=${_man_home} QT_QPA_PLATFORM=offscreen
+                ${HELP2MAN} --locale=C.UTF-8 --no-info --section=1 --source=Figestio
                 --include=${CMAKE_CURRENT_BINARY_DIR}/man-extra.h2m
-                --output=${_man} $<TARGET_FILE:figestio-sync>
+                --output=${_man} figestio-sync
         COMMAND ${GZIP_PROGRAM} -9nf ${_man}
         DEPENDS figestio-sync ${CMAKE_CURRENT_BINARY_DIR}/man-extra.h2m
         COMMENT "Man page from figestio-sync --help"

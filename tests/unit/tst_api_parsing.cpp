@@ -2,6 +2,7 @@
 #include "auth/HttpCall.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace figestio;
 
@@ -79,7 +80,7 @@ private slots:
         QCOMPARE(r.value().folderId, QStringLiteral("figestio-ag_1"));
         QCOMPARE(r.value().folderLabel, QStringLiteral("Gestoria Puig"));
         QCOMPARE(r.value().claimedAt.toUTC(),
-                 QDateTime(QDate(2026, 11, 23), QTime(9, 0, 0, 123), Qt::UTC));
+                 QDateTime(QDate(2026, 11, 23), QTime(9, 0, 0, 123), QTimeZone::utc()));
     }
 
     void claimMalformed_data() {
