@@ -30,44 +30,44 @@ private slots:
         QTest::newRow("no url") << QByteArray(R"({"version":"2.0"})");
         QTest::newRow("plain http")
             << QByteArray(R"({"version":"2.0","url":"http://a.example/d"})");
-        QTest::newRow("javascript") << QByteArray(R"({"version":"2.0","url":"javascript:alert(1)"
-    })");
+        QTest::newRow("javascript")
+            << QByteArray(R"j({"version":"2.0","url":"javascript:alert(1)"})j");
         QTest::newRow("file") << QByteArray(R"({"version":"2.0","url":"file:///etc/passwd"})");
-} void refusesWhatIsNotAFeed() {
-    QFETCH(QByteArray, body);
-    const auto r = UpdateCheck::parseFeed(body);
-    QVERIFY(!r.ok());
-    QCOMPARE(r.error().kind, Error::Kind::Malformed);
-    QVERIFY(!r.error().message.isEmpty());
-}
+    }
+    void refusesWhatIsNotAFeed() {
+        QFETCH(QByteArray, body);
+        const auto r = UpdateCheck::parseFeed(body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Malformed);
+        QVERIFY(!r.error().message.isEmpty());
+    }
 
-void comparesVersionsNumerically() {
-    QVERIFY(UpdateCheck::isNewer(QStringLiteral("0.1.1"), QStringLiteral("0.1.0")));
-    QVERIFY(UpdateCheck::isNewer(QStringLiteral("0.10.0"), QStringLiteral("0.9.9")));
-    QVERIFY(UpdateCheck::isNewer(QStringLiteral("1"), QStringLiteral("0.9")));
-    QVERIFY(!UpdateCheck::isNewer(QStringLiteral("0.1.0"), QStringLiteral("0.1.0")));
-    QVERIFY(!UpdateCheck::isNewer(QStringLiteral("0.1"), QStringLiteral("0.1.0")));
-    QVERIFY(!UpdateCheck::isNewer(QStringLiteral("0.0.9"), QStringLiteral("0.1.0")));
-}
+    void comparesVersionsNumerically() {
+        QVERIFY(UpdateCheck::isNewer(QStringLiteral("0.1.1"), QStringLiteral("0.1.0")));
+        QVERIFY(UpdateCheck::isNewer(QStringLiteral("0.10.0"), QStringLiteral("0.9.9")));
+        QVERIFY(UpdateCheck::isNewer(QStringLiteral("1"), QStringLiteral("0.9")));
+        QVERIFY(!UpdateCheck::isNewer(QStringLiteral("0.1.0"), QStringLiteral("0.1.0")));
+        QVERIFY(!UpdateCheck::isNewer(QStringLiteral("0.1"), QStringLiteral("0.1.0")));
+        QVERIFY(!UpdateCheck::isNewer(QStringLiteral("0.0.9"), QStringLiteral("0.1.0")));
+    }
 
-void allowsHttpsAndDevLoopbackOnly() {
-    QVERIFY(UpdateCheck::isAllowedUrl(QUrl(QStringLiteral("https://figestio.example/u.json"))));
-    QVERIFY(!UpdateCheck::isAllowedUrl(QUrl(QStringLiteral("http://figestio.example/u.json"))));
-    QVERIFY(!UpdateCheck::isAllowedUrl(QUrl()));
-    QVERIFY(!UpdateCheck::isAllowedUrl(QUrl(QStringLiteral("ftp://figestio.example/u"))));
-    QCOMPARE(UpdateCheck::isAllowedUrl(QUrl(QStringLiteral("http://127.0.0.1:8/u.json"))),
-             build::kDevOverrides);
-}
+    void allowsHttpsAndDevLoopbackOnly() {
+        QVERIFY(UpdateCheck::isAllowedUrl(QUrl(QStringLiteral("https://figestio.example/u.json"))));
+        QVERIFY(!UpdateCheck::isAllowedUrl(QUrl(QStringLiteral("http://figestio.example/u.json"))));
+        QVERIFY(!UpdateCheck::isAllowedUrl(QUrl()));
+        QVERIFY(!UpdateCheck::isAllowedUrl(QUrl(QStringLiteral("ftp://figestio.example/u"))));
+        QCOMPARE(UpdateCheck::isAllowedUrl(QUrl(QStringLiteral("http://127.0.0.1:8/u.json"))),
+                 build::kDevOverrides);
+    }
 
-void withoutAFeedItNeverChecks() {
-    UpdateCheck off(nullptr, QUrl(), QStringLiteral("0.1.0"));
-    QVERIFY(!off.enabled());
-    off.start(0);
-    off.checkNow(); // no network manager is touched
-    QVERIFY(!off.hasUpdate());
-}
-}
-;
+    void withoutAFeedItNeverChecks() {
+        UpdateCheck off(nullptr, QUrl(), QStringLiteral("0.1.0"));
+        QVERIFY(!off.enabled());
+        off.start(0);
+        off.checkNow(); // no network manager is touched
+        QVERIFY(!off.hasUpdate());
+    }
+};
 
 QTEST_GUILESS_MAIN(TestUpdateFeed)
 #include "tst_update_feed.moc"
