@@ -11,8 +11,8 @@ class TestUpdateFeed : public QObject {
     Q_OBJECT
 private slots:
     void parsesAFeed() {
-        const auto r = UpdateCheck::parseFeed(
-            R"({"version":"1.4.2","url":"https://figestio.example/download","notes":"x"})");
+        const auto r = UpdateCheck::parseFeed("{\"version\":\"1.4.2\",\"url\":\"https://"
+                                              "figestio.example/download\",\"notes\":\"x\"}");
         QVERIFY(r.ok());
         QCOMPARE(r.value().version, QStringLiteral("1.4.2"));
         QCOMPARE(r.value().downloadUrl, QUrl(QStringLiteral("https://figestio.example/download")));
@@ -22,17 +22,17 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("not json") << QByteArray("{\"version\": 2, \"url\":");
         QTest::newRow("array") << QByteArray("[]");
-        QTest::newRow("no version") << QByteArray(R"({"url":"https://a.example/d"})");
+        QTest::newRow("no version") << QByteArray("{\"url\":\"https://a.example/d\"}");
         QTest::newRow("version not text")
-            << QByteArray(R"({"version":2,"url":"https://a.example/d"})");
+            << QByteArray("{\"version\":2,\"url\":\"https://a.example/d\"}");
         QTest::newRow("version not dotted")
-            << QByteArray(R"({"version":"v2","url":"https://a.example/d"})");
-        QTest::newRow("no url") << QByteArray(R"({"version":"2.0"})");
+            << QByteArray("{\"version\":\"v2\",\"url\":\"https://a.example/d\"}");
+        QTest::newRow("no url") << QByteArray("{\"version\":\"2.0\"}");
         QTest::newRow("plain http")
-            << QByteArray(R"({"version":"2.0","url":"http://a.example/d"})");
+            << QByteArray("{\"version\":\"2.0\",\"url\":\"http://a.example/d\"}");
         QTest::newRow("javascript")
-            << QByteArray(R"j({"version":"2.0","url":"javascript:alert(1)"})j");
-        QTest::newRow("file") << QByteArray(R"({"version":"2.0","url":"file:///etc/passwd"})");
+            << QByteArray("{\"version\":\"2.0\",\"url\":\"javascript:alert(1)\"}");
+        QTest::newRow("file") << QByteArray("{\"version\":\"2.0\",\"url\":\"file:///etc/passwd\"}");
     }
     void refusesWhatIsNotAFeed() {
         QFETCH(QByteArray, body);
