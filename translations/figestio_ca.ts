@@ -251,6 +251,17 @@
         </message>
     </context>
     <context>
+        <name>IgnoreBlock</name>
+        <message>
+            <source>The list of files not to sync (%1) cannot be read: %2</source>
+            <translation>No es pot llegir la llista de fitxers que no se sincronitzen (%1): %2</translation>
+        </message>
+        <message>
+            <source>The list of files not to sync (%1) cannot be written: %2</source>
+            <translation>No es pot desar la llista de fitxers que no se sincronitzen (%1): %2</translation>
+        </message>
+    </context>
+    <context>
         <name>JsonReader</name>
         <message>
             <source>%1: expected a list</source>
@@ -838,6 +849,10 @@
         <message>
             <source>Following Syncthing's events</source>
             <translation>Seguint l'activitat del servei de sincronització</translation>
+        </message>
+        <message>
+            <source>Keeping previous versions of files</source>
+            <translation>Activant les versions anteriors dels fitxers</translation>
         </message>
         <message>
             <source>Locking Syncthing's access</source>

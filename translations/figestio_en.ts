@@ -251,6 +251,17 @@
         </message>
     </context>
     <context>
+        <name>IgnoreBlock</name>
+        <message>
+            <source>The list of files not to sync (%1) cannot be read: %2</source>
+            <translation>The list of files not to sync (%1) cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>The list of files not to sync (%1) cannot be written: %2</source>
+            <translation>The list of files not to sync (%1) cannot be written: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>JsonReader</name>
         <message>
             <source>%1: expected a list</source>
@@ -838,6 +849,10 @@
         <message>
             <source>Following Syncthing's events</source>
             <translation>Following the sync service's activity</translation>
+        </message>
+        <message>
+            <source>Keeping previous versions of files</source>
+            <translation>Keeping previous versions of files</translation>
         </message>
         <message>
             <source>Locking Syncthing's access</source>

@@ -251,6 +251,17 @@
         </message>
     </context>
     <context>
+        <name>IgnoreBlock</name>
+        <message>
+            <source>The list of files not to sync (%1) cannot be read: %2</source>
+            <translation>No se puede leer la lista de archivos que no se sincronizan (%1): %2</translation>
+        </message>
+        <message>
+            <source>The list of files not to sync (%1) cannot be written: %2</source>
+            <translation>No se puede guardar la lista de archivos que no se sincronizan (%1): %2</translation>
+        </message>
+    </context>
+    <context>
         <name>JsonReader</name>
         <message>
             <source>%1: expected a list</source>
@@ -838,6 +849,10 @@
         <message>
             <source>Following Syncthing's events</source>
             <translation>Siguiendo la actividad del servicio de sincronización</translation>
+        </message>
+        <message>
+            <source>Keeping previous versions of files</source>
+            <translation>Activando las versiones anteriores de los archivos</translation>
         </message>
         <message>
             <source>Locking Syncthing's access</source>

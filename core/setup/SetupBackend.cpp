@@ -1,6 +1,7 @@
 #include "setup/SetupBackend.h"
 
 #include "auth/Session.h"
+#include "setup/FolderProtection.h"
 #include "syncthing/SyncState.h"
 
 #include <QCoreApplication>
@@ -118,6 +119,12 @@ void LiveSetupBackend::removeFolder(const QString &folderId, QObject *ctx, Cb<Do
 void LiveSetupBackend::track(const QString &folderId, const QString &serverDeviceId) {
     if (m_syncthing)
         m_syncthing->state()->setTracked(folderId, serverDeviceId);
+}
+
+void LiveSetupBackend::protectFolder(const QString &folderId, QObject *ctx, Cb<Done> cb) {
+    if (!m_syncthing)
+        return cb(gone<Done>());
+    FolderProtection::apply(m_syncthing->rest(), folderId, ctx, std::move(cb));
 }
 
 } // namespace figestio

@@ -39,6 +39,12 @@ public:
     virtual void removeFolder(const QString &folderId, QObject *ctx, Cb<Done> cb) = 0;
     // Tells the state model which folder and server device the UI follows.
     virtual void track(const QString &folderId, const QString &serverDeviceId) = 0;
+    // Brings an existing folder up to FolderProtection (versions kept, ignore block).
+    virtual void protectFolder(const QString &folderId, QObject *ctx, Cb<Done> cb) {
+        (void)folderId;
+        (void)ctx;
+        cb(Done{});
+    }
 };
 
 // The real thing: FigestioApi + SyncthingService (both owned elsewhere).
@@ -59,6 +65,7 @@ public:
     void addFolder(const FolderConfig &folder, QObject *ctx, Cb<Done> cb) override;
     void removeFolder(const QString &folderId, QObject *ctx, Cb<Done> cb) override;
     void track(const QString &folderId, const QString &serverDeviceId) override;
+    void protectFolder(const QString &folderId, QObject *ctx, Cb<Done> cb) override;
 
     void setSession(Session *session) { m_session = session; }
 

@@ -2,6 +2,9 @@
 
 #include "setup/SetupBackend.h"
 
+#include "setup/FolderProtection.h"
+#include "setup/IgnoreBlock.h"
+
 #include "BuildConfig.h"
 #include "auth/Callback.h"
 #include "common/Logging.h"
@@ -245,8 +248,14 @@ QString SetupFlow::pendingFolderPath() const {
 }
 
 void SetupFlow::resumeTracking() {
-    if (isSetUp())
-        m_backend->track(folderId(), serverDeviceId());
+    if (!isSetUp())
+        return;
+    m_backend->track(folderId(), serverDeviceId());
+    // Folders set up before versions were kept (or changed by hand) get them at start.
+    m_backend->protectFolder(folderId(), this, [](Result<Done> r) {
+        if (!r.ok())
+            qCWarning(lcSetup) << "folder protection not applied:" << r.error().message;
+    });
 }
 
 void SetupFlow::forget() {
@@ -566,8 +575,14 @@ void SetupFlow::doCreateFolder() {
             const QString problem = validateFolder(m_folderPath, others);
             if (!problem.isEmpty())
                 return stepFailed(Step::CreateFolder, Error::make(Error::Kind::Invalid, problem));
+            // The ignore block goes in before Syncthing first scans the folder, so no lock file
+            // ever leaves.
+            const Result<bool> ignores = IgnoreBlock::applyTo(m_folderPath);
+            if (!ignores.ok())
+                return stepFailed(Step::CreateFolder, ignores.error());
             if (existing && normalized(existing->path) == normalized(m_folderPath) &&
-                existing->deviceIds.contains(m_server.deviceId) && !existing->paused) {
+                existing->deviceIds.contains(m_server.deviceId) && !existing->paused &&
+                existing->versioning == FolderProtection::versioning()) {
                 qCInfo(lcSetup) << "folder already set up";
                 return stepDone(Step::CreateFolder);
             }
@@ -578,6 +593,7 @@ void SetupFlow::doCreateFolder() {
             folder.deviceIds = {m_server.deviceId};
             folder.fsWatcherEnabled = true;
             folder.fsWatcherDelayS = 1;
+            folder.versioning = FolderProtection::versioning();
             m_backend->addFolder(folder, this, answer<Done>(Step::CreateFolder, [this](Done) {
                                      qCInfo(lcSetup) << "folder created";
                                      stepDone(Step::CreateFolder);

@@ -305,7 +305,15 @@ nlohmann::json RestClient::folderToJson(const FolderConfig &folder) {
             {"fsWatcherEnabled", folder.fsWatcherEnabled},
             {"fsWatcherDelayS", folder.fsWatcherDelayS},
             {"rescanIntervalS", folder.rescanIntervalS},
-            {"paused", folder.paused}};
+            {"paused", folder.paused},
+            {"versioning", versioningToJson(folder.versioning)}};
+}
+
+nlohmann::json RestClient::versioningToJson(const VersioningConfig &versioning) {
+    nlohmann::json params = nlohmann::json::object();
+    for (auto it = versioning.params.cbegin(); it != versioning.params.cend(); ++it)
+        params[it.key().toStdString()] = it.value().toStdString();
+    return {{"type", versioning.type.toStdString()}, {"params", params}};
 }
 
 Result<QList<DeviceConfig>> RestClient::parseDevices(const QByteArray &body) {
@@ -378,6 +386,17 @@ Result<QList<FolderConfig>> RestClient::parseFolders(const QByteArray &body) {
             }
             f.merge(devs);
         }
+        if (f.has("versioning")) {
+            JsonReader v = f.object("versioning");
+            fc.versioning.type = v.optionalString("type").value_or(QString());
+            if (v.ok() && v.has("params") && v.json().at("params").is_object())
+                for (const auto &[key, value] : v.json().at("params").items())
+                    if (value.is_string())
+                        fc.versioning.params.insert(
+                            QString::fromStdString(key),
+                            QString::fromStdString(value.get<std::string>()));
+            f.merge(v);
+        }
         r.merge(f);
         out << fc;
     }
@@ -406,6 +425,13 @@ void RestClient::setFolderPaused(const QString &folderId, bool paused, QObject *
     sendExpectOk("PATCH", QStringLiteral("/rest/config/folders/") + folderId, {},
                  toBody({{"paused", paused}}),
                  paused ? tr("Pausing the folder") : tr("Resuming the folder"), ctx, std::move(cb));
+}
+
+void RestClient::setFolderVersioning(const QString &folderId, const VersioningConfig &versioning,
+                                     QObject *ctx, Callback<Done> cb) {
+    sendExpectOk("PATCH", QStringLiteral("/rest/config/folders/") + folderId, {},
+                 toBody({{"versioning", versioningToJson(versioning)}}),
+                 tr("Keeping previous versions of files"), ctx, std::move(cb));
 }
 
 void RestClient::patchOptions(const nlohmann::json &options, QObject *ctx, Callback<Done> cb) {

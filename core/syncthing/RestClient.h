@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -36,6 +37,17 @@ struct DeviceConfig {
     bool paused = false;
 };
 
+// A folder's versioning (config "versioning"): what Syncthing keeps of files that other devices
+// delete or replace. type "" = none; params are strings, as Syncthing stores them.
+struct VersioningConfig {
+    QString type;
+    QMap<QString, QString> params;
+    bool operator==(const VersioningConfig &o) const {
+        return type == o.type && params == o.params;
+    }
+    bool operator!=(const VersioningConfig &o) const { return !(*this == o); }
+};
+
 // A folder (config). The app's folder watches the file system with a short delay so a saved
 // file leaves within about a second (DESIGN §5).
 struct FolderConfig {
@@ -48,6 +60,7 @@ struct FolderConfig {
     int fsWatcherDelayS = 1;
     int rescanIntervalS = 3600;
     bool paused = false;
+    VersioningConfig versioning;
 };
 
 // GET /rest/db/status?folder= (also the "summary" of a FolderSummary event).
@@ -156,6 +169,9 @@ public:
     void removeFolder(const QString &folderId, QObject *ctx, Callback<Done> cb);
     // PATCH /rest/config/folders/{id} {"paused": …} → FolderPaused/FolderResumed events.
     void setFolderPaused(const QString &folderId, bool paused, QObject *ctx, Callback<Done> cb);
+    // PATCH /rest/config/folders/{id} {"versioning": …}.
+    void setFolderVersioning(const QString &folderId, const VersioningConfig &versioning,
+                             QObject *ctx, Callback<Done> cb);
     // PATCH /rest/config/options with a JSON object (merge).
     void patchOptions(const nlohmann::json &options, QObject *ctx, Callback<Done> cb);
     void options(QObject *ctx, Callback<nlohmann::json> cb);
@@ -196,6 +212,7 @@ public:
     // The same from parsed JSON: also the data of a FolderErrors event (the same shape).
     static Result<QList<FolderError>> parseFolderErrorsJson(const nlohmann::json &json);
     static nlohmann::json folderToJson(const FolderConfig &folder);
+    static nlohmann::json versioningToJson(const VersioningConfig &versioning);
     static nlohmann::json deviceToJson(const DeviceConfig &device);
     static QDateTime parseTime(const QString &text);
 

@@ -7,6 +7,8 @@
 #include "SignedInSession.h"
 #include "TestFiles.h"
 
+#include "setup/FolderProtection.h"
+#include "setup/IgnoreBlock.h"
 #include "setup/SetupFlow.h"
 #include "syncthing/RestClient.h"
 #include "syncthing/SyncState.h"
@@ -211,6 +213,68 @@ private slots:
         QVERIFY(writeFile(serverFile, "rebut\n"));
         QTRY_COMPARE_WITH_TIMEOUT(readFile(m_folder + QStringLiteral("/resposta.txt")),
                                   QByteArray("rebut\n"), 30000);
+    }
+
+    // Issue 9 §2: the app's .stignore block keeps Office lock files at home.
+    void lockFilesNeverReachTheServer() {
+        QVERIFY(readFile(m_folder + QStringLiteral("/.stignore"))
+                    .startsWith(IgnoreBlock::beginMarker().toUtf8()));
+        // The lock file is written first: when the document has arrived, the lock file had
+        // every chance to travel too.
+        QVERIFY(writeFile(m_folder + QStringLiteral("/~$llibre.xlsx"), "lock\n"));
+        QVERIFY(writeFile(m_folder + QStringLiteral("/Thumbs.db"), "thumbs\n"));
+        QVERIFY(writeFile(m_folder + QStringLiteral("/llibre.xlsx"), "llibre\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_devstack.serverHasFile(QStringLiteral("ag_1"), QStringLiteral("llibre.xlsx")), 30000);
+        QVERIFY(!m_devstack.serverHasFile(QStringLiteral("ag_1"), QStringLiteral("~$llibre.xlsx")));
+        QVERIFY(!m_devstack.serverHasFile(QStringLiteral("ag_1"), QStringLiteral("Thumbs.db")));
+        // And the local engine does not even list them as its own.
+        QTRY_COMPARE_WITH_TIMEOUT(await<FolderStatus>([this](auto cb) {
+                                      m_syncthing->rest()->folderStatus(
+                                          QStringLiteral("figestio-ag_1"), nullptr, cb);
+                                  })
+                                      .value_or(FolderStatus{})
+                                      .state,
+                                  QStringLiteral("idle"), 15000);
+        QVERIFY(QFile::exists(m_folder + QStringLiteral("/~$llibre.xlsx")));
+    }
+
+    // Issue 9 §1: what the server deletes or replaces is kept locally as a previous version.
+    void filesTheServerDeletesOrReplacesAreKept() {
+        QCOMPARE(folders().first().versioning, FolderProtection::versioning());
+        const QString serverDir = m_devstack.serverDir() + QStringLiteral("/ag_1/");
+        QVERIFY(QFile::remove(serverDir + QStringLiteral("resposta.txt")));
+        QVERIFY(writeFile(serverDir + QStringLiteral("factures/gener.txt"), "factura 1 bis\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(m_folder + QStringLiteral("/resposta.txt")), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_folder + QStringLiteral("/factures/gener.txt")),
+                                  QByteArray("factura 1 bis\n"), 30000);
+        const QStringList kept = QDir(m_folder + QStringLiteral("/.stversions"))
+                                     .entryList({QStringLiteral("resposta~*.txt")});
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(readFile(m_folder + QStringLiteral("/.stversions/") + kept.first()),
+                 QByteArray("rebut\n"));
+        const QStringList old = QDir(m_folder + QStringLiteral("/.stversions/factures"))
+                                    .entryList({QStringLiteral("gener~*.txt")});
+        QCOMPARE(old.size(), 1);
+    }
+
+    // Issue 9 §1/§2: a folder set up before (no versioning, no block) is protected at start.
+    void anExistingFolderIsProtectedAtStart() {
+        const QString id = QStringLiteral("figestio-ag_1");
+        QVERIFY(await<Done>([&](auto cb) {
+            m_syncthing->rest()->setFolderVersioning(id, VersioningConfig{}, nullptr, cb);
+        }));
+        QCOMPARE(folders().first().versioning.type, QString());
+        QVERIFY(writeFile(m_folder + QStringLiteral("/.stignore"), "mine/\n"));
+
+        m_flow = std::make_unique<SetupFlow>(&m_signed->api, m_syncthing.get());
+        m_flow->setSession(&m_signed->session);
+        m_flow->resumeTracking(); // what a start of the app does
+        QTRY_COMPARE_WITH_TIMEOUT(folders().first().versioning, FolderProtection::versioning(),
+                                  15000);
+        const QByteArray ignores = readFile(m_folder + QStringLiteral("/.stignore"));
+        QVERIFY(ignores.startsWith(IgnoreBlock::beginMarker().toUtf8()));
+        QVERIFY(ignores.endsWith("\nmine/\n"));
     }
 };
 

@@ -5,3 +5,6 @@ figestio_add_test(tst_setup_flow LABEL unit SOURCES unit/tst_setup_flow.cpp
     LIBS figestio-core-setup)
 # app: one instance per user (lock + local socket) and start at login.
 figestio_add_test(tst_app_instance LABEL unit SOURCES unit/tst_app_instance.cpp LIBS figestio-app)
+# The app's block in .stignore (merge with a person's own lines) and the versioning chosen.
+figestio_add_test(tst_setup_protection LABEL unit SOURCES unit/tst_setup_protection.cpp
+    LIBS figestio-core-setup)
