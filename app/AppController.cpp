@@ -1,7 +1,10 @@
 #include "AppController.h"
 
 #include "Autostart.h"
+#include "ConflictPanel.h"
 #include "DiagnosticReport.h"
+#include "RecoverWindow.h"
+#include "SafetyText.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
 #include "StatusWindow.h"
@@ -16,8 +19,11 @@
 #include "common/Logging.h"
 #include "common/UpdateCheck.h"
 #include "setup/SetupFlow.h"
+#include "syncthing/ConflictMonitor.h"
+#include "syncthing/Safety.h"
 #include "syncthing/SyncState.h"
 #include "syncthing/SyncthingService.h"
+#include "syncthing/VersionsClient.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -78,6 +84,8 @@ AppController::~AppController() {
     m_wizard = nullptr;
     delete m_status;
     m_status = nullptr;
+    delete m_recover;
+    m_recover = nullptr;
     delete m_settings;
     m_settings = nullptr;
     delete m_tray;
@@ -106,6 +114,11 @@ void AppController::wireCore() {
         if (m_wizard)
             m_wizard->showSignInError(message);
     });
+    // "Needs your attention": the folder's conflicts, read again when a conflict copy appears.
+    m_conflicts = new ConflictMonitor(this);
+    connect(m_syncthing->state(), &SyncState::conflictDetected, m_conflicts,
+            &ConflictMonitor::refresh);
+    connect(m_setup, &SetupFlow::finished, this, &AppController::followConflicts);
     connect(m_setup, &SetupFlow::finished, this, [this] {
         if (m_tray)
             m_tray->setSetUp(true);
@@ -114,6 +127,7 @@ void AppController::wireCore() {
     });
     // Set up: syncing resumes at every start. (A pause is in-memory only in Syncthing 1.19
     // until something else saves its config, so a stale "paused" can survive a restart.)
+    connect(m_syncthing, &SyncthingService::started, this, &AppController::followConflicts);
     connect(m_syncthing, &SyncthingService::started, this, [this] {
         if (m_setup->isSetUp())
             m_syncthing->resumeServer(this, [](Result<Done> r) {
@@ -141,6 +155,7 @@ void AppController::start() {
     connect(m_tray, &TrayIcon::openFolderRequested, this, &AppController::openFolder);
     connect(m_tray, &TrayIcon::statusRequested, this,
             [this] { bringToFront(ensureStatusWindow()); });
+    connect(m_tray, &TrayIcon::recoverRequested, this, &AppController::openRecover);
     connect(m_tray, &TrayIcon::pauseRequested, this, [this] { m_syncthing->pauseServer(); });
     connect(m_tray, &TrayIcon::resumeRequested, this, [this] { m_syncthing->resumeServer(); });
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
@@ -250,10 +265,49 @@ StatusWindow *AppController::ensureStatusWindow() {
     connect(m_status, &StatusWindow::resumeRequested, this,
             [this] { m_syncthing->resumeServer(); });
     connect(m_status, &StatusWindow::openFolderRequested, this, &AppController::openFolder);
+    connect(m_status, &StatusWindow::recoverRequested, this, &AppController::openRecover);
+    m_status->conflictPanel()->bind(m_conflicts);
     connect(m_status, &StatusWindow::settingsRequested, this, &AppController::openSettings);
     connect(m_status, &StatusWindow::signInRequested, this,
             [this] { ensureWizard()->showSignIn(); });
     return m_status;
+}
+
+void AppController::followConflicts() {
+    if (m_setup->isSetUp())
+        m_conflicts->setFolder(m_setup->folderPath(), m_syncthing->deviceId());
+}
+
+void AppController::openRecover() {
+    bringToFront(ensureRecoverWindow());
+}
+
+RecoverWindow *AppController::ensureRecoverWindow() {
+    if (m_recover)
+        return m_recover;
+    m_versions = new VersionsClient(m_syncthing->rest(), this);
+    m_recover = new RecoverWindow();
+    connect(m_recover, &RecoverWindow::refreshRequested, this, [this] {
+        m_recover->showLoading();
+        m_versions->list(m_setup->folderId(), m_setup->folderPath(), m_recover,
+                         [this](Result<QList<FileVersion>> r) {
+                             if (r.ok())
+                                 m_recover->showVersions(r.value());
+                             else
+                                 m_recover->showError(r.error().message);
+                         });
+    });
+    connect(m_recover, &RecoverWindow::restoreRequested, this,
+            [this](const VersionsClient::Restore &chosen) {
+                m_versions->restore(m_setup->folderId(), chosen, m_recover,
+                                    [this, n = chosen.size()](Result<QHash<QString, QString>> r) {
+                                        if (!r.ok())
+                                            return m_recover->showError(r.error().message);
+                                        m_recover->showRestored(int(n - r.value().size()),
+                                                                r.value());
+                                    });
+            });
+    return m_recover;
 }
 
 void AppController::openSettings() {
@@ -379,6 +433,17 @@ QByteArray AppController::statusJson() const {
     server[QStringLiteral("connectedSince")] = isoOrEmpty(state->serverConnectedSince());
     root[QStringLiteral("server")] = server;
     root[QStringLiteral("lastSync")] = isoOrEmpty(state->lastSyncTime());
+    const Safety safety = Safety::of(*state);
+    QJsonObject safe;
+    safe[QStringLiteral("level")] = Safety::levelKey(safety.level);
+    safe[QStringLiteral("text")] = safetyText(safety);
+    safe[QStringLiteral("files")] = safety.files;
+    safe[QStringLiteral("sendingItems")] = safety.sendingItems;
+    safe[QStringLiteral("sendingBytes")] = safety.sendingBytes;
+    safe[QStringLiteral("receivingItems")] = safety.receivingItems;
+    safe[QStringLiteral("checkedAt")] = isoOrEmpty(safety.checkedAt);
+    safe[QStringLiteral("lastContact")] = isoOrEmpty(safety.lastContact);
+    root[QStringLiteral("safety")] = safe;
 
     QJsonArray errors;
     if (!state->folderError().isEmpty())

@@ -16,6 +16,9 @@ class SettingsDialog;
 class SetupFlow;
 class SetupWizard;
 class StatusWindow;
+class RecoverWindow;
+class ConflictMonitor;
+class VersionsClient;
 class SyncthingService;
 class TrayIcon;
 class UpdateCheck;
@@ -62,6 +65,8 @@ public:
     // Create (if needed) and return the window.
     SetupWizard *ensureWizard();
     StatusWindow *ensureStatusWindow();
+    RecoverWindow *ensureRecoverWindow();
+    void openRecover();
     SettingsDialog *ensureSettingsDialog();
 
     // The running app's state as JSON text (figestio-sync --status).
@@ -91,6 +96,10 @@ private:
     TrayIcon *m_tray = nullptr;
     SetupWizard *m_wizard = nullptr; // the windows are created lazily and owned here
     StatusWindow *m_status = nullptr;
+    RecoverWindow *m_recover = nullptr;
+    VersionsClient *m_versions = nullptr;
+    ConflictMonitor *m_conflicts = nullptr;
+    void followConflicts();
     SettingsDialog *m_settings = nullptr;
     bool m_quitting = false;
     bool m_awaitingSignIn = false;

@@ -1,7 +1,9 @@
 #include "StatusWindow.h"
 
+#include "ConflictPanel.h"
 #include "Icons.h"
 #include "RelativeTime.h"
+#include "SafetyText.h"
 #include "TrayPresenter.h"
 #include "syncthing/SyncState.h"
 
@@ -49,6 +51,7 @@ StatusWindow::StatusWindow(QWidget *parent)
     , m_mark(new QLabel(this))
     , m_state_(valueLabel(this, "stateLabel"))
     , m_progress(new QProgressBar(this))
+    , m_safety(valueLabel(this, "safetyLabel"))
     , m_accountCaption(new QLabel(this))
     , m_account(valueLabel(this, "accountLabel"))
     , m_signIn(new QPushButton(this))
@@ -62,10 +65,12 @@ StatusWindow::StatusWindow(QWidget *parent)
     , m_lastSync(valueLabel(this, "lastSyncLabel"))
     , m_problemsCaption(new QLabel(this))
     , m_problems(valueLabel(this, "problemsLabel"))
+    , m_conflicts(new ConflictPanel(this))
     , m_recentCaption(new QLabel(this))
     , m_recent(new QListWidget(this))
     , m_pauseResume(new QPushButton(this))
     , m_openFolder(new QPushButton(this))
+    , m_recover(new QPushButton(this))
     , m_settings(new QPushButton(this))
     , m_close(new QPushButton(this)) {
     setObjectName(QStringLiteral("statusWindow"));
@@ -76,6 +81,7 @@ StatusWindow::StatusWindow(QWidget *parent)
     m_signIn->setObjectName(QStringLiteral("statusSignInButton"));
     m_pauseResume->setObjectName(QStringLiteral("pauseResumeButton"));
     m_openFolder->setObjectName(QStringLiteral("statusOpenFolderButton"));
+    m_recover->setObjectName(QStringLiteral("statusRecoverButton"));
     m_settings->setObjectName(QStringLiteral("statusSettingsButton"));
     m_close->setObjectName(QStringLiteral("statusCloseButton"));
 
@@ -111,6 +117,7 @@ StatusWindow::StatusWindow(QWidget *parent)
     stateRow->addWidget(m_state_, 1);
     headerText->addLayout(stateRow);
     headerText->addWidget(m_progress);
+    headerText->addWidget(m_safety);
     header->addLayout(headerText, 1);
     layout->addLayout(header);
 
@@ -129,12 +136,14 @@ StatusWindow::StatusWindow(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_problemsCaption);
     layout->addWidget(m_problems);
+    layout->addWidget(m_conflicts);
     layout->addWidget(m_recentCaption);
     layout->addWidget(m_recent, 1);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_pauseResume);
     buttons->addWidget(m_openFolder);
+    buttons->addWidget(m_recover);
     buttons->addStretch();
     buttons->addWidget(m_settings);
     buttons->addWidget(m_close);
@@ -147,6 +156,7 @@ StatusWindow::StatusWindow(QWidget *parent)
             emit pauseRequested();
     });
     connect(m_openFolder, &QPushButton::clicked, this, &StatusWindow::openFolderRequested);
+    connect(m_recover, &QPushButton::clicked, this, &StatusWindow::recoverRequested);
     connect(m_signIn, &QPushButton::clicked, this, &StatusWindow::signInRequested);
     connect(m_settings, &QPushButton::clicked, this, &StatusWindow::settingsRequested);
     connect(m_close, &QPushButton::clicked, this, &QWidget::close);
@@ -223,6 +233,7 @@ void StatusWindow::refresh() {
         in.completion = m_state->completion();
         in.lastSync = m_state->lastSyncTime();
         in.problem = m_state->problem();
+        in.safety = Safety::of(*m_state);
         folderPath = m_state->folderPath();
         in.setUp =
             !m_state->folderId().isEmpty() && in.overall != SyncState::Overall::NotConfigured;
@@ -252,6 +263,8 @@ void StatusWindow::refresh() {
     else
         m_server->setText(tr("Cannot reach the Figestió server"));
     m_lastSync->setText(relativeTime(in.lastSync, in.now));
+    m_safety->setText(in.setUp ? figestio::safetyText(in.safety, in.now) : QString());
+    m_safety->setVisible(in.setUp);
 
     m_recent->clear();
     if (m_state) {
@@ -297,6 +310,7 @@ void StatusWindow::refresh() {
     m_pauseResume->setText(view.pauseResumeText);
     m_pauseResume->setEnabled(view.pauseResumeEnabled);
     m_openFolder->setEnabled(!folderPath.isEmpty());
+    m_recover->setEnabled(in.setUp);
 }
 
 void StatusWindow::closeEvent(QCloseEvent *event) {
@@ -321,12 +335,19 @@ void StatusWindow::retranslate() {
     m_recentCaption->setText(tr("&Recent files"));
     m_problemsCaption->setText(tr("Problems"));
     m_openFolder->setText(tr("&Open folder"));
+    m_recover->setText(tr("Reco&ver files…"));
+    m_recover->setAccessibleDescription(
+        tr("Files deleted or replaced in the last 30 days, to bring back"));
     m_signIn->setText(tr("Sign &in again…"));
     m_settings->setText(tr("&Settings…"));
     m_close->setText(tr("&Close"));
     m_recent->setAccessibleName(tr("Recent files"));
     m_progress->setAccessibleName(tr("Sync progress"));
     m_mark->setAccessibleName(tr("State"));
+    m_safety->setAccessibleName(tr("Are my files safe?"));
+    m_safety->setAccessibleDescription(
+        tr("Whether every file of the folder is on the Figestió server, and when that was last "
+           "checked"));
     refreshAccount();
     refresh();
 }
@@ -348,6 +369,9 @@ QString StatusWindow::serverText() const {
 }
 QString StatusWindow::lastSyncText() const {
     return m_lastSync->text();
+}
+QString StatusWindow::safetyText() const {
+    return m_safety->text();
 }
 QStringList StatusWindow::recentFileTexts() const {
     QStringList texts;

@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace figestio {
 
+class ConflictPanel;
 class SyncState;
 
 // The "Status…" window: who is signed in, which agency, the folder, the state (with % while
@@ -35,9 +36,11 @@ public:
     QString folderText() const;
     QString serverText() const;
     QString lastSyncText() const;
+    QString safetyText() const; // "is it safe?" in words
     QStringList recentFileTexts() const;
     QString problemsText() const;
-    int progressValue() const; // -1 when the bar is hidden
+    int progressValue() const;                                   // -1 when the bar is hidden
+    ConflictPanel *conflictPanel() const { return m_conflicts; } // "Needs your attention"
 
 public slots:
     void refresh();
@@ -51,6 +54,7 @@ signals:
     void pauseRequested();
     void resumeRequested();
     void openFolderRequested();
+    void recoverRequested(); // "Recover files…"
     void settingsRequested();
     // "Sign in again" (shown while the session is expired or signed out and the folder is set up).
     void signInRequested();
@@ -77,6 +81,7 @@ private:
     QLabel *m_state_;
     QProgressBar *m_progress;
     // Declared (created) in the order shown: a screen reader reads them in this order.
+    QLabel *m_safety;
     QLabel *m_accountCaption, *m_account;
     QPushButton *m_signIn;
     QLabel *m_agencyCaption, *m_agencyLabel;
@@ -85,10 +90,12 @@ private:
     QLabel *m_lastSyncCaption, *m_lastSync;
     QLabel *m_problemsCaption;
     QLabel *m_problems;
+    ConflictPanel *m_conflicts;
     QLabel *m_recentCaption;
     QListWidget *m_recent;
     QPushButton *m_pauseResume;
     QPushButton *m_openFolder;
+    QPushButton *m_recover;
     QPushButton *m_settings;
     QPushButton *m_close;
 };

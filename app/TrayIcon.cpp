@@ -66,6 +66,7 @@ void TrayIcon::buildMenu() {
     m_menu->addSeparator();
     m_openFolder = add("openFolderAction", &TrayIcon::openFolderRequested);
     m_status = add("statusAction", &TrayIcon::statusRequested);
+    m_recover = add("recoverAction", &TrayIcon::recoverRequested);
     m_pauseResume = m_menu->addAction(QString());
     m_pauseResume->setObjectName(QStringLiteral("pauseResumeAction"));
     connect(m_pauseResume, &QAction::triggered, this, [this] {
@@ -92,6 +93,7 @@ void TrayIcon::buildMenu() {
 void TrayIcon::retranslate() {
     m_openFolder->setText(tr("Open folder"));
     m_status->setText(tr("Status…"));
+    m_recover->setText(tr("Recover files…"));
     m_signIn->setText(tr("Sign in again…"));
     m_setup->setText(tr("Set up…"));
     m_settings->setText(tr("Settings…"));
@@ -161,6 +163,7 @@ TrayInput TrayIcon::input() const {
         in.completion = m_state->completion();
         in.lastSync = m_state->lastSyncTime();
         in.problem = m_state->problem();
+        in.safety = Safety::of(*m_state);
     }
     in.now = QDateTime::currentDateTime();
     return in;
@@ -183,6 +186,7 @@ void TrayIcon::refresh() {
     m_setup->setVisible(m_view.setupVisible);
     m_signOut->setEnabled(m_view.signOutEnabled);
     m_openFolder->setVisible(m_setUp);
+    m_recover->setVisible(m_setUp);
 }
 
 void TrayIcon::onOverallChanged() {
@@ -245,7 +249,7 @@ void TrayIcon::notifyConflict(const QString &path) {
     const QString name = path.section(QLatin1Char('/'), -1);
     notify(tr("Two versions of a file"),
            tr("“%1” was changed here and at your agency at the same time. Both versions were "
-              "kept: check the copy whose name contains “sync-conflict”.")
+              "kept: open the status window to choose which one to keep.")
                .arg(name),
            QSystemTrayIcon::Information, Pending::Status);
 }

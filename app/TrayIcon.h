@@ -61,6 +61,7 @@ public slots:
 signals:
     void openFolderRequested();
     void statusRequested();
+    void recoverRequested(); // "Recover files…"
     void pauseRequested();
     void resumeRequested();
     void settingsRequested();
@@ -94,6 +95,7 @@ private:
     QAction *m_stateLine;
     QAction *m_openFolder;
     QAction *m_status;
+    QAction *m_recover;
     QAction *m_pauseResume;
     QAction *m_settings;
     QAction *m_signIn;

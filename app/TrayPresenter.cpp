@@ -1,6 +1,7 @@
 #include "TrayPresenter.h"
 
 #include "RelativeTime.h"
+#include "SafetyText.h"
 
 #include <cmath>
 
@@ -83,7 +84,11 @@ TrayView TrayPresenter::present(const TrayInput &in) {
     if (in.setUp) {
         if (in.session == Session::State::SignedOut)
             tip << tr("Not signed in");
-        tip << tr("Last sync: %1").arg(relativeTime(in.lastSync, in.now));
+        // The answer to "are my files safe?" when it is known, else the last sync.
+        if (in.safety.level != Safety::Level::Unknown)
+            tip << safetyText(in.safety, in.now);
+        else
+            tip << tr("Last sync: %1").arg(relativeTime(in.lastSync, in.now));
     }
     v.tooltip = tip.join(QLatin1Char('\n'));
 

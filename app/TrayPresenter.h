@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "syncthing/Safety.h"
 #include "syncthing/SyncState.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ struct TrayInput {
     QDateTime lastSync;
     QDateTime now = QDateTime::currentDateTime();
     QString problem; // why the folder stopped, in words (Error)
+    Safety safety;   // "is it safe?" (issue 9 §5)
 };
 
 // What the tray shows.

@@ -135,6 +135,33 @@
         </message>
     </context>
     <context>
+        <name>ConflictList</name>
+        <message>
+            <source>copy of the agency</source>
+            <translation>còpia de la gestoria</translation>
+        </message>
+        <message>
+            <source>copy of this computer</source>
+            <translation>còpia de l'ordinador</translation>
+        </message>
+        <message>
+            <source>“%1” could not be deleted.</source>
+            <translation>No s'ha pogut esborrar «%1».</translation>
+        </message>
+        <message>
+            <source>“%1” could not be renamed.</source>
+            <translation>No s'ha pogut canviar el nom de «%1».</translation>
+        </message>
+        <message>
+            <source>“%1” could not be replaced.</source>
+            <translation>No s'ha pogut substituir «%1».</translation>
+        </message>
+        <message>
+            <source>“%1” is no longer there: the conflict was already resolved.</source>
+            <translation>«%1» ja no hi és: el conflicte ja s'ha resolt.</translation>
+        </message>
+    </context>
+    <context>
         <name>FigestioApi</name>
         <message>
             <source>Getting the Figestió server's details</source>
@@ -461,6 +488,86 @@
         </message>
     </context>
     <context>
+        <name>SafetyText</name>
+        <message numerus="yes">
+            <source>%1 · %Ln more on their way to this computer</source>
+            <translation>
+                <numerusform>%1 · %Ln més de camí cap a aquest ordinador</numerusform>
+                <numerusform>%1 · %Ln més de camí cap a aquest ordinador</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · checked %2</source>
+            <translation>%1 · comprovat %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln files (%1) are still on their way to the server</source>
+            <translation>
+                <numerusform>%Ln fitxer (%1) encara va de camí cap al servidor</numerusform>
+                <numerusform>%Ln fitxers (%1) encara van de camí cap al servidor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln files are safe on the Figestió server</source>
+            <translation>
+                <numerusform>%Ln fitxer és a bon recer al servidor de Figestió</numerusform>
+                <numerusform>Els %Ln fitxers són a bon recer al servidor de Figestió</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking whether your files are safe…</source>
+            <translation>Comprovant si els fitxers són a bon recer…</translation>
+        </message>
+        <message>
+            <source>Not safe yet: the server has not been reached</source>
+            <translation>Encara no és a bon recer: no s'ha pogut contactar amb el servidor</translation>
+        </message>
+        <message>
+            <source>Not safe: %1</source>
+            <translation>No és a bon recer: %1</translation>
+        </message>
+        <message>
+            <source>Not safe: syncing stopped because of a problem</source>
+            <translation>No és a bon recer: la sincronització s'ha aturat per un problema</translation>
+        </message>
+        <message>
+            <source>Not safe: the server has not been reached %1</source>
+            <translation>No és a bon recer: no s'ha contactat amb el servidor %1</translation>
+        </message>
+        <message>
+            <source>Reconnecting to the Figestió server…</source>
+            <translation>Tornant a connectar amb el servidor de Figestió…</translation>
+        </message>
+        <message>
+            <source>Some changes are still on their way to the server</source>
+            <translation>Alguns canvis encara van de camí cap al servidor</translation>
+        </message>
+        <message>
+            <source>Syncing is paused: new changes stay on this computer until you resume</source>
+            <translation>La sincronització està en pausa: els canvis nous es queden en aquest ordinador fins que la reprengueu</translation>
+        </message>
+        <message>
+            <source>Your folder is empty and in step with the Figestió server</source>
+            <translation>La carpeta és buida i està al dia amb el servidor de Figestió</translation>
+        </message>
+        <message>
+            <source>since date %1</source>
+            <translation>des del %1</translation>
+        </message>
+        <message>
+            <source>since time %1</source>
+            <translation>des de les %1</translation>
+        </message>
+        <message>
+            <source>since weekday %1</source>
+            <translation>des de %1</translation>
+        </message>
+        <message>
+            <source>since yesterday</source>
+            <translation>des d'ahir</translation>
+        </message>
+    </context>
+    <context>
         <name>SecureFile</name>
         <message>
             <source>Cannot create the folder %1</source>
@@ -664,6 +771,59 @@
         </message>
     </context>
     <context>
+        <name>figestio::ConflictPanel</name>
+        <message>
+            <source>%1
+Yours: %2 · The agency's: %3</source>
+            <translation>%1
+La vostra: %2 · La de la gestoria: %3</translation>
+        </message>
+        <message>
+            <source>&amp;Needs your attention</source>
+            <translation>&amp;Necessita la vostra atenció</translation>
+        </message>
+        <message>
+            <source>Each file was changed here and at the agency at the same time; choose which version to keep</source>
+            <translation>Cada fitxer s'ha modificat aquí i a la gestoria alhora; trieu quina versió voleu conservar</translation>
+        </message>
+        <message>
+            <source>Files changed on both sides</source>
+            <translation>Fitxers modificats als dos costats</translation>
+        </message>
+        <message>
+            <source>Keep &amp;both</source>
+            <translation>Conserva les &amp;dues</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Conserva la &amp;meva</translation>
+        </message>
+        <message>
+            <source>Keep the agency's</source>
+            <translation>Conserva la de la &amp;gestoria</translation>
+        </message>
+        <message>
+            <source>Keeps both versions: the other one gets a name of its own</source>
+            <translation>Conserva les dues versions: l'altra rep un nom propi</translation>
+        </message>
+        <message>
+            <source>Keeps the agency's version of the selected file</source>
+            <translation>Conserva la versió de la gestoria del fitxer seleccionat</translation>
+        </message>
+        <message>
+            <source>Keeps this computer's version of the selected file</source>
+            <translation>Conserva la versió d'aquest ordinador del fitxer seleccionat</translation>
+        </message>
+        <message>
+            <source>Result of the choice</source>
+            <translation>Resultat de l'elecció</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconeguda</translation>
+        </message>
+    </context>
+    <context>
         <name>figestio::DonePage</name>
         <message>
             <source>&amp;Open folder</source>
@@ -793,6 +953,131 @@
         </message>
     </context>
     <context>
+        <name>figestio::RecoverWindow</name>
+        <message numerus="yes">
+            <source>%n file(s) restored. They are back in your folder and travel to the agency.</source>
+            <translation>
+                <numerusform>S'ha recuperat %n fitxer. Torna a ser a la carpeta i viatja cap a la gestoria.</numerusform>
+                <numerusform>S'han recuperat %n fitxers. Tornen a ser a la carpeta i viatgen cap a la gestoria.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n previous version(s).</source>
+            <translation>
+                <numerusform>%n versió anterior.</numerusform>
+                <numerusform>%n versions anteriors.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Tanca</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaura</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Cerca:</translation>
+        </message>
+        <message>
+            <source>(main folder)</source>
+            <translation>(carpeta principal)</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Esborrat</translation>
+        </message>
+        <message>
+            <source>Deleted and replaced files</source>
+            <translation>Fitxers esborrats i substituïts</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fitxer</translation>
+        </message>
+        <message>
+            <source>Files that were deleted or replaced from another computer or the agency in the last 30 days. Choose one or several and press Restore: they come back to your folder and to the agency.</source>
+            <translation>Fitxers que s'han esborrat o substituït des d'un altre ordinador o des de la gestoria en els darrers 30 dies. Trieu-ne un o més i premeu Restaura: tornaran a la carpeta i a la gestoria.</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <source>Looking for previous versions…</source>
+            <translation>Cercant versions anteriors…</translation>
+        </message>
+        <message>
+            <source>Nothing to recover: no file was deleted or replaced in the last 30 days.</source>
+            <translation>No hi ha res a recuperar: no s'ha esborrat ni substituït cap fitxer en els darrers 30 dies.</translation>
+        </message>
+        <message>
+            <source>Part of a file name</source>
+            <translation>Part del nom d'un fitxer</translation>
+        </message>
+        <message>
+            <source>Previous versions of files, newest first; select one or several to restore</source>
+            <translation>Versions anteriors dels fitxers, les més recents primer; seleccioneu-ne una o més per restaurar-les</translation>
+        </message>
+        <message>
+            <source>Puts the selected files back in your folder and sends them to the agency</source>
+            <translation>Torna els fitxers seleccionats a la carpeta i els envia a la gestoria</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>&amp;Actualitza</translation>
+        </message>
+        <message>
+            <source>Reads the list of previous versions again</source>
+            <translation>Torna a llegir la llista de versions anteriors</translation>
+        </message>
+        <message>
+            <source>Recover files</source>
+            <translation>Recupera fitxers</translation>
+        </message>
+        <message>
+            <source>Recovery status</source>
+            <translation>Estat de la recuperació</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>Substituït</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restaurant…</translation>
+        </message>
+        <message>
+            <source>Search files</source>
+            <translation>Cerca fitxers</translation>
+        </message>
+        <message>
+            <source>Shows only the files whose name contains this text</source>
+            <translation>Mostra només els fitxers el nom dels quals conté aquest text</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Mida</translation>
+        </message>
+        <message>
+            <source>The list could not be read: %1</source>
+            <translation>No s'ha pogut llegir la llista: %1</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Què ha passat</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quan</translation>
+        </message>
+        <message>
+            <source>“%1” could not be restored: %2</source>
+            <translation>No s'ha pogut restaurar «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>figestio::RestClient</name>
         <message>
             <source>%1: Syncthing answered with error %2 (%3).</source>
@@ -915,6 +1200,10 @@
             <translation>Llegint el progrés del servidor</translation>
         </message>
         <message>
+            <source>Reading when the server was last seen</source>
+            <translation>Llegint quan es va veure el servidor per última vegada</translation>
+        </message>
+        <message>
             <source>Removing a device from Syncthing</source>
             <translation>Traient un equip del servei de sincronització</translation>
         </message>
@@ -945,10 +1234,6 @@
     </context>
     <context>
         <name>figestio::SettingsDialog</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
         <message>
             <source>&amp;Copy diagnostic report</source>
             <translation>&amp;Copia l'informe de diagnòstic</translation>
@@ -1281,10 +1566,6 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
 %2 · %3</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
             <source>&amp;Close</source>
             <translation>&amp;Tanca</translation>
         </message>
@@ -1303,6 +1584,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
         <message>
             <source>Agency:</source>
             <translation>Gestoria:</translation>
+        </message>
+        <message>
+            <source>Are my files safe?</source>
+            <translation>Els meus fitxers són a bon recer?</translation>
         </message>
         <message>
             <source>Cannot reach the Figestió server</source>
@@ -1327,6 +1612,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
         <message>
             <source>Figestió Sync status</source>
             <translation>Estat del Figestió Sync</translation>
+        </message>
+        <message>
+            <source>Files deleted or replaced in the last 30 days, to bring back</source>
+            <translation>Fitxers esborrats o substituïts en els darrers 30 dies, per recuperar-los</translation>
         </message>
         <message>
             <source>Folder:</source>
@@ -1373,6 +1662,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
             <translation>Fitxers recents</translation>
         </message>
         <message>
+            <source>Reco&amp;ver files…</source>
+            <translation>Recu&amp;pera fitxers…</translation>
+        </message>
+        <message>
             <source>Sent to your agency</source>
             <translation>Enviat a la vostra gestoria</translation>
         </message>
@@ -1395,6 +1688,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
         <message>
             <source>Sync progress</source>
             <translation>Progrés de la sincronització</translation>
+        </message>
+        <message>
+            <source>Whether every file of the folder is on the Figestió server, and when that was last checked</source>
+            <translation>Si tots els fitxers de la carpeta són al servidor de Figestió, i quan es va comprovar per última vegada</translation>
         </message>
         <message>
             <source>Your session has expired: sign in again</source>
@@ -1548,6 +1845,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
             <translation>Surt del Figestió Sync</translation>
         </message>
         <message>
+            <source>Recover files…</source>
+            <translation>Recupera fitxers…</translation>
+        </message>
+        <message>
             <source>Set up…</source>
             <translation>Configura…</translation>
         </message>
@@ -1595,8 +1896,8 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
             <translation>La vostra carpeta no s'està sincronitzant</translation>
         </message>
         <message>
-            <source>“%1” was changed here and at your agency at the same time. Both versions were kept: check the copy whose name contains “sync-conflict”.</source>
-            <translation>«%1» s'ha modificat aquí i a la vostra gestoria alhora. S'han conservat les dues versions: reviseu la còpia que té «sync-conflict» al nom.</translation>
+            <source>“%1” was changed here and at your agency at the same time. Both versions were kept: open the status window to choose which one to keep.</source>
+            <translation>«%1» s'ha modificat aquí i a la vostra gestoria alhora. S'han conservat les dues versions: obriu la finestra d'estat per triar quina voleu conservar.</translation>
         </message>
         <message>
             <source>“%1”: %2</source>
@@ -1674,6 +1975,33 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
         <message>
             <source>Version and updates</source>
             <translation>Versió i actualitzacions</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::VersionsClient</name>
+        <message>
+            <source>%1: expected a list</source>
+            <translation>%1: s'esperava una llista</translation>
+        </message>
+        <message>
+            <source>%1: expected an object</source>
+            <translation>%1: s'esperava un objecte</translation>
+        </message>
+        <message>
+            <source>Reading the previous versions of files</source>
+            <translation>Llegint les versions anteriors dels fitxers</translation>
+        </message>
+        <message>
+            <source>Restoring files</source>
+            <translation>Restaurant fitxers</translation>
+        </message>
+        <message>
+            <source>The sync service is not running.</source>
+            <translation>El servei de sincronització no s'està executant.</translation>
+        </message>
+        <message>
+            <source>Unknown error.</source>
+            <translation>Error desconegut.</translation>
         </message>
     </context>
     <context>

@@ -135,6 +135,33 @@
         </message>
     </context>
     <context>
+        <name>ConflictList</name>
+        <message>
+            <source>copy of the agency</source>
+            <translation>copy of the agency</translation>
+        </message>
+        <message>
+            <source>copy of this computer</source>
+            <translation>copy of this computer</translation>
+        </message>
+        <message>
+            <source>“%1” could not be deleted.</source>
+            <translation>“%1” could not be deleted.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be renamed.</source>
+            <translation>“%1” could not be renamed.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be replaced.</source>
+            <translation>“%1” could not be replaced.</translation>
+        </message>
+        <message>
+            <source>“%1” is no longer there: the conflict was already resolved.</source>
+            <translation>“%1” is no longer there: the conflict was already resolved.</translation>
+        </message>
+    </context>
+    <context>
         <name>FigestioApi</name>
         <message>
             <source>Getting the Figestió server's details</source>
@@ -461,6 +488,86 @@
         </message>
     </context>
     <context>
+        <name>SafetyText</name>
+        <message numerus="yes">
+            <source>%1 · %Ln more on their way to this computer</source>
+            <translation>
+                <numerusform>%1 · %Ln more on its way to this computer</numerusform>
+                <numerusform>%1 · %Ln more on their way to this computer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · checked %2</source>
+            <translation>%1 · checked %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln files (%1) are still on their way to the server</source>
+            <translation>
+                <numerusform>%Ln file (%1) is still on its way to the server</numerusform>
+                <numerusform>%Ln files (%1) are still on their way to the server</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln files are safe on the Figestió server</source>
+            <translation>
+                <numerusform>Your %Ln file is safe on the Figestió server</numerusform>
+                <numerusform>All %Ln files are safe on the Figestió server</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking whether your files are safe…</source>
+            <translation>Checking whether your files are safe…</translation>
+        </message>
+        <message>
+            <source>Not safe yet: the server has not been reached</source>
+            <translation>Not safe yet: the server has not been reached</translation>
+        </message>
+        <message>
+            <source>Not safe: %1</source>
+            <translation>Not safe: %1</translation>
+        </message>
+        <message>
+            <source>Not safe: syncing stopped because of a problem</source>
+            <translation>Not safe: syncing stopped because of a problem</translation>
+        </message>
+        <message>
+            <source>Not safe: the server has not been reached %1</source>
+            <translation>Not safe: the server has not been reached %1</translation>
+        </message>
+        <message>
+            <source>Reconnecting to the Figestió server…</source>
+            <translation>Reconnecting to the Figestió server…</translation>
+        </message>
+        <message>
+            <source>Some changes are still on their way to the server</source>
+            <translation>Some changes are still on their way to the server</translation>
+        </message>
+        <message>
+            <source>Syncing is paused: new changes stay on this computer until you resume</source>
+            <translation>Syncing is paused: new changes stay on this computer until you resume</translation>
+        </message>
+        <message>
+            <source>Your folder is empty and in step with the Figestió server</source>
+            <translation>Your folder is empty and in step with the Figestió server</translation>
+        </message>
+        <message>
+            <source>since date %1</source>
+            <translation>since %1</translation>
+        </message>
+        <message>
+            <source>since time %1</source>
+            <translation>since %1</translation>
+        </message>
+        <message>
+            <source>since weekday %1</source>
+            <translation>since %1</translation>
+        </message>
+        <message>
+            <source>since yesterday</source>
+            <translation>since yesterday</translation>
+        </message>
+    </context>
+    <context>
         <name>SecureFile</name>
         <message>
             <source>Cannot create the folder %1</source>
@@ -664,6 +771,59 @@
         </message>
     </context>
     <context>
+        <name>figestio::ConflictPanel</name>
+        <message>
+            <source>%1
+Yours: %2 · The agency's: %3</source>
+            <translation>%1
+Yours: %2 · The agency's: %3</translation>
+        </message>
+        <message>
+            <source>&amp;Needs your attention</source>
+            <translation>&amp;Needs your attention</translation>
+        </message>
+        <message>
+            <source>Each file was changed here and at the agency at the same time; choose which version to keep</source>
+            <translation>Each file was changed here and at the agency at the same time; choose which version to keep</translation>
+        </message>
+        <message>
+            <source>Files changed on both sides</source>
+            <translation>Files changed on both sides</translation>
+        </message>
+        <message>
+            <source>Keep &amp;both</source>
+            <translation>Keep &amp;both</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Keep &amp;mine</translation>
+        </message>
+        <message>
+            <source>Keep the agency's</source>
+            <translation>Keep the agency's</translation>
+        </message>
+        <message>
+            <source>Keeps both versions: the other one gets a name of its own</source>
+            <translation>Keeps both versions: the other one gets a name of its own</translation>
+        </message>
+        <message>
+            <source>Keeps the agency's version of the selected file</source>
+            <translation>Keeps the agency's version of the selected file</translation>
+        </message>
+        <message>
+            <source>Keeps this computer's version of the selected file</source>
+            <translation>Keeps this computer's version of the selected file</translation>
+        </message>
+        <message>
+            <source>Result of the choice</source>
+            <translation>Result of the choice</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+    </context>
+    <context>
         <name>figestio::DonePage</name>
         <message>
             <source>&amp;Open folder</source>
@@ -793,6 +953,131 @@
         </message>
     </context>
     <context>
+        <name>figestio::RecoverWindow</name>
+        <message numerus="yes">
+            <source>%n file(s) restored. They are back in your folder and travel to the agency.</source>
+            <translation>
+                <numerusform>%n file restored. It is back in your folder and travels to the agency.</numerusform>
+                <numerusform>%n files restored. They are back in your folder and travel to the agency.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n previous version(s).</source>
+            <translation>
+                <numerusform>%n previous version.</numerusform>
+                <numerusform>%n previous versions.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>(main folder)</source>
+            <translation>(main folder)</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Deleted and replaced files</source>
+            <translation>Deleted and replaced files</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Files that were deleted or replaced from another computer or the agency in the last 30 days. Choose one or several and press Restore: they come back to your folder and to the agency.</source>
+            <translation>Files that were deleted or replaced from another computer or the agency in the last 30 days. Choose one or several and press Restore: they come back to your folder and to the agency.</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Looking for previous versions…</source>
+            <translation>Looking for previous versions…</translation>
+        </message>
+        <message>
+            <source>Nothing to recover: no file was deleted or replaced in the last 30 days.</source>
+            <translation>Nothing to recover: no file was deleted or replaced in the last 30 days.</translation>
+        </message>
+        <message>
+            <source>Part of a file name</source>
+            <translation>Part of a file name</translation>
+        </message>
+        <message>
+            <source>Previous versions of files, newest first; select one or several to restore</source>
+            <translation>Previous versions of files, newest first; select one or several to restore</translation>
+        </message>
+        <message>
+            <source>Puts the selected files back in your folder and sends them to the agency</source>
+            <translation>Puts the selected files back in your folder and sends them to the agency</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
+            <source>Reads the list of previous versions again</source>
+            <translation>Reads the list of previous versions again</translation>
+        </message>
+        <message>
+            <source>Recover files</source>
+            <translation>Recover files</translation>
+        </message>
+        <message>
+            <source>Recovery status</source>
+            <translation>Recovery status</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>Replaced</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
+        </message>
+        <message>
+            <source>Search files</source>
+            <translation>Search files</translation>
+        </message>
+        <message>
+            <source>Shows only the files whose name contains this text</source>
+            <translation>Shows only the files whose name contains this text</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>The list could not be read: %1</source>
+            <translation>The list could not be read: %1</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>“%1” could not be restored: %2</source>
+            <translation>“%1” could not be restored: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>figestio::RestClient</name>
         <message>
             <source>%1: Syncthing answered with error %2 (%3).</source>
@@ -915,6 +1200,10 @@
             <translation>Reading the server's progress</translation>
         </message>
         <message>
+            <source>Reading when the server was last seen</source>
+            <translation>Reading when the server was last seen</translation>
+        </message>
+        <message>
             <source>Removing a device from Syncthing</source>
             <translation>Removing a computer from the sync service</translation>
         </message>
@@ -945,10 +1234,6 @@
     </context>
     <context>
         <name>figestio::SettingsDialog</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
         <message>
             <source>&amp;Copy diagnostic report</source>
             <translation>&amp;Copy diagnostic report</translation>
@@ -1281,10 +1566,6 @@ Finish signing in on the page that opened, then come back here.</translation>
 %2 · %3</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
@@ -1303,6 +1584,10 @@ Finish signing in on the page that opened, then come back here.</translation>
         <message>
             <source>Agency:</source>
             <translation>Agency:</translation>
+        </message>
+        <message>
+            <source>Are my files safe?</source>
+            <translation>Are my files safe?</translation>
         </message>
         <message>
             <source>Cannot reach the Figestió server</source>
@@ -1327,6 +1612,10 @@ Finish signing in on the page that opened, then come back here.</translation>
         <message>
             <source>Figestió Sync status</source>
             <translation>Figestió Sync status</translation>
+        </message>
+        <message>
+            <source>Files deleted or replaced in the last 30 days, to bring back</source>
+            <translation>Files deleted or replaced in the last 30 days, to bring back</translation>
         </message>
         <message>
             <source>Folder:</source>
@@ -1373,6 +1662,10 @@ Finish signing in on the page that opened, then come back here.</translation>
             <translation>Recent files</translation>
         </message>
         <message>
+            <source>Reco&amp;ver files…</source>
+            <translation>Reco&amp;ver files…</translation>
+        </message>
+        <message>
             <source>Sent to your agency</source>
             <translation>Sent to your agency</translation>
         </message>
@@ -1395,6 +1688,10 @@ Finish signing in on the page that opened, then come back here.</translation>
         <message>
             <source>Sync progress</source>
             <translation>Sync progress</translation>
+        </message>
+        <message>
+            <source>Whether every file of the folder is on the Figestió server, and when that was last checked</source>
+            <translation>Whether every file of the folder is on the Figestió server, and when that was last checked</translation>
         </message>
         <message>
             <source>Your session has expired: sign in again</source>
@@ -1548,6 +1845,10 @@ Finish signing in on the page that opened, then come back here.</translation>
             <translation>Quit Figestió Sync</translation>
         </message>
         <message>
+            <source>Recover files…</source>
+            <translation>Recover files…</translation>
+        </message>
+        <message>
             <source>Set up…</source>
             <translation>Set up…</translation>
         </message>
@@ -1595,8 +1896,8 @@ Finish signing in on the page that opened, then come back here.</translation>
             <translation>Your folder is not syncing</translation>
         </message>
         <message>
-            <source>“%1” was changed here and at your agency at the same time. Both versions were kept: check the copy whose name contains “sync-conflict”.</source>
-            <translation>“%1” was changed here and at your agency at the same time. Both versions were kept: check the copy whose name contains “sync-conflict”.</translation>
+            <source>“%1” was changed here and at your agency at the same time. Both versions were kept: open the status window to choose which one to keep.</source>
+            <translation>“%1” was changed here and at your agency at the same time. Both versions were kept: open the status window to choose which one to keep.</translation>
         </message>
         <message>
             <source>“%1”: %2</source>
@@ -1674,6 +1975,33 @@ Finish signing in on the page that opened, then come back here.</translation>
         <message>
             <source>Version and updates</source>
             <translation>Version and updates</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::VersionsClient</name>
+        <message>
+            <source>%1: expected a list</source>
+            <translation>%1: expected a list</translation>
+        </message>
+        <message>
+            <source>%1: expected an object</source>
+            <translation>%1: expected an object</translation>
+        </message>
+        <message>
+            <source>Reading the previous versions of files</source>
+            <translation>Reading the previous versions of files</translation>
+        </message>
+        <message>
+            <source>Restoring files</source>
+            <translation>Restoring files</translation>
+        </message>
+        <message>
+            <source>The sync service is not running.</source>
+            <translation>The sync service is not running.</translation>
+        </message>
+        <message>
+            <source>Unknown error.</source>
+            <translation>Unknown error.</translation>
         </message>
     </context>
     <context>

@@ -135,6 +135,33 @@
         </message>
     </context>
     <context>
+        <name>ConflictList</name>
+        <message>
+            <source>copy of the agency</source>
+            <translation>copia de la gestoría</translation>
+        </message>
+        <message>
+            <source>copy of this computer</source>
+            <translation>copia del ordenador</translation>
+        </message>
+        <message>
+            <source>“%1” could not be deleted.</source>
+            <translation>No se ha podido eliminar «%1».</translation>
+        </message>
+        <message>
+            <source>“%1” could not be renamed.</source>
+            <translation>No se ha podido cambiar el nombre de «%1».</translation>
+        </message>
+        <message>
+            <source>“%1” could not be replaced.</source>
+            <translation>No se ha podido sustituir «%1».</translation>
+        </message>
+        <message>
+            <source>“%1” is no longer there: the conflict was already resolved.</source>
+            <translation>«%1» ya no está: el conflicto ya se ha resuelto.</translation>
+        </message>
+    </context>
+    <context>
         <name>FigestioApi</name>
         <message>
             <source>Getting the Figestió server's details</source>
@@ -461,6 +488,86 @@
         </message>
     </context>
     <context>
+        <name>SafetyText</name>
+        <message numerus="yes">
+            <source>%1 · %Ln more on their way to this computer</source>
+            <translation>
+                <numerusform>%1 · %Ln más de camino a este ordenador</numerusform>
+                <numerusform>%1 · %Ln más de camino a este ordenador</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · checked %2</source>
+            <translation>%1 · comprobado %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln files (%1) are still on their way to the server</source>
+            <translation>
+                <numerusform>%Ln archivo (%1) aún va de camino al servidor</numerusform>
+                <numerusform>%Ln archivos (%1) aún van de camino al servidor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln files are safe on the Figestió server</source>
+            <translation>
+                <numerusform>%Ln archivo está a salvo en el servidor de Figestió</numerusform>
+                <numerusform>Los %Ln archivos están a salvo en el servidor de Figestió</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking whether your files are safe…</source>
+            <translation>Comprobando si los archivos están a salvo…</translation>
+        </message>
+        <message>
+            <source>Not safe yet: the server has not been reached</source>
+            <translation>Aún no está a salvo: no se ha podido contactar con el servidor</translation>
+        </message>
+        <message>
+            <source>Not safe: %1</source>
+            <translation>No está a salvo: %1</translation>
+        </message>
+        <message>
+            <source>Not safe: syncing stopped because of a problem</source>
+            <translation>No está a salvo: la sincronización se ha detenido por un problema</translation>
+        </message>
+        <message>
+            <source>Not safe: the server has not been reached %1</source>
+            <translation>No está a salvo: no se ha contactado con el servidor %1</translation>
+        </message>
+        <message>
+            <source>Reconnecting to the Figestió server…</source>
+            <translation>Volviendo a conectar con el servidor de Figestió…</translation>
+        </message>
+        <message>
+            <source>Some changes are still on their way to the server</source>
+            <translation>Algunos cambios aún van de camino al servidor</translation>
+        </message>
+        <message>
+            <source>Syncing is paused: new changes stay on this computer until you resume</source>
+            <translation>La sincronización está en pausa: los cambios nuevos se quedan en este ordenador hasta que la reanude</translation>
+        </message>
+        <message>
+            <source>Your folder is empty and in step with the Figestió server</source>
+            <translation>La carpeta está vacía y al día con el servidor de Figestió</translation>
+        </message>
+        <message>
+            <source>since date %1</source>
+            <translation>desde el %1</translation>
+        </message>
+        <message>
+            <source>since time %1</source>
+            <translation>desde las %1</translation>
+        </message>
+        <message>
+            <source>since weekday %1</source>
+            <translation>desde el %1</translation>
+        </message>
+        <message>
+            <source>since yesterday</source>
+            <translation>desde ayer</translation>
+        </message>
+    </context>
+    <context>
         <name>SecureFile</name>
         <message>
             <source>Cannot create the folder %1</source>
@@ -664,6 +771,59 @@
         </message>
     </context>
     <context>
+        <name>figestio::ConflictPanel</name>
+        <message>
+            <source>%1
+Yours: %2 · The agency's: %3</source>
+            <translation>%1
+La suya: %2 · La de la gestoría: %3</translation>
+        </message>
+        <message>
+            <source>&amp;Needs your attention</source>
+            <translation>&amp;Necesita su atención</translation>
+        </message>
+        <message>
+            <source>Each file was changed here and at the agency at the same time; choose which version to keep</source>
+            <translation>Cada archivo se ha modificado aquí y en la gestoría a la vez; elija qué versión conservar</translation>
+        </message>
+        <message>
+            <source>Files changed on both sides</source>
+            <translation>Archivos modificados en los dos lados</translation>
+        </message>
+        <message>
+            <source>Keep &amp;both</source>
+            <translation>Conservar am&amp;bas</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Conservar la &amp;mía</translation>
+        </message>
+        <message>
+            <source>Keep the agency's</source>
+            <translation>Conservar la de la &amp;gestoría</translation>
+        </message>
+        <message>
+            <source>Keeps both versions: the other one gets a name of its own</source>
+            <translation>Conserva las dos versiones: la otra recibe un nombre propio</translation>
+        </message>
+        <message>
+            <source>Keeps the agency's version of the selected file</source>
+            <translation>Conserva la versión de la gestoría del archivo seleccionado</translation>
+        </message>
+        <message>
+            <source>Keeps this computer's version of the selected file</source>
+            <translation>Conserva la versión de este ordenador del archivo seleccionado</translation>
+        </message>
+        <message>
+            <source>Result of the choice</source>
+            <translation>Resultado de la elección</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconocida</translation>
+        </message>
+    </context>
+    <context>
         <name>figestio::DonePage</name>
         <message>
             <source>&amp;Open folder</source>
@@ -793,6 +953,131 @@
         </message>
     </context>
     <context>
+        <name>figestio::RecoverWindow</name>
+        <message numerus="yes">
+            <source>%n file(s) restored. They are back in your folder and travel to the agency.</source>
+            <translation>
+                <numerusform>Se ha recuperado %n archivo. Vuelve a estar en la carpeta y viaja a la gestoría.</numerusform>
+                <numerusform>Se han recuperado %n archivos. Vuelven a estar en la carpeta y viajan a la gestoría.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n previous version(s).</source>
+            <translation>
+                <numerusform>%n versión anterior.</numerusform>
+                <numerusform>%n versiones anteriores.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>C&amp;errar</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>(main folder)</source>
+            <translation>(carpeta principal)</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <source>Deleted and replaced files</source>
+            <translation>Archivos eliminados y sustituidos</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Files that were deleted or replaced from another computer or the agency in the last 30 days. Choose one or several and press Restore: they come back to your folder and to the agency.</source>
+            <translation>Archivos que se han eliminado o sustituido desde otro ordenador o desde la gestoría en los últimos 30 días. Elija uno o varios y pulse Restaurar: volverán a la carpeta y a la gestoría.</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <source>Looking for previous versions…</source>
+            <translation>Buscando versiones anteriores…</translation>
+        </message>
+        <message>
+            <source>Nothing to recover: no file was deleted or replaced in the last 30 days.</source>
+            <translation>No hay nada que recuperar: no se ha eliminado ni sustituido ningún archivo en los últimos 30 días.</translation>
+        </message>
+        <message>
+            <source>Part of a file name</source>
+            <translation>Parte del nombre de un archivo</translation>
+        </message>
+        <message>
+            <source>Previous versions of files, newest first; select one or several to restore</source>
+            <translation>Versiones anteriores de los archivos, las más recientes primero; seleccione una o varias para restaurarlas</translation>
+        </message>
+        <message>
+            <source>Puts the selected files back in your folder and sends them to the agency</source>
+            <translation>Devuelve los archivos seleccionados a la carpeta y los envía a la gestoría</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>&amp;Actualizar</translation>
+        </message>
+        <message>
+            <source>Reads the list of previous versions again</source>
+            <translation>Vuelve a leer la lista de versiones anteriores</translation>
+        </message>
+        <message>
+            <source>Recover files</source>
+            <translation>Recuperar archivos</translation>
+        </message>
+        <message>
+            <source>Recovery status</source>
+            <translation>Estado de la recuperación</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>Sustituido</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restaurando…</translation>
+        </message>
+        <message>
+            <source>Search files</source>
+            <translation>Buscar archivos</translation>
+        </message>
+        <message>
+            <source>Shows only the files whose name contains this text</source>
+            <translation>Muestra solo los archivos cuyo nombre contiene este texto</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>The list could not be read: %1</source>
+            <translation>No se ha podido leer la lista: %1</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Qué ha pasado</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>“%1” could not be restored: %2</source>
+            <translation>No se ha podido restaurar «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>figestio::RestClient</name>
         <message>
             <source>%1: Syncthing answered with error %2 (%3).</source>
@@ -915,6 +1200,10 @@
             <translation>Leyendo el progreso del servidor</translation>
         </message>
         <message>
+            <source>Reading when the server was last seen</source>
+            <translation>Leyendo cuándo se vio el servidor por última vez</translation>
+        </message>
+        <message>
             <source>Removing a device from Syncthing</source>
             <translation>Quitando un equipo del servicio de sincronización</translation>
         </message>
@@ -945,10 +1234,6 @@
     </context>
     <context>
         <name>figestio::SettingsDialog</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
         <message>
             <source>&amp;Copy diagnostic report</source>
             <translation>&amp;Copiar el informe de diagnóstico</translation>
@@ -1281,10 +1566,6 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
 %2 · %3</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
             <source>&amp;Close</source>
             <translation>C&amp;errar</translation>
         </message>
@@ -1303,6 +1584,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
         <message>
             <source>Agency:</source>
             <translation>Gestoría:</translation>
+        </message>
+        <message>
+            <source>Are my files safe?</source>
+            <translation>¿Mis archivos están a salvo?</translation>
         </message>
         <message>
             <source>Cannot reach the Figestió server</source>
@@ -1327,6 +1612,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
         <message>
             <source>Figestió Sync status</source>
             <translation>Estado de Figestió Sync</translation>
+        </message>
+        <message>
+            <source>Files deleted or replaced in the last 30 days, to bring back</source>
+            <translation>Archivos eliminados o sustituidos en los últimos 30 días, para recuperarlos</translation>
         </message>
         <message>
             <source>Folder:</source>
@@ -1373,6 +1662,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
             <translation>Archivos recientes</translation>
         </message>
         <message>
+            <source>Reco&amp;ver files…</source>
+            <translation>Recu&amp;perar archivos…</translation>
+        </message>
+        <message>
             <source>Sent to your agency</source>
             <translation>Enviado a su gestoría</translation>
         </message>
@@ -1395,6 +1688,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
         <message>
             <source>Sync progress</source>
             <translation>Progreso de la sincronización</translation>
+        </message>
+        <message>
+            <source>Whether every file of the folder is on the Figestió server, and when that was last checked</source>
+            <translation>Si todos los archivos de la carpeta están en el servidor de Figestió, y cuándo se comprobó por última vez</translation>
         </message>
         <message>
             <source>Your session has expired: sign in again</source>
@@ -1548,6 +1845,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
             <translation>Salir de Figestió Sync</translation>
         </message>
         <message>
+            <source>Recover files…</source>
+            <translation>Recuperar archivos…</translation>
+        </message>
+        <message>
             <source>Set up…</source>
             <translation>Configurar…</translation>
         </message>
@@ -1595,8 +1896,8 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
             <translation>Su carpeta no se está sincronizando</translation>
         </message>
         <message>
-            <source>“%1” was changed here and at your agency at the same time. Both versions were kept: check the copy whose name contains “sync-conflict”.</source>
-            <translation>«%1» se ha modificado aquí y en su gestoría a la vez. Se han conservado las dos versiones: revise la copia que tiene «sync-conflict» en el nombre.</translation>
+            <source>“%1” was changed here and at your agency at the same time. Both versions were kept: open the status window to choose which one to keep.</source>
+            <translation>«%1» se ha modificado aquí y en su gestoría a la vez. Se han conservado las dos versiones: abra la ventana de estado para elegir cuál conservar.</translation>
         </message>
         <message>
             <source>“%1”: %2</source>
@@ -1674,6 +1975,33 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
         <message>
             <source>Version and updates</source>
             <translation>Versión y actualizaciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::VersionsClient</name>
+        <message>
+            <source>%1: expected a list</source>
+            <translation>%1: se esperaba una lista</translation>
+        </message>
+        <message>
+            <source>%1: expected an object</source>
+            <translation>%1: se esperaba un objeto</translation>
+        </message>
+        <message>
+            <source>Reading the previous versions of files</source>
+            <translation>Leyendo las versiones anteriores de los archivos</translation>
+        </message>
+        <message>
+            <source>Restoring files</source>
+            <translation>Restaurando archivos</translation>
+        </message>
+        <message>
+            <source>The sync service is not running.</source>
+            <translation>El servicio de sincronización no se está ejecutando.</translation>
+        </message>
+        <message>
+            <source>Unknown error.</source>
+            <translation>Error desconocido.</translation>
         </message>
     </context>
     <context>

@@ -168,6 +168,17 @@ void RestClient::sendExpectOk(const QByteArray &verb, const QString &path, const
     });
 }
 
+void RestClient::call(const QByteArray &verb, const QString &path, const Query &query,
+                      const QByteArray &body, const QString &what, QObject *ctx,
+                      Callback<QByteArray> cb) {
+    send(verb, path, query, body, kTimeoutMs, ctx, [what, cb = std::move(cb)](const Raw &raw) {
+        if (raw.status >= 200 && raw.status < 300)
+            cb(raw.body);
+        else
+            cb(toError(raw, what));
+    });
+}
+
 template <class T>
 QNetworkReply *RestClient::getParsed(const QString &path, const Query &query, const QString &what,
                                      int timeoutMs, Result<T> (*parse)(const QByteArray &),
@@ -553,6 +564,31 @@ Result<QList<FolderStats>> RestClient::parseFolderStats(const QByteArray &body) 
 void RestClient::folderStats(QObject *ctx, Callback<QList<FolderStats>> cb) {
     getParsed(QStringLiteral("/rest/stats/folder"), {}, tr("Reading the folder's history"),
               kTimeoutMs, &RestClient::parseFolderStats, ctx, std::move(cb));
+}
+
+Result<QHash<QString, QDateTime>> RestClient::parseDeviceLastSeen(const QByteArray &body) {
+    JsonReader r = JsonReader::parse(body, QStringLiteral("stats/device"));
+    if (r.ok() && !r.isObject())
+        r.fail(tr("%1: expected an object").arg(QStringLiteral("stats/device")));
+    QHash<QString, QDateTime> out;
+    if (r.ok()) {
+        for (auto it = r.json().begin(); it != r.json().end(); ++it) {
+            JsonReader d(it.value(),
+                         QStringLiteral("stats/device.") + QString::fromStdString(it.key()));
+            const QDateTime seen = parseTime(d.optionalString("lastSeen").value_or(QString()));
+            if (!d.ok())
+                return Error::make(Error::Kind::Malformed, d.error());
+            out.insert(QString::fromStdString(it.key()), seen);
+        }
+    }
+    if (!r.ok())
+        return Error::make(Error::Kind::Malformed, r.error());
+    return out;
+}
+
+void RestClient::deviceLastSeen(QObject *ctx, Callback<QHash<QString, QDateTime>> cb) {
+    getParsed(QStringLiteral("/rest/stats/device"), {}, tr("Reading when the server was last seen"),
+              kTimeoutMs, &RestClient::parseDeviceLastSeen, ctx, std::move(cb));
 }
 
 Result<QList<FolderError>> RestClient::parseFolderErrors(const QByteArray &body) {

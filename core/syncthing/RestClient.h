@@ -186,6 +186,14 @@ public:
                     Callback<Completion> cb);
     void folderStats(QObject *ctx, Callback<QList<FolderStats>> cb);
     void folderErrors(const QString &folderId, QObject *ctx, Callback<QList<FolderError>> cb);
+    // GET /rest/stats/device: when each device was last seen (invalid: never).
+    void deviceLastSeen(QObject *ctx, Callback<QHash<QString, QDateTime>> cb);
+
+    // Any other call (e.g. VersionsClient's): the body of a 2xx answer, else an Error naming
+    // `what`. query: name/value pairs.
+    void call(const QByteArray &verb, const QString &path,
+              const QList<QPair<QString, QString>> &query, const QByteArray &body,
+              const QString &what, QObject *ctx, Callback<QByteArray> cb);
 
     // --- events ---
     // GET /rest/events?since=&limit=&timeout=&events=: the long-poll. Returns the events
@@ -208,6 +216,7 @@ public:
     static Result<QList<SyncthingEvent>> parseEvents(const QByteArray &body);
     static Result<QList<ConnectionInfo>> parseConnections(const QByteArray &body);
     static Result<QList<FolderStats>> parseFolderStats(const QByteArray &body);
+    static Result<QHash<QString, QDateTime>> parseDeviceLastSeen(const QByteArray &body);
     static Result<QList<FolderError>> parseFolderErrors(const QByteArray &body);
     // The same from parsed JSON: also the data of a FolderErrors event (the same shape).
     static Result<QList<FolderError>> parseFolderErrorsJson(const nlohmann::json &json);

@@ -50,6 +50,7 @@ void SyncState::setTracked(const QString &folderId, const QString &serverDeviceI
     m_devicePaused = false;
     m_address.clear();
     m_connectedSince = {};
+    m_lastContact = {};
     touch();
     emit trackedChanged();
 }
@@ -255,6 +256,7 @@ void SyncState::applyFolderStatus(const QString &folderId, const FolderStatus &s
         f.stateError = status.error;
     if (wasSyncing && status.state == QLatin1String("idle"))
         f.lastSync = QDateTime::currentDateTimeUtc();
+    noteChecked(f);
     touch();
 }
 
@@ -265,7 +267,35 @@ void SyncState::applyCompletion(const QString &folderId, const QString &deviceId
     Folder &f = folderRef(folderId);
     f.remote = c;
     f.haveRemote = true;
+    noteChecked(f);
     touch();
+}
+
+// "Last sync" and "checked" mean the last moment the folder was known to be the same on both
+// sides: connected, the server has 100 % and this computer needs nothing. Without this a folder
+// that is up to date from the start (right after setup, after a restart) read "never".
+void SyncState::noteChecked(Folder &f) {
+    if (!m_connected || m_devicePaused || !f.haveRemote || !f.haveStatus || f.paused)
+        return;
+    if (f.remote.needItems > 0 || f.remote.needDeletes > 0 || f.remote.completion < 100)
+        return;
+    if (f.status.needTotalItems > 0 || f.rawState != QLatin1String("idle"))
+        return;
+    f.checkedAt = QDateTime::currentDateTimeUtc();
+    if (!f.lastSync.isValid() || f.lastSync < f.checkedAt)
+        f.lastSync = f.checkedAt;
+}
+
+void SyncState::applyDeviceLastSeen(const QHash<QString, QDateTime> &lastSeen) {
+    const QDateTime seen = lastSeen.value(m_deviceId);
+    if (!m_deviceId.isEmpty() && seen.isValid() &&
+        (!m_lastContact.isValid() || seen > m_lastContact))
+        m_lastContact = seen;
+    touch();
+}
+
+QDateTime SyncState::serverLastContact(const QDateTime &now) const {
+    return m_connected ? now : m_lastContact;
 }
 
 void SyncState::applyConnections(const QList<ConnectionInfo> &connections) {
@@ -330,7 +360,10 @@ void SyncState::setConnected(bool connected, const QString &address, const QDate
             m_connectedSince = since.isValid() ? since : QDateTime::currentDateTimeUtc();
     } else if (changedState) {
         m_connectedSince = since.isValid() ? since : QDateTime::currentDateTimeUtc();
+        m_lastContact = m_connectedSince;
     }
+    if (connected && m_folders.contains(m_folderId))
+        noteChecked(m_folders[m_folderId]);
     if (changedState)
         emit serverConnectionChanged(connected);
 }

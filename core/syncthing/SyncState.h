@@ -61,6 +61,7 @@ public:
         bool haveRemote = false;
         QList<FolderError> errors;
         QDateTime lastSync;
+        QDateTime checkedAt;      // the server last confirmed it has everything (connected, 100 %)
         QList<RecentFile> recent; // newest first, at most kRecentFiles
     };
     static constexpr int kRecentFiles = 10;
@@ -92,6 +93,9 @@ public:
     QString serverAddress() const { return m_address; }
     QDateTime serverConnectedSince() const { return m_connectedSince; }
     bool serverPaused() const { return m_devicePaused; }
+    // The last moment the server was connected: now while it is, else the disconnection or
+    // Syncthing's record of when it last saw it (invalid: never).
+    QDateTime serverLastContact(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     Engine engine() const { return m_engine; }
     QString engineError() const { return m_engineError; }
 
@@ -103,6 +107,7 @@ public:
     void applyCompletion(const QString &folderId, const QString &deviceId, const Completion &c);
     void applyConnections(const QList<ConnectionInfo> &connections);
     void applyFolderStats(const QList<FolderStats> &stats);
+    void applyDeviceLastSeen(const QHash<QString, QDateTime> &lastSeen);
     void applyFolderErrors(const QString &folderId, const QList<FolderError> &errors);
     // One event from /rest/events; unknown types are ignored.
     void applyEvent(const SyncthingEvent &event);
@@ -125,7 +130,8 @@ private:
     Folder &folderRef(const QString &id);
     void addRecent(const QString &folderId, RecentFile file);
     void setConnected(bool connected, const QString &address, const QDateTime &since);
-    void touch(); // schedules changed() and recomputes overall
+    void noteChecked(Folder &f); // the server has everything of f: remember when
+    void touch();                // schedules changed() and recomputes overall
     Overall computeOverall() const;
     static FolderActivity activityOf(const Folder &f);
 
@@ -136,6 +142,7 @@ private:
     bool m_devicePaused = false;
     QString m_address;
     QDateTime m_connectedSince;
+    QDateTime m_lastContact;   // while disconnected: when the server was last connected
     bool m_haveConfig = false; // a folder list arrived since (re)start: NotConfigured means it
     Engine m_engine = Engine::Stopped;
     QString m_engineError;

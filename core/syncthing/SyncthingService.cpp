@@ -195,6 +195,9 @@ void SyncthingService::refreshSnapshot() {
         this, part([this](const QList<ConnectionInfo> &v) { m_state->applyConnections(v); }));
     m_rest->folderStats(
         this, part([this](const QList<FolderStats> &v) { m_state->applyFolderStats(v); }));
+    m_rest->deviceLastSeen(this, part([this](const QHash<QString, QDateTime> &v) {
+                               m_state->applyDeviceLastSeen(v);
+                           }));
     if (folder.isEmpty())
         return;
     m_rest->folderStatus(folder, this, part([this, folder](const FolderStatus &v) {

@@ -10,13 +10,17 @@
 #include "setup/FolderProtection.h"
 #include "setup/IgnoreBlock.h"
 #include "setup/SetupFlow.h"
+#include "syncthing/ConflictMonitor.h"
 #include "syncthing/RestClient.h"
+#include "syncthing/Safety.h"
 #include "syncthing/SyncState.h"
 #include "syncthing/SyncthingService.h"
+#include "syncthing/VersionsClient.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -135,6 +139,21 @@ private slots:
         QCOMPARE(state->trackedFolderId(), QStringLiteral("figestio-ag_1"));
         QTRY_VERIFY_WITH_TIMEOUT(state->serverConnected(), 10000);
         qInfo("connected to the server %lld ms after the start", clock.elapsed());
+    }
+
+    // Issue 9 §5: right after setup the folder is known to be safe on the server (the server
+    // device's completion), and the last sync is not "never" although nothing was transferred.
+    void rightAfterSetupTheFolderIsSafe() {
+        SyncState *state = m_syncthing->state();
+        QTRY_COMPARE_WITH_TIMEOUT(Safety::of(*state).level, Safety::Level::Safe, 20000);
+        QVERIFY(Safety::of(*state).checkedAt.isValid());
+        QVERIFY(state->lastSyncTime().isValid());
+        // A file on its way makes it "sending" or is already safe again: never "unknown".
+        QVERIFY(writeFile(m_folder + QStringLiteral("/nou.txt"), "nou\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_devstack.serverHasFile(QStringLiteral("ag_1"), QStringLiteral("nou.txt")), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(Safety::of(*state).level, Safety::Level::Safe, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(Safety::of(*state).files >= 1, 10000);
     }
 
     void runningAgainDuplicatesNothing() {
@@ -256,6 +275,122 @@ private slots:
         const QStringList old = QDir(m_folder + QStringLiteral("/.stversions/factures"))
                                     .entryList({QStringLiteral("gener~*.txt")});
         QCOMPARE(old.size(), 1);
+    }
+
+    // Issue 9 §1 "Recover files…": both files appear in the versions API with what happened;
+    // restoring brings each back locally and on the server.
+    void recoverRestoresWhatTheServerDeletedOrReplaced() {
+        const QString id = QStringLiteral("figestio-ag_1");
+        VersionsClient versions(m_syncthing->rest());
+        std::optional<Result<QList<FileVersion>>> listed;
+        versions.list(id, m_folder, this, [&](Result<QList<FileVersion>> r) { listed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 15000);
+        QVERIFY2(listed->ok(), listed->ok() ? "" : qPrintable(listed->error().message));
+        VersionsClient::Restore chosen;
+        QDateTime newest;
+        for (const FileVersion &v : listed->value()) {
+            newest = qMax(newest, v.versionTime);
+            if (v.path == QLatin1String("resposta.txt")) {
+                QVERIFY(!v.currentExists); // deleted
+                chosen.insert(v.path, v.versionTimeRaw);
+            } else if (v.path == QLatin1String("factures/gener.txt")) {
+                QVERIFY(v.currentExists); // replaced
+                QCOMPARE(v.size, qint64(sizeof("factura 1\n") - 1));
+                chosen.insert(v.path, v.versionTimeRaw);
+            }
+            QVERIFY(v.versionTime.isValid());
+        }
+        QCOMPARE(chosen.size(), 2);
+        // Syncthing names versions by the second: restoring over a file within the second its
+        // version was made would archive the current file under that same name. A person is
+        // never that fast; the test waits for the clock.
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > newest.toSecsSinceEpoch(),
+                                 3000);
+
+        std::optional<Result<QHash<QString, QString>>> restored;
+        versions.restore(id, chosen, this,
+                         [&](Result<QHash<QString, QString>> r) { restored = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(restored.has_value(), 15000);
+        QVERIFY2(restored->ok(), restored->ok() ? "" : qPrintable(restored->error().message));
+        QVERIFY(restored->value().isEmpty());
+        QCOMPARE(readFile(m_folder + QStringLiteral("/resposta.txt")), QByteArray("rebut\n"));
+        QCOMPARE(readFile(m_folder + QStringLiteral("/factures/gener.txt")),
+                 QByteArray("factura 1\n"));
+        const QString serverDir = m_devstack.serverDir() + QStringLiteral("/ag_1/");
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(serverDir + QStringLiteral("resposta.txt")),
+                                  QByteArray("rebut\n"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(serverDir + QStringLiteral("factures/gener.txt")),
+                                  QByteArray("factura 1\n"), 30000);
+    }
+
+    // Issue 9 §3: a real conflict (paused, the same file edited on both sides, resumed) is
+    // listed with whose copy is whose; "Keep both" gives the copy a readable name on both sides
+    // and the conflict disappears.
+    void aRealConflictIsListedAndKeepBothResolvesIt() {
+        const QString id = QStringLiteral("figestio-ag_1");
+        const QString serverFile = m_devstack.serverDir() + QStringLiteral("/ag_1/conflicte.txt");
+        QNetworkAccessManager nam;
+        RestClient server(&nam);
+        server.setEndpoint(QUrl(DevstackControl::env("DEVSTACK_SYNCTHING_URL")),
+                           DevstackControl::env("DEVSTACK_SYNCTHING_API_KEY").toUtf8());
+        auto scan = [&](RestClient *rest) {
+            return test::await<QByteArray>(
+                       [&](auto cb) {
+                           rest->call("POST", QStringLiteral("/rest/db/scan"),
+                                      {{QStringLiteral("folder"), id}}, {}, QStringLiteral("scan"),
+                                      nullptr, cb);
+                       },
+                       20000)
+                .value_or(Result<QByteArray>(Error::make(Error::Kind::Timeout, {})))
+                .ok();
+        };
+
+        QVERIFY(writeFile(m_folder + QStringLiteral("/conflicte.txt"), "v0\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(serverFile), QByteArray("v0\n"), 30000);
+        // The folder is paused here (the connection stays: a device pause would wait for
+        // Syncthing's redial). The agency edits and scans; then this computer edits.
+        QVERIFY(await<Done>(
+            [&](auto cb) { m_syncthing->rest()->setFolderPaused(id, true, nullptr, cb); }));
+        QVERIFY(writeFile(serverFile, "agency\n"));
+        QVERIFY(scan(&server));
+        // Mine is older, so the agency's keeps the name and mine becomes the conflict copy.
+        QVERIFY(writeFile(m_folder + QStringLiteral("/conflicte.txt"), "mine\n"));
+        QFile mine(m_folder + QStringLiteral("/conflicte.txt"));
+        QVERIFY(mine.open(QIODevice::ReadWrite));
+        QVERIFY(mine.setFileTime(QDateTime::currentDateTime().addSecs(-120),
+                                 QFileDevice::FileModificationTime));
+        mine.close();
+
+        ConflictMonitor monitor;
+        monitor.setFolder(m_folder, m_syncthing->deviceId());
+        // Resumed, the folder scans first (finding "mine"), then meets the agency's version.
+        QVERIFY(await<Done>(
+            [&](auto cb) { m_syncthing->rest()->setFolderPaused(id, false, nullptr, cb); }));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_folder + QStringLiteral("/conflicte.txt")),
+                                  QByteArray("agency\n"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT((monitor.refresh(), !monitor.conflicts().isEmpty()), 20000);
+        // Syncthing may make a copy on each side (named by the second it happened): every
+        // copy is this computer's version.
+        QList<Conflict> found = monitor.conflicts();
+        for (const Conflict &c : found) {
+            QCOMPARE(c.originalPath, QStringLiteral("conflicte.txt"));
+            QVERIFY(c.copyIsMine);
+            QVERIFY(c.mineModified < c.agencyModified);
+            QCOMPARE(readFile(m_folder + QLatin1Char('/') + c.copyPath), QByteArray("mine\n"));
+        }
+        for (int i = 1; i < found.size(); ++i)
+            QVERIFY(monitor.resolve(found.at(i), ConflictList::Choice::KeepAgencys).ok());
+        const Conflict c = found.first();
+        const Result<QString> kept = monitor.resolve(c, ConflictList::Choice::KeepBoth);
+        QVERIFY2(kept.ok(), kept.ok() ? "" : qPrintable(kept.error().message));
+        QCOMPARE(kept.value(), QStringLiteral("conflicte (copy of this computer).txt"));
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.conflicts().isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            readFile(m_devstack.serverDir() + QStringLiteral("/ag_1/") + kept.value()),
+            QByteArray("mine\n"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !QFile::exists(m_devstack.serverDir() + QStringLiteral("/ag_1/") + c.copyPath), 30000);
+        QCOMPARE(readFile(serverFile), QByteArray("agency\n"));
     }
 
     // Issue 9 §1/§2: a folder set up before (no versioning, no block) is protected at start.

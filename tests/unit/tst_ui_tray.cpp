@@ -199,6 +199,7 @@ void TestUiTray::menuRequests() {
     const QList<QPair<QString, const char *>> items = {
         {"openFolderAction", SIGNAL(openFolderRequested())},
         {"statusAction", SIGNAL(statusRequested())},
+        {"recoverAction", SIGNAL(recoverRequested())},
         {"pauseResumeAction", SIGNAL(pauseRequested())},
         {"settingsAction", SIGNAL(settingsRequested())},
         {"signInAction", SIGNAL(signInRequested())},
@@ -222,8 +223,8 @@ void TestUiTray::menuRequests() {
     for (QAction *a : tray.menu()->actions())
         if (!a->isSeparator() && a->isVisible())
             texts << a->text();
-    QCOMPARE(texts, QStringList({"Up to date", "Open folder", "Status…", "Pause syncing",
-                                 "Settings…", "Sign out", "Quit Figestió Sync"}));
+    QCOMPARE(texts, QStringList({"Up to date", "Open folder", "Status…", "Recover files…",
+                                 "Pause syncing", "Settings…", "Sign out", "Quit Figestió Sync"}));
 
     uitest::setConnected(state, false, true);
     QTRY_VERIFY(tray.view().showsResume);

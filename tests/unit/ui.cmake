@@ -18,3 +18,10 @@ if(APPSTREAMCLI)
              ${PROJECT_BINARY_DIR}/resources/com.figestio.sync.metainfo.xml)
     set_tests_properties(appstream_metainfo PROPERTIES LABELS unit)
 endif()
+
+# "Is it safe?" (issue 9 §5): Safety::of a real SyncState and its words in the three languages.
+figestio_add_test(tst_ui_safety LABEL unit SOURCES unit/tst_ui_safety.cpp unit/ui_support.h
+    LIBS figestio-app)
+# "Recover files…" (issue 9 §1): list, search, restore of one or several; names; screenshots.
+figestio_add_test(tst_ui_recover LABEL unit SOURCES unit/tst_ui_recover.cpp unit/ui_support.h
+    LIBS figestio-app)

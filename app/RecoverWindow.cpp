@@ -1,0 +1,234 @@
+#include "RecoverWindow.h"
+
+#include "Icons.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace figestio {
+
+namespace {
+constexpr int kIndexRole = Qt::UserRole + 1;
+
+QString folderOf(const QString &path) {
+    const int slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : path.left(slash);
+}
+QString nameOf(const QString &path) {
+    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+}
+} // namespace
+
+RecoverWindow::RecoverWindow(QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_intro(new QLabel(this))
+    , m_searchCaption(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_list(new QTreeWidget(this))
+    , m_status(new QLabel(this))
+    , m_restore(new QPushButton(this))
+    , m_refresh(new QPushButton(this))
+    , m_close(new QPushButton(this)) {
+    setObjectName(QStringLiteral("recoverWindow"));
+    setWindowIcon(Icons::app());
+    resize(720, 480);
+    m_intro->setWordWrap(true);
+    m_search->setObjectName(QStringLiteral("recoverSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_searchCaption->setBuddy(m_search);
+    m_list->setObjectName(QStringLiteral("recoverList"));
+    m_list->setColumnCount(5);
+    m_list->setRootIsDecorated(false);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSortingEnabled(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_status->setObjectName(QStringLiteral("recoverStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_restore->setObjectName(QStringLiteral("recoverRestoreButton"));
+    m_refresh->setObjectName(QStringLiteral("recoverRefreshButton"));
+    m_close->setObjectName(QStringLiteral("recoverCloseButton"));
+    m_restore->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchCaption);
+    searchRow->addWidget(m_search, 1);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_restore);
+    buttons->addWidget(m_refresh);
+    buttons->addStretch();
+    buttons->addWidget(m_close);
+    layout->addLayout(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, &RecoverWindow::applySearch);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &RecoverWindow::updateButtons);
+    connect(m_list, &QTreeWidget::itemActivated, this, &RecoverWindow::requestRestore);
+    connect(m_restore, &QPushButton::clicked, this, &RecoverWindow::requestRestore);
+    connect(m_refresh, &QPushButton::clicked, this, &RecoverWindow::refreshRequested);
+    connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
+    retranslate();
+    updateButtons();
+}
+
+void RecoverWindow::retranslate() {
+    setWindowTitle(tr("Recover files"));
+    m_intro->setText(tr("Files that were deleted or replaced from another computer or the "
+                        "agency in the last 30 days. Choose one or several and press Restore: "
+                        "they come back to your folder and to the agency."));
+    m_searchCaption->setText(tr("&Search:"));
+    m_search->setPlaceholderText(tr("Part of a file name"));
+    m_search->setAccessibleName(tr("Search files"));
+    m_search->setAccessibleDescription(tr("Shows only the files whose name contains this text"));
+    m_list->setHeaderLabels(
+        {tr("File"), tr("Folder"), tr("What happened"), tr("When"), tr("Size")});
+    m_list->setAccessibleName(tr("Deleted and replaced files"));
+    m_list->setAccessibleDescription(
+        tr("Previous versions of files, newest first; select one or several to restore"));
+    m_status->setAccessibleName(tr("Recovery status"));
+    m_restore->setText(tr("&Restore"));
+    m_restore->setAccessibleDescription(
+        tr("Puts the selected files back in your folder and sends them to the agency"));
+    m_refresh->setText(tr("Re&fresh"));
+    m_refresh->setAccessibleDescription(tr("Reads the list of previous versions again"));
+    m_close->setText(tr("&Close"));
+    if (!m_versions.isEmpty())
+        showVersions(m_versions);
+}
+
+void RecoverWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RecoverWindow::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    emit refreshRequested();
+}
+
+void RecoverWindow::showLoading() {
+    m_status->setText(tr("Looking for previous versions…"));
+}
+
+void RecoverWindow::showVersions(const QList<FileVersion> &versions) {
+    m_versions = versions;
+    m_list->clear();
+    const QLocale locale;
+    for (int i = 0; i < versions.size(); ++i) {
+        const FileVersion &v = versions.at(i);
+        auto *item = new QTreeWidgetItem(m_list);
+        const QString folder = folderOf(v.path);
+        item->setText(0, nameOf(v.path));
+        item->setText(1, folder.isEmpty() ? tr("(main folder)") : folder);
+        item->setText(2, v.currentExists ? tr("Replaced") : tr("Deleted"));
+        item->setText(3, locale.toString(v.versionTime.toLocalTime(), QLocale::ShortFormat));
+        item->setText(4, locale.formattedDataSize(v.size, 1, QLocale::DataSizeSIFormat));
+        item->setData(0, kIndexRole, i);
+        item->setToolTip(0, v.path);
+    }
+    m_status->setText(versions.isEmpty()
+                          ? tr("Nothing to recover: no file was deleted or replaced in the last "
+                               "30 days.")
+                          : tr("%n previous version(s).", nullptr, int(versions.size())));
+    applySearch();
+}
+
+void RecoverWindow::showError(const QString &message) {
+    m_status->setText(tr("The list could not be read: %1").arg(message));
+}
+
+void RecoverWindow::showRestored(int restored, const QHash<QString, QString> &failed) {
+    QStringList lines;
+    if (restored > 0)
+        lines << tr("%n file(s) restored. They are back in your folder and travel to the agency.",
+                    nullptr, restored);
+    for (auto it = failed.cbegin(); it != failed.cend(); ++it)
+        lines << tr("“%1” could not be restored: %2").arg(it.key(), it.value());
+    m_status->setText(lines.join(QLatin1Char('\n')));
+    emit refreshRequested();
+}
+
+void RecoverWindow::applySearch() {
+    const QString needle = m_search->text().trimmed();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const FileVersion &v = m_versions.at(item->data(0, kIndexRole).toInt());
+        item->setHidden(!needle.isEmpty() && !v.path.contains(needle, Qt::CaseInsensitive));
+    }
+    updateButtons();
+}
+
+void RecoverWindow::updateButtons() {
+    bool any = false;
+    for (QTreeWidgetItem *item : m_list->selectedItems())
+        any = any || !item->isHidden();
+    m_restore->setEnabled(any);
+}
+
+void RecoverWindow::requestRestore() {
+    VersionsClient::Restore chosen;
+    // Rows are newest first: the first chosen row of a path is its newest chosen version.
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (!item->isSelected() || item->isHidden())
+            continue;
+        const FileVersion &v = m_versions.at(item->data(0, kIndexRole).toInt());
+        if (!chosen.contains(v.path))
+            chosen.insert(v.path, v.versionTimeRaw);
+    }
+    if (chosen.isEmpty())
+        return;
+    m_status->setText(tr("Restoring…"));
+    m_restore->setEnabled(false);
+    emit restoreRequested(chosen);
+}
+
+QStringList RecoverWindow::visiblePaths() const {
+    QStringList paths;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (!item->isHidden())
+            paths << m_versions.at(item->data(0, kIndexRole).toInt()).path;
+    }
+    return paths;
+}
+
+QString RecoverWindow::statusText() const {
+    return m_status->text();
+}
+
+bool RecoverWindow::restoreEnabled() const {
+    return m_restore->isEnabled();
+}
+
+void RecoverWindow::setSearch(const QString &text) {
+    m_search->setText(text);
+}
+
+void RecoverWindow::selectPaths(const QStringList &paths) {
+    m_list->clearSelection();
+    QStringList seen;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const QString path = m_versions.at(item->data(0, kIndexRole).toInt()).path;
+        if (paths.contains(path) && !seen.contains(path)) {
+            item->setSelected(true);
+            seen << path;
+        }
+    }
+}
+
+} // namespace figestio

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "syncthing/VersionsClient.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace figestio {
+
+// "Recover files…" (issue 9 §1): the files others deleted or replaced in the last 30 days,
+// with when and in which folder, a search box, and Restore for one or several. It only shows
+// and asks; AppController fetches and restores through VersionsClient.
+class RecoverWindow : public QWidget {
+    Q_OBJECT
+public:
+    explicit RecoverWindow(QWidget *parent = nullptr);
+
+    // Read back by tests.
+    QStringList visiblePaths() const; // the rows the search leaves, top to bottom
+    QString statusText() const;
+    bool restoreEnabled() const;
+    void setSearch(const QString &text);
+    void selectPaths(const QStringList &paths); // selects the newest row of each
+
+public slots:
+    void showLoading();
+    void showVersions(const QList<figestio::FileVersion> &versions);
+    void showError(const QString &message);
+    // After a restore: how many came back, and the ones that did not (path → reason).
+    void showRestored(int restored, const QHash<QString, QString> &failed);
+
+signals:
+    void refreshRequested();
+    // The chosen versions: path → Syncthing's version time (one per path, the newest chosen).
+    void restoreRequested(const figestio::VersionsClient::Restore &versions);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void applySearch();
+    void updateButtons();
+    void requestRestore();
+
+    QList<FileVersion> m_versions;
+    QLabel *m_intro;
+    QLabel *m_searchCaption;
+    QLineEdit *m_search;
+    QTreeWidget *m_list;
+    QLabel *m_status;
+    QPushButton *m_restore;
+    QPushButton *m_refresh;
+    QPushButton *m_close;
+};
+
+} // namespace figestio

@@ -1,0 +1,111 @@
+// The Recover files window without Syncthing (the versions API is tested against the real
+// engine in tst_setup_devstack): rows newest first with what happened, search, a restore of
+// several asks for the newest chosen version of each path, every control is named, and the
+// window is photographed in the three languages.
+#include "ui_support.h"
+
+#include "RecoverWindow.h"
+#include "Translations.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace figestio;
+
+class TestUiRecover : public QObject {
+    Q_OBJECT
+private:
+    static QList<FileVersion> sample() {
+        auto v = [](const char *path, const char *raw, qint64 size, bool exists) {
+            FileVersion f;
+            f.path = QString::fromUtf8(path);
+            f.versionTimeRaw = QString::fromLatin1(raw);
+            f.versionTime = QDateTime::fromString(f.versionTimeRaw, Qt::ISODate);
+            f.size = size;
+            f.currentExists = exists;
+            return f;
+        };
+        // Newest first, as VersionsClient answers.
+        return {v("factures/gener.xlsx", "2026-11-26T10:00:00+01:00", 24000, true),
+                v("resposta.txt", "2026-11-25T09:00:00+01:00", 6, false),
+                v("factures/gener.xlsx", "2026-11-20T08:00:00+01:00", 23000, true),
+                v("nòmines/octubre.pdf", "2026-11-02T17:30:00+01:00", 150000, false)};
+    }
+
+private slots:
+    void initTestCase() { uitest::initApp(QStringLiteral("tst_ui_recover")); }
+
+    void listsNewestFirstWithWhatHappened() {
+        RecoverWindow w;
+        w.showVersions(sample());
+        QCOMPARE(w.visiblePaths(),
+                 (QStringList{"factures/gener.xlsx", "resposta.txt", "factures/gener.xlsx",
+                              QStringLiteral("nòmines/octubre.pdf")}));
+        QVERIFY(w.statusText().contains(QStringLiteral("4 previous versions")));
+        QVERIFY(!w.restoreEnabled()); // nothing chosen yet
+    }
+
+    void searchNarrowsTheList() {
+        RecoverWindow w;
+        w.showVersions(sample());
+        w.setSearch(QStringLiteral("GENER"));
+        QCOMPARE(w.visiblePaths(), (QStringList{"factures/gener.xlsx", "factures/gener.xlsx"}));
+        w.setSearch(QStringLiteral("nòm"));
+        QCOMPARE(w.visiblePaths(), QStringList{QStringLiteral("nòmines/octubre.pdf")});
+        w.setSearch({});
+        QCOMPARE(w.visiblePaths().size(), 4);
+    }
+
+    void restoringSeveralAsksForTheNewestOfEach() {
+        RecoverWindow w;
+        w.showVersions(sample());
+        QSignalSpy asked(&w, &RecoverWindow::restoreRequested);
+        w.selectPaths({QStringLiteral("factures/gener.xlsx"), QStringLiteral("resposta.txt")});
+        QVERIFY(w.restoreEnabled());
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("recoverRestoreButton")),
+                          Qt::LeftButton);
+        QCOMPARE(asked.count(), 1);
+        const auto chosen = asked.first().first().value<VersionsClient::Restore>();
+        QCOMPARE(chosen.size(), 2);
+        QCOMPARE(chosen.value(QStringLiteral("factures/gener.xlsx")),
+                 QStringLiteral("2026-11-26T10:00:00+01:00"));
+        QCOMPARE(chosen.value(QStringLiteral("resposta.txt")),
+                 QStringLiteral("2026-11-25T09:00:00+01:00"));
+
+        QSignalSpy refresh(&w, &RecoverWindow::refreshRequested);
+        w.showRestored(1, {{QStringLiteral("resposta.txt"), QStringLiteral("permission denied")}});
+        QVERIFY(w.statusText().contains(QStringLiteral("1 file restored")));
+        QVERIFY(w.statusText().contains(QStringLiteral("permission denied")));
+        QCOMPARE(refresh.count(), 1); // the list is read again
+    }
+
+    void emptyAndErrorSayWhy() {
+        RecoverWindow w;
+        w.showVersions({});
+        QVERIFY(w.statusText().startsWith(QStringLiteral("Nothing to recover")));
+        w.showError(QStringLiteral("The sync service is not running."));
+        QVERIFY(w.statusText().contains(QStringLiteral("not running")));
+    }
+
+    void everyControlIsNamedInEveryLanguage() {
+        for (const QString &lang :
+             {QStringLiteral("en"), QStringLiteral("ca"), QStringLiteral("es")}) {
+            Translations::setLanguage(lang);
+            RecoverWindow w;
+            w.showVersions(sample());
+            w.selectPaths({QStringLiteral("resposta.txt")});
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY2(uitest::unnamedControls(&w).isEmpty(),
+                     qPrintable(uitest::unnamedControls(&w).join(QLatin1Char(','))));
+            QVERIFY2(uitest::mnemonicClashes(&w).isEmpty(),
+                     qPrintable(uitest::mnemonicClashes(&w).join(QLatin1Char(','))));
+            QVERIFY(uitest::screenshot(&w, QStringLiteral("recover-") + lang));
+        }
+        Translations::setLanguage(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestUiRecover)
+#include "tst_ui_recover.moc"
