@@ -25,3 +25,6 @@ figestio_add_test(tst_ui_safety LABEL unit SOURCES unit/tst_ui_safety.cpp unit/u
 # "Recover files…" (issue 9 §1): list, search, restore of one or several; names; screenshots.
 figestio_add_test(tst_ui_recover LABEL unit SOURCES unit/tst_ui_recover.cpp unit/ui_support.h
     LIBS figestio-app)
+# "Needs your attention" (issue 9 §3): the conflict panel over a real folder on disk.
+figestio_add_test(tst_ui_conflicts LABEL unit SOURCES unit/tst_ui_conflicts.cpp unit/ui_support.h
+    LIBS figestio-app)

@@ -1,0 +1,79 @@
+// The status window's "Needs your attention" over a real temporary folder holding a conflict
+// copy: it lists the file with both dates, "Keep both" gives the copy a readable, translated
+// name and the panel empties; every control is named; screenshots in the three languages.
+#include "ui_support.h"
+
+#include "ConflictPanel.h"
+#include "StatusWindow.h"
+#include "Translations.h"
+#include "syncthing/ConflictMonitor.h"
+#include "syncthing/SyncState.h"
+
+#include "TestFiles.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace figestio;
+using figestio::test::readFile;
+using figestio::test::writeFile;
+
+namespace {
+const QString kMe =
+    QStringLiteral("ABCDEFG-HIJKLMN-OPQRSTU-VWXYZ23-4567ABC-DEFGHIJ-KLMNOPQ-RSTUVWX");
+// The server's edit won: the copy holds this computer's version.
+const QString kCopy = QStringLiteral("factura.sync-conflict-20261127-093000-SRVSRV2.xlsx");
+} // namespace
+
+class TestUiConflicts : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { uitest::initApp(QStringLiteral("tst_ui_conflicts")); }
+
+    void keepBothInTheStatusWindow() {
+        for (const QString &lang :
+             {QStringLiteral("en"), QStringLiteral("ca"), QStringLiteral("es")}) {
+            Translations::setLanguage(lang);
+            QTemporaryDir dir;
+            QVERIFY(writeFile(dir.filePath(QStringLiteral("factura.xlsx")), "agency"));
+            QVERIFY(writeFile(dir.filePath(kCopy), "mine"));
+            ConflictMonitor monitor;
+            SyncState state;
+            uitest::makeUpToDate(state, dir.path());
+            StatusWindow w;
+            w.bind(nullptr, &state);
+            w.conflictPanel()->bind(&monitor);
+            monitor.setFolder(dir.path(), kMe);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QTRY_COMPARE(w.conflictPanel()->itemTexts().size(), 1);
+            QVERIFY(w.conflictPanel()->isVisible());
+            QVERIFY(w.conflictPanel()->itemTexts().first().startsWith(
+                QStringLiteral("factura.xlsx\n")));
+            QVERIFY2(uitest::unnamedControls(&w).isEmpty(),
+                     qPrintable(uitest::unnamedControls(&w).join(QLatin1Char(','))));
+            QVERIFY2(uitest::mnemonicClashes(&w).isEmpty(),
+                     qPrintable(uitest::mnemonicClashes(&w).join(QLatin1Char(','))));
+            QVERIFY(uitest::screenshot(&w, QStringLiteral("status-conflict-") + lang));
+
+            QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("keepBothButton")),
+                              Qt::LeftButton);
+            QTRY_VERIFY(w.conflictPanel()->itemTexts().isEmpty());
+            QTRY_VERIFY(!w.conflictPanel()->isVisible());
+            QVERIFY(!QFile::exists(dir.filePath(kCopy)));
+            const QString kept = lang == QLatin1String("ca")
+                                     ? QStringLiteral("factura (còpia de l'ordinador).xlsx")
+                                 : lang == QLatin1String("es")
+                                     ? QStringLiteral("factura (copia del ordenador).xlsx")
+                                     : QStringLiteral("factura (copy of this computer).xlsx");
+            QCOMPARE(readFile(dir.filePath(kept)), QByteArray("mine"));
+            QCOMPARE(readFile(dir.filePath(QStringLiteral("factura.xlsx"))), QByteArray("agency"));
+        }
+        Translations::setLanguage(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestUiConflicts)
+#include "tst_ui_conflicts.moc"
