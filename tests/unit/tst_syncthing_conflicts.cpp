@@ -3,6 +3,7 @@
 // under the right names; a conflict resolved twice says so.
 #include "syncthing/ConflictList.h"
 
+#include "ConflictSamples.h"
 #include "TestFiles.h"
 
 #include <QTemporaryDir>
@@ -13,13 +14,9 @@ using figestio::test::readFile;
 using figestio::test::writeFile;
 
 namespace {
-const QString kMe =
-    QStringLiteral("ABCDEFG-HIJKLMN-OPQRSTU-VWXYZ23-4567ABC-DEFGHIJ-KLMNOPQ-RSTUVWX");
-// The name carries the device of the winning edit: the server won, so the copy is mine...
-const QString kMyCopy =
-    QStringLiteral("factures/factura.sync-conflict-20261127-093000-SRVSRV2.xlsx");
-// ... this computer won, so the copy is the agency's.
-const QString kTheirCopy = QStringLiteral("factura.sync-conflict-20261127-100000-ABCDEFG.xlsx");
+const QString &kMe = figestio::test::kConflictMe;
+const QString &kMyCopy = figestio::test::kMyConflictCopy;
+const QString &kTheirCopy = figestio::test::kTheirConflictCopy;
 } // namespace
 
 class TestSyncthingConflicts : public QObject {

@@ -9,6 +9,7 @@
 #include "syncthing/ConflictMonitor.h"
 #include "syncthing/SyncState.h"
 
+#include "ConflictSamples.h"
 #include "TestFiles.h"
 
 #include <QPushButton>
@@ -21,10 +22,9 @@ using figestio::test::readFile;
 using figestio::test::writeFile;
 
 namespace {
-const QString kMe =
-    QStringLiteral("ABCDEFG-HIJKLMN-OPQRSTU-VWXYZ23-4567ABC-DEFGHIJ-KLMNOPQ-RSTUVWX");
-// The server's edit won: the copy holds this computer's version.
-const QString kCopy = QStringLiteral("factura.sync-conflict-20261127-093000-SRVSRV2.xlsx");
+const QString &kMe = figestio::test::kConflictMe;
+// The server's edit won: the copy holds this computer's version (at the top of the folder).
+const QString kCopy = figestio::test::kMyConflictCopy.section(QLatin1Char('/'), 1);
 } // namespace
 
 class TestUiConflicts : public QObject {
