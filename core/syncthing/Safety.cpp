@@ -9,7 +9,7 @@ Safety Safety::of(const SyncState &state, const QDateTime &now) {
     const QString id = state.trackedFolderId();
     if (id.isEmpty())
         return s;
-    const SyncState::Folder f = state.folder(id);
+    const SyncState::Folder f = state.trackedFolder();
     s.files = f.status.globalFiles;
     s.receivingItems = f.status.needTotalItems;
     s.checkedAt = f.checkedAt;

@@ -98,6 +98,8 @@ public:
     QDateTime serverLastContact(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     Engine engine() const { return m_engine; }
     QString engineError() const { return m_engineError; }
+    // Everything known about the tracked folder (Safety reads its completion and counts).
+    Folder trackedFolder() const { return m_folders.value(m_folderId); }
 
     // --- write side (SyncthingService) ---
     void setEngine(Engine engine, const QString &error = {});
