@@ -133,7 +133,7 @@ void FigestioApi::call(const QByteArray &verb, const QString &path, const QByteA
     });
 }
 
-void FigestioApi::agencies(QObject *context, std::function<void(Result<QList<Agency>>)> callback) {
+void FigestioApi::agencies(QObject *context, Callback<QList<Agency>> callback) {
     GuardedCallback<QList<Agency>> cb(context, std::move(callback));
     call(
         "GET", QStringLiteral("/agencies"), {},
@@ -142,8 +142,7 @@ void FigestioApi::agencies(QObject *context, std::function<void(Result<QList<Age
         [cb](const Error &e) { cb(e); });
 }
 
-void FigestioApi::serverIdentity(QObject *context,
-                                 std::function<void(Result<ServerIdentity>)> callback) {
+void FigestioApi::serverIdentity(QObject *context, Callback<ServerIdentity> callback) {
     GuardedCallback<ServerIdentity> cb(context, std::move(callback));
     call(
         "GET", QStringLiteral("/devices/server-identity"), {},
@@ -153,7 +152,7 @@ void FigestioApi::serverIdentity(QObject *context,
 }
 
 void FigestioApi::claimDevice(const ClaimRequest &request, QObject *context,
-                              std::function<void(Result<Claim>)> callback) {
+                              Callback<Claim> callback) {
     GuardedCallback<Claim> cb(context, std::move(callback));
     const nlohmann::json body = {
         {"device_id", request.deviceId.toStdString()},

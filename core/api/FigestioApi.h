@@ -43,10 +43,9 @@ public:
     FigestioApi(const BackendConfig &config, Session *session, QNetworkAccessManager *nam,
                 QObject *parent = nullptr);
 
-    void agencies(QObject *context, std::function<void(Result<QList<Agency>>)> callback);
-    void serverIdentity(QObject *context, std::function<void(Result<ServerIdentity>)> callback);
-    void claimDevice(const ClaimRequest &request, QObject *context,
-                     std::function<void(Result<Claim>)> callback);
+    void agencies(QObject *context, Callback<QList<Agency>> callback);
+    void serverIdentity(QObject *context, Callback<ServerIdentity> callback);
+    void claimDevice(const ClaimRequest &request, QObject *context, Callback<Claim> callback);
 
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setRequestTimeout(int ms) { m_timeoutMs = ms; }

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -23,12 +22,11 @@ struct Exchange : std::enable_shared_from_this<Exchange> {
     int timeoutMs = 0;
     RetryPolicy retry;
     Backoff backoff{1, 1};
-    QPointer<QObject> context;
-    bool hadContext = false;
+    ContextGuard context;
     std::function<void(const HttpResponse &)> callback;
     HttpCall::Category category = lcApi;
 
-    bool alive() const { return !hadContext || context; }
+    bool alive() const { return context.alive(); }
 
     void attempt() {
         if (!alive())
@@ -90,8 +88,7 @@ void HttpCall::send(QNetworkAccessManager *nam, QNetworkRequest request, const Q
     e->timeoutMs = timeoutMs;
     e->retry = retry;
     e->backoff = retry.backoff();
-    e->context = context;
-    e->hadContext = context != nullptr;
+    e->context = ContextGuard(context);
     e->callback = std::move(callback);
     e->category = category;
     e->attempt();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/Callback.h"
 #include "common/Backoff.h"
+#include "common/Callback.h"
 #include "common/Logging.h"
 #include "common/Result.h"
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "auth/Callback.h"
 #include "auth/IdToken.h"
 #include "auth/LoopbackReceiver.h"
 #include "auth/OidcDiscovery.h"
 #include "auth/Pkce.h"
 #include "common/BackendConfig.h"
+#include "common/Callback.h"
 #include "common/Result.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/Callback.h"
+#include "common/Callback.h"
 #include "common/Result.h"
 
 #include <QUrl>

@@ -444,12 +444,12 @@ void Session::storeSignIn(const TokenSet &scoped, const Agency &agency) {
 
 // --- refresh ----------------------------------------------------------------------------------
 
-void Session::startRefresh(const QString &agencyId, std::function<void(Result<TokenSet>)> done) {
+void Session::startRefresh(const QString &agencyId, Callback<TokenSet> done) {
     startRefreshWith(m_tokens.refreshToken, agencyId, std::move(done));
 }
 
 void Session::startRefreshWith(const QString &refreshToken, const QString &agencyId,
-                               std::function<void(Result<TokenSet>)> done) {
+                               Callback<TokenSet> done) {
     QUrl url(m_config.issuerUrl.toString() + QLatin1String("/auth/refresh"));
     if (!agencyId.isEmpty()) {
         QUrlQuery query;
@@ -497,7 +497,7 @@ void Session::startRefreshWith(const QString &refreshToken, const QString &agenc
         lcAuth);
 }
 
-void Session::refreshNow(QObject *context, std::function<void(Result<Done>)> callback) {
+void Session::refreshNow(QObject *context, Callback<Done> callback) {
     GuardedCallback<Done> cb(context, std::move(callback));
     if (m_state != State::SignedIn) {
         cb(notSignedIn());
@@ -535,7 +535,7 @@ void Session::refreshNow(QObject *context, std::function<void(Result<Done>)> cal
 }
 
 void Session::storeAndApply(const TokenSet &tokens, const std::optional<Agency> &agency,
-                            std::function<void(Result<Done>)> done) {
+                            Callback<Done> done) {
     const quint64 generation = m_generation;
     // Rotation: the new refresh token is written (overwriting the old in one step) before the
     // session drops the old one from memory.
@@ -558,8 +558,8 @@ void Session::storeAndApply(const TokenSet &tokens, const std::optional<Agency> 
 
 void Session::finishRefresh(const Result<Done> &result) {
     m_refreshing = false;
-    const QList<RefreshWaiter> waiters = std::exchange(m_refreshWaiters, {});
-    for (const RefreshWaiter &w : waiters)
+    const QList<Callback<Done>> waiters = std::exchange(m_refreshWaiters, {});
+    for (const Callback<Done> &w : waiters)
         w(result);
 }
 
@@ -580,7 +580,7 @@ void Session::scheduleRetry() {
         m_scheduler->scheduleIn(m_refreshBackoff.nextDelayMs());
 }
 
-void Session::withAccessToken(QObject *context, std::function<void(Result<QString>)> callback) {
+void Session::withAccessToken(QObject *context, Callback<QString> callback) {
     GuardedCallback<QString> cb(context, std::move(callback));
     if (m_state != State::SignedIn) {
         cb(m_state == State::Expired ? sessionEnded() : notSignedIn());

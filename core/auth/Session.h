@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/Callback.h"
 #include "auth/HttpCall.h"
 #include "common/BackendConfig.h"
 #include "common/Backoff.h"
+#include "common/Callback.h"
 #include "common/Result.h"
 
 #include <QDateTime>
@@ -86,9 +86,9 @@ public:
     // Deletes the keychain entry (whatever the state) → SignedOut, then signOutFinished().
     void signOut();
     // A valid access token: the cached one, or a refreshed one when it is (nearly) expired.
-    void withAccessToken(QObject *context, std::function<void(Result<QString>)> callback);
+    void withAccessToken(QObject *context, Callback<QString> callback);
     // Refreshes now (sharing a refresh already in flight). A 401 ends the session.
-    void refreshNow(QObject *context, std::function<void(Result<Done>)> callback);
+    void refreshNow(QObject *context, Callback<Done> callback);
     // The API answered 401 even with a freshly refreshed token: the session is no longer valid.
     void markExpired(const QString &reason = {});
 
@@ -127,7 +127,6 @@ private:
         QDateTime issuedAt;
         QDateTime expiresAt;
     };
-    using RefreshWaiter = std::function<void(Result<Done>)>;
 
     void setState(State state);
     TokenStore *store();
@@ -138,11 +137,11 @@ private:
     void storeSignIn(const TokenSet &scoped, const Agency &agency);
     void rememberAgency(const Agency &agency);
     void failSignIn(const Error &error);
-    void startRefresh(const QString &agencyId, std::function<void(Result<TokenSet>)> done);
+    void startRefresh(const QString &agencyId, Callback<TokenSet> done);
     void startRefreshWith(const QString &refreshToken, const QString &agencyId,
-                          std::function<void(Result<TokenSet>)> done);
+                          Callback<TokenSet> done);
     void storeAndApply(const TokenSet &tokens, const std::optional<Agency> &agency,
-                       std::function<void(Result<Done>)> done);
+                       Callback<Done> done);
     void onScheduledRefresh();
     void finishRefresh(const Result<Done> &result);
     void endSession(const Error &why);
@@ -173,7 +172,7 @@ private:
 
     bool m_refreshing = false;
     bool m_signInQueued = false; // signIn() came during a refresh: starts when it settles
-    QList<RefreshWaiter> m_refreshWaiters;
+    QList<Callback<Done>> m_refreshWaiters;
     Backoff m_refreshBackoff{2000, 60000};
     quint64 m_generation = 0; // bumps on sign-in/out and expiry: late answers are dropped
 };

@@ -23,7 +23,7 @@ LiveSetupBackend::LiveSetupBackend(FigestioApi *api, SyncthingService *syncthing
     : m_api(api)
     , m_syncthing(syncthing) {}
 
-void LiveSetupBackend::ensureSyncthing(QObject *ctx, Cb<QString> cb) {
+void LiveSetupBackend::ensureSyncthing(QObject *ctx, Callback<QString> cb) {
     if (!m_syncthing)
         return cb(gone<QString>());
     if (m_syncthing->isRunning() && !m_syncthing->deviceId().isEmpty())
@@ -61,56 +61,56 @@ QString LiveSetupBackend::agencyId() const {
     return {};
 }
 
-void LiveSetupBackend::serverIdentity(QObject *ctx, Cb<ServerIdentity> cb) {
+void LiveSetupBackend::serverIdentity(QObject *ctx, Callback<ServerIdentity> cb) {
     if (!m_api)
         return cb(gone<ServerIdentity>());
     m_api->serverIdentity(ctx, std::move(cb));
 }
 
-void LiveSetupBackend::claim(const ClaimRequest &request, QObject *ctx, Cb<Claim> cb) {
+void LiveSetupBackend::claim(const ClaimRequest &request, QObject *ctx, Callback<Claim> cb) {
     if (!m_api)
         return cb(gone<Claim>());
     m_api->claimDevice(request, ctx, std::move(cb));
 }
 
-void LiveSetupBackend::peers(QObject *ctx, Cb<QList<DeviceConfig>> cb) {
+void LiveSetupBackend::peers(QObject *ctx, Callback<QList<DeviceConfig>> cb) {
     if (!m_syncthing)
         return cb(gone<QList<DeviceConfig>>());
     m_syncthing->rest()->devices(ctx, std::move(cb));
 }
 
-void LiveSetupBackend::addPeer(const DeviceConfig &device, QObject *ctx, Cb<Done> cb) {
+void LiveSetupBackend::addPeer(const DeviceConfig &device, QObject *ctx, Callback<Done> cb) {
     if (!m_syncthing)
         return cb(gone<Done>());
     m_syncthing->rest()->addOrUpdateDevice(device, ctx, std::move(cb));
 }
 
 void LiveSetupBackend::setPeerAddresses(const QString &deviceId, const QStringList &addresses,
-                                        QObject *ctx, Cb<Done> cb) {
+                                        QObject *ctx, Callback<Done> cb) {
     if (!m_syncthing)
         return cb(gone<Done>());
     m_syncthing->rest()->setDeviceAddresses(deviceId, addresses, ctx, std::move(cb));
 }
 
-void LiveSetupBackend::removePeer(const QString &deviceId, QObject *ctx, Cb<Done> cb) {
+void LiveSetupBackend::removePeer(const QString &deviceId, QObject *ctx, Callback<Done> cb) {
     if (!m_syncthing)
         return cb(gone<Done>());
     m_syncthing->rest()->removeDevice(deviceId, ctx, std::move(cb));
 }
 
-void LiveSetupBackend::folders(QObject *ctx, Cb<QList<FolderConfig>> cb) {
+void LiveSetupBackend::folders(QObject *ctx, Callback<QList<FolderConfig>> cb) {
     if (!m_syncthing)
         return cb(gone<QList<FolderConfig>>());
     m_syncthing->rest()->folders(ctx, std::move(cb));
 }
 
-void LiveSetupBackend::addFolder(const FolderConfig &folder, QObject *ctx, Cb<Done> cb) {
+void LiveSetupBackend::addFolder(const FolderConfig &folder, QObject *ctx, Callback<Done> cb) {
     if (!m_syncthing)
         return cb(gone<Done>());
     m_syncthing->rest()->addOrUpdateFolder(folder, ctx, std::move(cb));
 }
 
-void LiveSetupBackend::removeFolder(const QString &folderId, QObject *ctx, Cb<Done> cb) {
+void LiveSetupBackend::removeFolder(const QString &folderId, QObject *ctx, Callback<Done> cb) {
     if (!m_syncthing)
         return cb(gone<Done>());
     m_syncthing->rest()->removeFolder(folderId, ctx, std::move(cb));

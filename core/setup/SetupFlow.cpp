@@ -6,7 +6,7 @@
 #include "setup/IgnoreBlock.h"
 
 #include "BuildConfig.h"
-#include "auth/Callback.h"
+#include "common/Callback.h"
 #include "common/Logging.h"
 #include "syncthing/SyncthingService.h"
 
@@ -269,7 +269,7 @@ void SetupFlow::forget() {
     qCInfo(lcSetup) << "setup forgotten";
 }
 
-void SetupFlow::unlink(QObject *context, std::function<void(Result<Done>)> done) {
+void SetupFlow::unlink(QObject *context, Callback<Done> done) {
     const QString folder =
         folderId().isEmpty() ? QSettings().value(kClaimFolderId).toString() : folderId();
     const QString server = serverDeviceId();
@@ -456,7 +456,7 @@ QString SetupFlow::failureMessage(Step step, const Error &error) const {
 
 // --- the steps ---------------------------------------------------------------------------------
 
-template <class T, class F> std::function<void(Result<T>)> SetupFlow::answer(Step step, F onValue) {
+template <class T, class F> Callback<T> SetupFlow::answer(Step step, F onValue) {
     return [this, step, gen = m_generation, onValue = std::move(onValue)](Result<T> r) {
         if (stale(gen))
             return;

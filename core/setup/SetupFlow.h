@@ -82,7 +82,7 @@ public:
     void resumeTracking();
     // Unlinks this computer: removes the folder and the server peer from Syncthing and forgets
     // the setup. The files stay on disk.
-    void unlink(QObject *context, std::function<void(Result<Done>)> done);
+    void unlink(QObject *context, Callback<Done> done);
     // Forgets the recorded setup only (Syncthing untouched).
     void forget();
 
@@ -110,7 +110,7 @@ private:
     bool stale(quint64 generation) const { return generation != m_generation; }
     // The callback for a backend answer within step: dropped when the run was cancelled or
     // restarted since, fails the step on an error, else hands the value to onValue.
-    template <class T, class F> std::function<void(Result<T>)> answer(Step step, F onValue);
+    template <class T, class F> Callback<T> answer(Step step, F onValue);
 
     void doEnsureSyncthing();
     void doServerIdentity();

@@ -20,7 +20,7 @@ RestEventTransport::~RestEventTransport() {
 }
 
 void RestEventTransport::poll(qint64 since, int limit, int timeoutS, const QStringList &mask,
-                              Callback done) {
+                              Callback<QList<SyncthingEvent>> done) {
     m_reply = m_rest->events(since, limit, timeoutS, mask, m_ctx, std::move(done));
 }
 

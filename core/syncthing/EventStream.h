@@ -16,12 +16,11 @@ namespace figestio {
 // Where the long-poll goes. RestEventTransport in production; a fake in unit tests.
 class EventTransport {
 public:
-    using Callback = std::function<void(Result<QList<SyncthingEvent>>)>;
     virtual ~EventTransport() = default;
     // One poll: events with id > since (at most the last `limit` when limit > 0), waiting up
     // to timeoutS for the first one. Exactly one poll is in flight at a time.
     virtual void poll(qint64 since, int limit, int timeoutS, const QStringList &mask,
-                      Callback done) = 0;
+                      Callback<QList<SyncthingEvent>> done) = 0;
     virtual void cancel() = 0; // drops the poll in flight; its callback is not called
 };
 
@@ -30,7 +29,7 @@ public:
     explicit RestEventTransport(RestClient *rest);
     ~RestEventTransport() override;
     void poll(qint64 since, int limit, int timeoutS, const QStringList &mask,
-              Callback done) override;
+              Callback<QList<SyncthingEvent>> done) override;
     void cancel() override;
 
 private:

@@ -104,13 +104,11 @@ QNetworkReply *RestClient::send(const QByteArray &verb, const QString &path, con
     emit requestSent(path);
 
     QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
-    const bool hadCtx = ctx != nullptr;
-    QPointer<QObject> guard(ctx);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, hadCtx, guard, done = std::move(done)] {
+            [this, reply, guard = ContextGuard(ctx), done = std::move(done)] {
                 reply->deleteLater();
                 --m_pending;
-                if (hadCtx && !guard)
+                if (!guard.alive())
                     return;
                 Raw raw;
                 raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Callback.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -140,8 +141,6 @@ struct SyncthingEvent {
 class RestClient : public QObject {
     Q_OBJECT
 public:
-    template <class T> using Callback = std::function<void(Result<T>)>;
-
     RestClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
     void setEndpoint(const QUrl &base, const QByteArray &apiKey);

@@ -212,16 +212,15 @@ void SyncthingService::refreshSnapshot() {
                            }));
 }
 
-void SyncthingService::pauseServer(QObject *ctx, std::function<void(Result<Done>)> done) {
+void SyncthingService::pauseServer(QObject *ctx, Callback<Done> done) {
     pauseOrResume(true, ctx, std::move(done));
 }
 
-void SyncthingService::resumeServer(QObject *ctx, std::function<void(Result<Done>)> done) {
+void SyncthingService::resumeServer(QObject *ctx, Callback<Done> done) {
     pauseOrResume(false, ctx, std::move(done));
 }
 
-void SyncthingService::pauseOrResume(bool pause, QObject *ctx,
-                                     std::function<void(Result<Done>)> done) {
+void SyncthingService::pauseOrResume(bool pause, QObject *ctx, Callback<Done> done) {
     auto cb = [done = std::move(done)](Result<Done> r) {
         if (done)
             done(std::move(r));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Callback.h"
 #include "common/Result.h"
 
 #include <QObject>
@@ -51,8 +52,8 @@ public:
     EventStream *events() const { return m_events; }
 
     // Pause/resume the tracked server device (SyncState::trackedDeviceId()), never all devices.
-    void pauseServer(QObject *ctx = nullptr, std::function<void(Result<Done>)> done = {});
-    void resumeServer(QObject *ctx = nullptr, std::function<void(Result<Done>)> done = {});
+    void pauseServer(QObject *ctx = nullptr, Callback<Done> done = {});
+    void resumeServer(QObject *ctx = nullptr, Callback<Done> done = {});
 
     // Re-reads everything once (what a reconnection does); rarely needed from outside.
     void refreshSnapshot();
@@ -67,7 +68,7 @@ private:
     void applyHardening();
     void onHardened();
     void fail(const QString &error);
-    void pauseOrResume(bool pause, QObject *ctx, std::function<void(Result<Done>)> done);
+    void pauseOrResume(bool pause, QObject *ctx, Callback<Done> done);
 
     QNetworkAccessManager *m_nam;
     RestClient *m_rest;

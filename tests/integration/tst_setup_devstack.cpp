@@ -34,7 +34,7 @@ using figestio::test::writeFile;
 
 namespace {
 // The value of a successful answer, else nothing.
-template <class T> std::optional<T> await(std::function<void(RestClient::Callback<T>)> call) {
+template <class T> std::optional<T> await(std::function<void(Callback<T>)> call) {
     const auto result = test::await<T>(call, 15000);
     return result && result->ok() ? std::optional<T>(result->value()) : std::nullopt;
 }

@@ -43,24 +43,24 @@ public:
     explicit FakeBackend(World *w)
         : m_w(w) {}
 
-    void ensureSyncthing(QObject *ctx, Cb<QString> cb) override {
+    void ensureSyncthing(QObject *ctx, Callback<QString> cb) override {
         answer(QStringLiteral("ensure"), ctx, cb, QString(kOwnId));
     }
     QString agencyId() const override { return m_w->agency; }
-    void serverIdentity(QObject *ctx, Cb<ServerIdentity> cb) override {
+    void serverIdentity(QObject *ctx, Callback<ServerIdentity> cb) override {
         ServerIdentity id{
             kServerId, QStringLiteral("Figestió"), {QStringLiteral("tcp://127.0.0.1:22000")}};
         answer(QStringLiteral("identity"), ctx, cb, id);
     }
-    void claim(const ClaimRequest &request, QObject *ctx, Cb<Claim> cb) override {
+    void claim(const ClaimRequest &request, QObject *ctx, Callback<Claim> cb) override {
         Claim c{request.deviceId, m_w->agency, QStringLiteral("figestio-") + m_w->agency,
                 QStringLiteral("Gestoria Puig"), QDateTime::currentDateTimeUtc()};
         answer(QStringLiteral("claim"), ctx, cb, c);
     }
-    void peers(QObject *ctx, Cb<QList<DeviceConfig>> cb) override {
+    void peers(QObject *ctx, Callback<QList<DeviceConfig>> cb) override {
         answer(QStringLiteral("peers"), ctx, cb, m_w->peers);
     }
-    void addPeer(const DeviceConfig &device, QObject *ctx, Cb<Done> cb) override {
+    void addPeer(const DeviceConfig &device, QObject *ctx, Callback<Done> cb) override {
         answer(QStringLiteral("addPeer"), ctx, cb, Done{}, [this, device] {
             m_w->peers.removeIf(
                 [&](const DeviceConfig &d) { return d.deviceId == device.deviceId; });
@@ -68,25 +68,25 @@ public:
         });
     }
     void setPeerAddresses(const QString &, const QStringList &addresses, QObject *ctx,
-                          Cb<Done> cb) override {
+                          Callback<Done> cb) override {
         answer(QStringLiteral("setAddresses"), ctx, cb, Done{},
                [this, addresses] { m_w->addressSets << addresses; });
     }
-    void removePeer(const QString &deviceId, QObject *ctx, Cb<Done> cb) override {
+    void removePeer(const QString &deviceId, QObject *ctx, Callback<Done> cb) override {
         answer(QStringLiteral("removePeer"), ctx, cb, Done{}, [this, deviceId] {
             m_w->peers.removeIf([&](const DeviceConfig &d) { return d.deviceId == deviceId; });
         });
     }
-    void folders(QObject *ctx, Cb<QList<FolderConfig>> cb) override {
+    void folders(QObject *ctx, Callback<QList<FolderConfig>> cb) override {
         answer(QStringLiteral("folders"), ctx, cb, m_w->folders);
     }
-    void addFolder(const FolderConfig &folder, QObject *ctx, Cb<Done> cb) override {
+    void addFolder(const FolderConfig &folder, QObject *ctx, Callback<Done> cb) override {
         answer(QStringLiteral("addFolder"), ctx, cb, Done{}, [this, folder] {
             m_w->folders.removeIf([&](const FolderConfig &f) { return f.id == folder.id; });
             m_w->folders << folder;
         });
     }
-    void removeFolder(const QString &folderId, QObject *ctx, Cb<Done> cb) override {
+    void removeFolder(const QString &folderId, QObject *ctx, Callback<Done> cb) override {
         answer(QStringLiteral("removeFolder"), ctx, cb, Done{}, [this, folderId] {
             m_w->folders.removeIf([&](const FolderConfig &f) { return f.id == folderId; });
         });
@@ -95,7 +95,7 @@ public:
 
 private:
     template <class T>
-    void answer(const QString &op, QObject *ctx, Cb<T> cb, T value,
+    void answer(const QString &op, QObject *ctx, Callback<T> cb, T value,
                 std::function<void()> effect = {}) {
         m_w->calls << op;
         if (m_w->failOp == op) {

@@ -14,7 +14,7 @@ public:
         int limit;
         int timeoutS;
         QStringList mask;
-        Callback done;
+        Callback<QList<SyncthingEvent>> done;
     };
     QList<Call> pending;
     QList<Call> all;
@@ -22,7 +22,7 @@ public:
     int maxInFlight = 0;
 
     void poll(qint64 since, int limit, int timeoutS, const QStringList &mask,
-              Callback done) override {
+              Callback<QList<SyncthingEvent>> done) override {
         Call c{since, limit, timeoutS, mask, std::move(done)};
         pending << c;
         all << c;
