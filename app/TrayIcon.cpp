@@ -43,8 +43,6 @@ TrayIcon::TrayIcon(QObject *parent, int offlineNotifyMs)
     m_minuteTimer.setInterval(60 * 1000); // keeps "2 minutes ago" true
     connect(&m_minuteTimer, &QTimer::timeout, this, &TrayIcon::refresh);
     m_minuteTimer.start();
-    m_offlineTimer.setSingleShot(true);
-    connect(&m_offlineTimer, &QTimer::timeout, this, &TrayIcon::notifyServerUnreachable);
     refresh();
 }
 
@@ -122,9 +120,16 @@ void TrayIcon::bind(Session *session, SyncState *state) {
     }
     if (state) {
         connect(state, &SyncState::changed, this, &TrayIcon::refresh);
-        connect(state, &SyncState::overallChanged, this, &TrayIcon::onOverallChanged);
-        connect(state, &SyncState::conflictDetected, this, &TrayIcon::notifyConflict);
-        connect(state, &SyncState::folderErrorsChanged, this, &TrayIcon::notifyFolderErrors);
+        connect(state, &SyncState::overallChanged, this, &TrayIcon::refresh);
+        delete m_notifier;
+        m_notifier = new SyncNotifier(state, m_offlineNotifyMs, this);
+        m_notifier->setSignedIn(m_sessionState == Session::State::SignedIn);
+        m_notifier->setSetUp(m_setUp);
+        connect(m_notifier, &SyncNotifier::folderStopped, this, &TrayIcon::notifyFolderStopped);
+        connect(m_notifier, &SyncNotifier::filesFailed, this, &TrayIcon::notifyFilesFailed);
+        connect(m_notifier, &SyncNotifier::conflictFound, this, &TrayIcon::notifyConflict);
+        connect(m_notifier, &SyncNotifier::serverUnreachable, this,
+                &TrayIcon::notifyServerUnreachable);
     }
     refresh();
 }
@@ -139,7 +144,9 @@ void TrayIcon::hide() {
 
 void TrayIcon::setSessionState(Session::State state) {
     m_sessionState = state;
-    onOverallChanged(); // the offline notification depends on being signed in
+    refresh();
+    if (m_notifier) // the offline notification depends on being signed in
+        m_notifier->setSignedIn(state == Session::State::SignedIn);
 }
 
 void TrayIcon::setUpdateAvailable(const QString &version, const QUrl &downloadUrl) {
@@ -151,7 +158,9 @@ void TrayIcon::setUpdateAvailable(const QString &version, const QUrl &downloadUr
 
 void TrayIcon::setSetUp(bool setUp) {
     m_setUp = setUp;
-    onOverallChanged();
+    refresh();
+    if (m_notifier)
+        m_notifier->setSetUp(setUp);
 }
 
 TrayInput TrayIcon::input() const {
@@ -189,21 +198,6 @@ void TrayIcon::refresh() {
     m_recover->setVisible(m_setUp);
 }
 
-void TrayIcon::onOverallChanged() {
-    refresh();
-    // Only a long outage is worth a notification; short ones fix themselves.
-    const bool offline = m_state && m_state->overall() == SyncState::Overall::ServerOffline;
-    const bool signedIn = m_sessionState == Session::State::SignedIn;
-    if (offline && signedIn && m_setUp) {
-        if (!m_offlineTimer.isActive())
-            m_offlineTimer.start(m_offlineNotifyMs);
-    } else {
-        m_offlineTimer.stop();
-    }
-    if (m_state && m_state->overall() == SyncState::Overall::Error)
-        notifyFolderErrors();
-}
-
 void TrayIcon::notify(const QString &title, const QString &message,
                       QSystemTrayIcon::MessageIcon icon, Pending onClick) {
     m_onMessageClick = onClick;
@@ -219,21 +213,12 @@ void TrayIcon::notifySessionExpired() {
            QSystemTrayIcon::Warning, Pending::SignIn);
 }
 
-void TrayIcon::notifyFolderErrors() {
-    if (!m_state)
-        return;
-    const QList<FolderError> errors = m_state->folderErrors();
-    const QString folderProblem = m_state->problem();
-    const int count = errors.size() + (folderProblem.isEmpty() ? 0 : 1);
-    // Tell about new problems once, not again for every change of the same list.
-    const bool more = count > m_lastErrorCount;
-    m_lastErrorCount = count;
-    if (!more)
-        return;
-    if (!folderProblem.isEmpty()) {
-        notify(tr("Your folder is not syncing"), folderProblem, QSystemTrayIcon::Critical,
-               Pending::Status);
-    } else if (errors.size() == 1) {
+void TrayIcon::notifyFolderStopped(const QString &problem) {
+    notify(tr("Your folder is not syncing"), problem, QSystemTrayIcon::Critical, Pending::Status);
+}
+
+void TrayIcon::notifyFilesFailed(const QList<FolderError> &errors) {
+    if (errors.size() == 1) {
         notify(tr("A file could not be synced"),
                tr("“%1”: %2").arg(errors.first().path, errors.first().message),
                QSystemTrayIcon::Warning, Pending::Status);
@@ -254,8 +239,7 @@ void TrayIcon::notifyConflict(const QString &path) {
            QSystemTrayIcon::Information, Pending::Status);
 }
 
-void TrayIcon::notifyServerUnreachable() {
-    const int minutes = qMax(1, m_offlineNotifyMs / 60000);
+void TrayIcon::notifyServerUnreachable(int minutes) {
     notify(tr("Cannot reach the Figestió server"),
            tr("This computer has not been able to reach the Figestió server for %n minute(s). "
               "Check the Internet connection; your files will be synced as soon as it is back.",

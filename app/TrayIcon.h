@@ -2,6 +2,7 @@
 
 #include "TrayPresenter.h"
 #include "auth/Session.h"
+#include "syncthing/SyncNotifier.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,15 +17,15 @@ namespace figestio {
 
 class SyncState;
 
-// The system tray icon, its menu and its notifications. The look comes from TrayPresenter;
-// this class binds it to Session and SyncState signals (no polling, except a once-a-minute
-// refresh of "2 minutes ago") and turns menu clicks into request signals for AppController.
+// The system tray icon, its menu and its notifications. The look comes from TrayPresenter and
+// when to notify from SyncNotifier; this class binds them to Session and SyncState signals (no
+// polling, except a once-a-minute refresh of "2 minutes ago"), words the notifications and
+// turns menu clicks into request signals for AppController.
 class TrayIcon : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kDefaultOfflineNotifyMs = 5 * 60 * 1000;
-
-    explicit TrayIcon(QObject *parent = nullptr, int offlineNotifyMs = kDefaultOfflineNotifyMs);
+    explicit TrayIcon(QObject *parent = nullptr,
+                      int offlineNotifyMs = SyncNotifier::kDefaultOfflineNotifyMs);
     ~TrayIcon() override;
 
     void bind(Session *session, SyncState *state);
@@ -52,9 +53,6 @@ public slots:
     void refresh();
     // Notifications (also emitted as notified() so tests and logs can see them).
     void notifySessionExpired();
-    void notifyFolderErrors();
-    void notifyConflict(const QString &path);
-    void notifyServerUnreachable();
     // A newer version exists (UpdateCheck): a menu entry that opens its download page.
     void setUpdateAvailable(const QString &version, const QUrl &downloadUrl);
 
@@ -77,7 +75,10 @@ private:
     void retranslate();
     void notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon,
                 Pending onClick);
-    void onOverallChanged();
+    void notifyFolderStopped(const QString &problem);
+    void notifyFilesFailed(const QList<figestio::FolderError> &errors);
+    void notifyConflict(const QString &path);
+    void notifyServerUnreachable(int minutes);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     QSystemTrayIcon *m_tray;
@@ -87,9 +88,8 @@ private:
     Session::State m_sessionState = Session::State::SignedOut;
     TrayView m_view;
     QTimer m_minuteTimer;
-    QTimer m_offlineTimer;
     int m_offlineNotifyMs;
-    int m_lastErrorCount = 0;
+    SyncNotifier *m_notifier = nullptr; // made by bind() with a state
     Pending m_onMessageClick = Pending::None;
 
     QAction *m_stateLine;

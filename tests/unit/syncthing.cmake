@@ -7,3 +7,6 @@ figestio_add_test(tst_syncthing_sidecarparts LABEL unit SOURCES unit/tst_syncthi
     LIBS figestio-core-syncthing)
 figestio_add_test(tst_syncthing_enginecommand LABEL unit
     SOURCES unit/tst_syncthing_enginecommand.cpp LIBS figestio-core-syncthing)
+# When the tray notifies (headless: the policy, not the words).
+figestio_add_test(tst_syncthing_notifier LABEL unit SOURCES unit/tst_syncthing_notifier.cpp
+    unit/state_support.h LIBS figestio-core-syncthing)

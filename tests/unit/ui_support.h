@@ -1,9 +1,9 @@
 #pragma once
-// Shared helpers of the widget tests (tests/unit/tst_ui_*.cpp): a real SyncState put into a
-// given state through its public write side, and screenshots into the build tree.
+// Shared helpers of the widget tests (tests/unit/tst_ui_*.cpp): the SyncState helpers of
+// state_support.h, the app's settings and language, and screenshots into the build tree.
 
 #include "Translations.h"
-#include "syncthing/SyncState.h"
+#include "state_support.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -23,67 +23,6 @@ inline void initApp(const QString &testName) {
     QCoreApplication::setOrganizationName(QStringLiteral("FigestioTest"));
     QCoreApplication::setApplicationName(testName);
     figestio::Translations::setLanguage(QStringLiteral("en"));
-}
-
-inline const QString kFolder = QStringLiteral("figestio-ag_1");
-inline const QString kServer =
-    QStringLiteral("MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD");
-
-// Running, folder configured at path, server connected, folder idle: UpToDate.
-inline void makeUpToDate(figestio::SyncState &s,
-                         const QString &path = QStringLiteral("/home/alice/Figestió")) {
-    using namespace figestio;
-    s.setTracked(kFolder, kServer);
-    s.setEngine(SyncState::Engine::Running);
-    FolderConfig fc;
-    fc.id = kFolder;
-    fc.label = QStringLiteral("Gestoria Puig");
-    fc.path = path;
-    s.applyFolderConfigs({fc});
-    ConnectionInfo c;
-    c.deviceId = kServer;
-    c.connected = true;
-    c.address = QStringLiteral("127.0.0.1:22000");
-    s.applyConnections({c});
-    FolderStatus st;
-    st.state = QStringLiteral("idle");
-    st.globalBytes = 1000;
-    st.inSyncBytes = 1000;
-    s.applyFolderStatus(kFolder, st);
-}
-
-inline void makeSyncing(figestio::SyncState &s, qint64 needBytes = 580, qint64 globalBytes = 1000) {
-    figestio::FolderStatus st;
-    st.state = QStringLiteral("syncing");
-    st.globalBytes = globalBytes;
-    st.needBytes = needBytes;
-    st.needFiles = 3;
-    st.needTotalItems = 3;
-    s.applyFolderStatus(kFolder, st);
-}
-
-inline void setConnected(figestio::SyncState &s, bool connected, bool paused = false) {
-    figestio::ConnectionInfo c;
-    c.deviceId = kServer;
-    c.connected = connected;
-    c.paused = paused;
-    s.applyConnections({c});
-}
-
-inline figestio::SyncthingEvent
-itemFinished(qint64 id, const QString &item, const QString &error = {},
-             const QDateTime &when = QDateTime::currentDateTimeUtc()) {
-    figestio::SyncthingEvent e;
-    e.id = id;
-    e.type = QStringLiteral("ItemFinished");
-    e.time = when;
-    e.data = {
-        {"folder", kFolder.toStdString()},
-        {"item", item.toStdString()},
-        {"action", "update"},
-        {"type", "file"},
-        {"error", error.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(error.toStdString())}};
-    return e;
 }
 
 // Saves a PNG of the widget under <build>/screenshots/<name>.png (looked at by a person).
