@@ -120,8 +120,7 @@ void AppController::wireCore() {
             &ConflictMonitor::refresh);
     connect(m_setup, &SetupFlow::finished, this, &AppController::followConflicts);
     connect(m_setup, &SetupFlow::finished, this, [this] {
-        if (m_tray)
-            m_tray->setSetUp(true);
+        showSetUp();
         if (m_options.manageAutostart)
             m_autostart->enableAfterSetup();
     });
@@ -151,7 +150,7 @@ void AppController::start() {
         return;
     m_tray = new TrayIcon(this);
     m_tray->bind(m_session, m_syncthing->state());
-    m_tray->setSetUp(m_setup->isSetUp());
+    showSetUp();
     connect(m_tray, &TrayIcon::openFolderRequested, this, &AppController::openFolder);
     connect(m_tray, &TrayIcon::statusRequested, this,
             [this] { bringToFront(ensureStatusWindow()); });
@@ -261,6 +260,7 @@ StatusWindow *AppController::ensureStatusWindow() {
         return m_status;
     m_status = new StatusWindow();
     m_status->bind(m_session, m_syncthing->state());
+    m_status->setSetUp(m_setup->isSetUp());
     connect(m_status, &StatusWindow::pauseRequested, this, [this] { m_syncthing->pauseServer(); });
     connect(m_status, &StatusWindow::resumeRequested, this,
             [this] { m_syncthing->resumeServer(); });
@@ -310,6 +310,15 @@ RecoverWindow *AppController::ensureRecoverWindow() {
     return m_recover;
 }
 
+void AppController::showSetUp() {
+    // "Set up" has one source, SetupFlow's record; the tray and the status window show it.
+    const bool setUp = m_setup->isSetUp();
+    if (m_tray)
+        m_tray->setSetUp(setUp);
+    if (m_status)
+        m_status->setSetUp(setUp);
+}
+
 void AppController::openSettings() {
     bringToFront(ensureSettingsDialog());
 }
@@ -353,8 +362,7 @@ void AppController::signOut(bool unlink) {
     m_setup->unlink(this, [this](Result<Done> r) {
         if (!r.ok())
             qCWarning(lcApp) << "unlink:" << r.error().message;
-        if (m_tray)
-            m_tray->setSetUp(m_setup->isSetUp());
+        showSetUp();
         m_session->signOut();
     });
 }

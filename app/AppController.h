@@ -78,6 +78,7 @@ signals:
     void finished();  // Syncthing stopped after quit(); the app exits next
 
 private:
+    void showSetUp(); // SetupFlow::isSetUp() to the tray and the status window
     void wireCore();
     void onRestored();
     void openWizard();

@@ -190,6 +190,11 @@ void StatusWindow::bind(Session *session, SyncState *state) {
     refresh();
 }
 
+void StatusWindow::setSetUp(bool setUp) {
+    m_setUp = setUp;
+    refresh();
+}
+
 void StatusWindow::setSessionState(Session::State state) {
     m_sessionState = state;
     refreshAccount();
@@ -227,6 +232,7 @@ void StatusWindow::refreshAccount() {
 void StatusWindow::refresh() {
     TrayInput in;
     in.session = m_sessionState;
+    in.setUp = m_setUp;
     QString folderPath;
     if (m_state) {
         in.overall = m_state->overall();
@@ -235,18 +241,11 @@ void StatusWindow::refresh() {
         in.problem = m_state->problem();
         in.safety = Safety::of(*m_state);
         folderPath = m_state->folderPath();
-        in.setUp =
-            !m_state->folderId().isEmpty() && in.overall != SyncState::Overall::NotConfigured;
     }
     const TrayView view = TrayPresenter::present(in);
-    // The headline is about the folder: syncing goes on whatever the session (the account row
-    // says when to sign in again).
-    TrayInput folderOnly = in;
-    if (in.setUp)
-        folderOnly.session = Session::State::SignedIn;
-    const TrayView folderView = TrayPresenter::present(folderOnly);
-    m_state_->setText(folderView.stateText);
-    m_mark->setPixmap(Icons::statusMark(markFor(folderView.iconName), 16, devicePixelRatioF()));
+    const TrayPresenter::Headline headline = TrayPresenter::headline(in);
+    m_state_->setText(headline.text);
+    m_mark->setPixmap(Icons::statusMark(markFor(headline.iconName), 16, devicePixelRatioF()));
 
     const bool syncing = in.setUp && in.overall == SyncState::Overall::Syncing;
     m_progress->setVisible(syncing);

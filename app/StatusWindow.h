@@ -49,6 +49,8 @@ public slots:
     void showSignedOut();
     // The session's state (the binding calls it; tests may call it directly).
     void setSessionState(figestio::Session::State state);
+    // Whether setup is done (AppController knows it, for the tray too).
+    void setSetUp(bool setUp);
 
 signals:
     void pauseRequested();
@@ -74,6 +76,7 @@ private:
     UserInfo m_user;
     std::optional<Agency> m_agency;
     bool m_signedIn = false;
+    bool m_setUp = false;
     Session::State m_sessionState = Session::State::SignedOut;
 
     QLabel *m_icon;

@@ -15,7 +15,6 @@ bool syncActive(SyncState::Overall overall) {
 } // namespace
 
 QString TrayPresenter::stateText(const TrayInput &in) {
-    using O = SyncState::Overall;
     if (in.session == Session::State::Expired)
         return tr("Your session has expired: sign in again");
     if (!in.setUp) {
@@ -25,6 +24,17 @@ QString TrayPresenter::stateText(const TrayInput &in) {
             return tr("Signing in…");
         return tr("Not signed in");
     }
+    return folderText(in);
+}
+
+TrayPresenter::Headline TrayPresenter::headline(const TrayInput &in) {
+    if (!in.setUp)
+        return {stateText(in), QStringLiteral("signedout")};
+    return {folderText(in), folderIcon(in.overall)};
+}
+
+QString TrayPresenter::folderText(const TrayInput &in) {
+    using O = SyncState::Overall;
     switch (in.overall) {
     case O::UpToDate:
         return tr("Up to date");
@@ -49,36 +59,34 @@ QString TrayPresenter::stateText(const TrayInput &in) {
     return tr("Stopped");
 }
 
+QString TrayPresenter::folderIcon(SyncState::Overall overall) {
+    using O = SyncState::Overall;
+    switch (overall) {
+    case O::UpToDate:
+        return QStringLiteral("uptodate");
+    case O::Syncing:
+    case O::Starting:
+        return QStringLiteral("syncing");
+    case O::Paused:
+        return QStringLiteral("paused");
+    case O::Error:
+    case O::NotConfigured:
+        return QStringLiteral("error");
+    case O::ServerOffline:
+    case O::Stopped:
+        break;
+    }
+    return QStringLiteral("offline");
+}
+
 TrayView TrayPresenter::present(const TrayInput &in) {
     using O = SyncState::Overall;
     TrayView v;
     v.stateText = stateText(in);
 
     // Signed in or not, a setup still to do (or an expired session) shows "act here".
-    if (in.session == Session::State::Expired || !in.setUp) {
-        v.iconName = QStringLiteral("signedout");
-    } else {
-        switch (in.overall) {
-        case O::UpToDate:
-            v.iconName = QStringLiteral("uptodate");
-            break;
-        case O::Syncing:
-        case O::Starting:
-            v.iconName = QStringLiteral("syncing");
-            break;
-        case O::Paused:
-            v.iconName = QStringLiteral("paused");
-            break;
-        case O::Error:
-        case O::NotConfigured:
-            v.iconName = QStringLiteral("error");
-            break;
-        case O::ServerOffline:
-        case O::Stopped:
-            v.iconName = QStringLiteral("offline");
-            break;
-        }
-    }
+    v.iconName = in.session == Session::State::Expired || !in.setUp ? QStringLiteral("signedout")
+                                                                    : folderIcon(in.overall);
 
     QStringList tip{QStringLiteral("Figestió Sync"), v.stateText};
     if (in.setUp) {

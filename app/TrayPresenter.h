@@ -43,6 +43,18 @@ class TrayPresenter {
 public:
     static TrayView present(const TrayInput &input);
     static QString stateText(const TrayInput &input);
+
+    // The status window's headline: once set up, the folder's state whatever the session (the
+    // account row says when to sign in again); before, what is to be done.
+    struct Headline {
+        QString text;
+        QString iconName; // as TrayView::iconName
+    };
+    static Headline headline(const TrayInput &input);
+
+private:
+    static QString folderText(const TrayInput &input);
+    static QString folderIcon(SyncState::Overall overall);
 };
 
 } // namespace figestio

@@ -41,6 +41,7 @@ void TestUiStatus::followsSyncState() {
     SyncState state;
     StatusWindow w;
     w.bind(nullptr, &state);
+    w.setSetUp(true); // AppController tells it from the setup record
     QCOMPARE(w.folderText(), QStringLiteral("Not set up yet"));
 
     uitest::makeUpToDate(state, QStringLiteral("/home/alice/Figestió"));
@@ -73,6 +74,7 @@ void TestUiStatus::recentFilesAndProblems() {
     SyncState state;
     StatusWindow w;
     w.bind(nullptr, &state);
+    w.setSetUp(true); // AppController tells it from the setup record
     uitest::makeUpToDate(state);
     const QDateTime twoMinutesAgo = QDateTime::currentDateTimeUtc().addSecs(-130);
     state.applyEvent(
@@ -101,6 +103,7 @@ void TestUiStatus::pauseResumeAndOpen() {
     SyncState state;
     StatusWindow w;
     w.bind(nullptr, &state);
+    w.setSetUp(true); // AppController tells it from the setup record
     uitest::makeUpToDate(state);
     auto *button = w.findChild<QPushButton *>(QStringLiteral("pauseResumeButton"));
     QTRY_COMPARE(button->text(), QStringLiteral("Pause syncing"));
@@ -143,6 +146,7 @@ void TestUiStatus::everyControlHasAName() {
     SyncState state;
     StatusWindow w;
     w.bind(nullptr, &state);
+    w.setSetUp(true); // AppController tells it from the setup record
     uitest::makeUpToDate(state);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -171,6 +175,7 @@ void TestUiStatus::screenshots() {
     SyncState state;
     StatusWindow w;
     w.bind(nullptr, &state);
+    w.setSetUp(true); // AppController tells it from the setup record
     w.showAccount(UserInfo{QStringLiteral("sub"), QStringLiteral("Alice Puig"),
                            QStringLiteral("alice@example.com"), QStringLiteral("alice")},
                   Agency{QStringLiteral("ag_1"), QStringLiteral("Gestoria Puig")});
