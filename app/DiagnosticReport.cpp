@@ -153,7 +153,7 @@ QString DiagnosticReport::text() const {
         }
         int failed = 0;
         for (const RecentFile &f : m_state->recentFiles())
-            if (f.action == QLatin1String("failed") && failed++ < 10)
+            if (f.action == RecentFile::Action::Failed && failed++ < 10)
                 s << "Recent failure: " << f.path << ": " << f.error << "\n";
     } else {
         s << "(not available)\n";

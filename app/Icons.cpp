@@ -31,18 +31,34 @@ QIcon app() {
     return icon;
 }
 
-QStringList trayNames() {
-    return {QStringLiteral("uptodate"), QStringLiteral("syncing"), QStringLiteral("paused"),
-            QStringLiteral("error"),    QStringLiteral("offline"), QStringLiteral("signedout")};
+QList<Tray> trayIcons() {
+    return {Tray::UpToDate, Tray::Syncing, Tray::Paused,
+            Tray::Error,    Tray::Offline, Tray::SignedOut};
 }
 
-QIcon tray(const QString &name) {
-    if (!trayNames().contains(name))
-        return {};
-    return fromPngs(QStringLiteral("tray-") + name, {16, 22, 24, 32, 48, 64});
+QString trayName(Tray icon) {
+    switch (icon) {
+    case Tray::UpToDate:
+        return QStringLiteral("uptodate");
+    case Tray::Syncing:
+        return QStringLiteral("syncing");
+    case Tray::Paused:
+        return QStringLiteral("paused");
+    case Tray::Error:
+        return QStringLiteral("error");
+    case Tray::Offline:
+        return QStringLiteral("offline");
+    case Tray::SignedOut:
+        break;
+    }
+    return QStringLiteral("signedout");
 }
 
-QPixmap statusMark(const QString &kind, int size, qreal devicePixelRatio) {
+QIcon tray(Tray icon) {
+    return fromPngs(QStringLiteral("tray-") + trayName(icon), {16, 22, 24, 32, 48, 64});
+}
+
+QPixmap statusMark(Mark kind, int size, qreal devicePixelRatio) {
     QPixmap pixmap(QSize(size, size) * devicePixelRatio);
     pixmap.setDevicePixelRatio(devicePixelRatio);
     pixmap.fill(Qt::transparent);
@@ -52,18 +68,18 @@ QPixmap statusMark(const QString &kind, int size, qreal devicePixelRatio) {
     const qreal s = size / 16.0; // glyphs are drawn on a 16-unit grid
     QPen white(Qt::white, 1.8 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
 
-    if (kind == QLatin1String("pending")) {
+    if (kind == Mark::Pending) {
         p.setPen(QPen(QColor(0x9C, 0xA3, 0xAF), 1.5 * s));
         p.setBrush(Qt::NoBrush);
         p.drawEllipse(r.adjusted(s, s, -s, -s));
         return pixmap;
     }
     QColor fill;
-    if (kind == QLatin1String("running"))
+    if (kind == Mark::Running)
         fill = QColor(0x25, 0x63, 0xEB);
-    else if (kind == QLatin1String("done"))
+    else if (kind == Mark::Done)
         fill = QColor(0x16, 0xA3, 0x4A);
-    else if (kind == QLatin1String("warning"))
+    else if (kind == Mark::Warning)
         fill = QColor(0xD9, 0x77, 0x06);
     else
         fill = QColor(0xDC, 0x26, 0x26);
@@ -72,13 +88,13 @@ QPixmap statusMark(const QString &kind, int size, qreal devicePixelRatio) {
     p.drawEllipse(r);
     p.setPen(white);
     p.setBrush(Qt::NoBrush);
-    if (kind == QLatin1String("running")) {
+    if (kind == Mark::Running) {
         // Three dots: "in progress".
         p.setPen(Qt::NoPen);
         p.setBrush(Qt::white);
         for (int i = -1; i <= 1; ++i)
             p.drawEllipse(QPointF(8 * s + i * 3.4 * s, 8 * s), 1.2 * s, 1.2 * s);
-    } else if (kind == QLatin1String("done")) {
+    } else if (kind == Mark::Done) {
         QPainterPath check;
         check.moveTo(4.6 * s, 8.3 * s);
         check.lineTo(7 * s, 10.6 * s);

@@ -32,16 +32,21 @@ QLabel *valueLabel(QWidget *parent, const char *name) {
     return label;
 }
 
-QString markFor(const QString &icon) {
-    if (icon == QLatin1String("uptodate"))
-        return QStringLiteral("done");
-    if (icon == QLatin1String("syncing"))
-        return QStringLiteral("running");
-    if (icon == QLatin1String("error"))
-        return QStringLiteral("failed");
-    if (icon == QLatin1String("paused"))
-        return QStringLiteral("warning");
-    return QStringLiteral("pending");
+Icons::Mark markFor(Icons::Tray icon) {
+    switch (icon) {
+    case Icons::Tray::UpToDate:
+        return Icons::Mark::Done;
+    case Icons::Tray::Syncing:
+        return Icons::Mark::Running;
+    case Icons::Tray::Error:
+        return Icons::Mark::Failed;
+    case Icons::Tray::Paused:
+        return Icons::Mark::Warning;
+    case Icons::Tray::Offline:
+    case Icons::Tray::SignedOut:
+        break;
+    }
+    return Icons::Mark::Pending;
 }
 } // namespace
 
@@ -245,7 +250,7 @@ void StatusWindow::refresh() {
     const TrayView view = TrayPresenter::present(in);
     const TrayPresenter::Headline headline = TrayPresenter::headline(in);
     m_state_->setText(headline.text);
-    m_mark->setPixmap(Icons::statusMark(markFor(headline.iconName), 16, devicePixelRatioF()));
+    m_mark->setPixmap(Icons::statusMark(markFor(headline.icon), 16, devicePixelRatioF()));
 
     const bool syncing = in.setUp && in.overall == SyncState::Overall::Syncing;
     m_progress->setVisible(syncing);
@@ -269,21 +274,26 @@ void StatusWindow::refresh() {
     if (m_state) {
         for (const RecentFile &file : m_state->recentFiles()) {
             QString what;
-            if (file.action == QLatin1String("downloaded"))
+            switch (file.action) {
+            case RecentFile::Action::Downloaded:
                 what = tr("Received from your agency");
-            else if (file.action == QLatin1String("sent"))
+                break;
+            case RecentFile::Action::Sent:
                 what = tr("Sent to your agency");
-            else if (file.action == QLatin1String("deleted"))
+                break;
+            case RecentFile::Action::Deleted:
                 what = tr("Deleted");
-            else
+                break;
+            case RecentFile::Action::Failed:
                 what = file.error.isEmpty() ? tr("Could not be synced")
                                             : tr("Could not be synced: %1").arg(file.error);
+                break;
+            }
             auto *item = new QListWidgetItem(
                 tr("%1\n%2 · %3").arg(file.path, what, relativeTime(file.time, in.now)), m_recent);
-            item->setIcon(QIcon(Icons::statusMark(file.action == QLatin1String("failed")
-                                                      ? QStringLiteral("failed")
-                                                      : QStringLiteral("done"),
-                                                  14, devicePixelRatioF())));
+            item->setIcon(QIcon(Icons::statusMark(
+                file.action == RecentFile::Action::Failed ? Icons::Mark::Failed : Icons::Mark::Done,
+                14, devicePixelRatioF())));
         }
     }
     if (m_recent->count() == 0) {

@@ -43,6 +43,7 @@ TrayIcon::TrayIcon(QObject *parent, int offlineNotifyMs)
     m_minuteTimer.setInterval(60 * 1000); // keeps "2 minutes ago" true
     connect(&m_minuteTimer, &QTimer::timeout, this, &TrayIcon::refresh);
     m_minuteTimer.start();
+    m_tray->setIcon(Icons::tray(m_view.icon)); // refresh() sends only changes
     refresh();
 }
 
@@ -182,8 +183,8 @@ void TrayIcon::refresh() {
     const TrayView previous = std::exchange(m_view, TrayPresenter::present(input()));
     // Icon and tooltip go to the desktop's tray host (over D-Bus) on every set; this runs after
     // every batch of sync events, so only a change is sent.
-    if (m_view.iconName != previous.iconName)
-        m_tray->setIcon(Icons::tray(m_view.iconName));
+    if (m_view.icon != previous.icon)
+        m_tray->setIcon(Icons::tray(m_view.icon));
     if (m_view.tooltip != previous.tooltip)
         m_tray->setToolTip(m_view.tooltip);
     m_stateLine->setText(m_view.stateText);

@@ -29,7 +29,7 @@ QString TrayPresenter::stateText(const TrayInput &in) {
 
 TrayPresenter::Headline TrayPresenter::headline(const TrayInput &in) {
     if (!in.setUp)
-        return {stateText(in), QStringLiteral("signedout")};
+        return {stateText(in), Icons::Tray::SignedOut};
     return {folderText(in), folderIcon(in.overall)};
 }
 
@@ -59,24 +59,24 @@ QString TrayPresenter::folderText(const TrayInput &in) {
     return tr("Stopped");
 }
 
-QString TrayPresenter::folderIcon(SyncState::Overall overall) {
+Icons::Tray TrayPresenter::folderIcon(SyncState::Overall overall) {
     using O = SyncState::Overall;
     switch (overall) {
     case O::UpToDate:
-        return QStringLiteral("uptodate");
+        return Icons::Tray::UpToDate;
     case O::Syncing:
     case O::Starting:
-        return QStringLiteral("syncing");
+        return Icons::Tray::Syncing;
     case O::Paused:
-        return QStringLiteral("paused");
+        return Icons::Tray::Paused;
     case O::Error:
     case O::NotConfigured:
-        return QStringLiteral("error");
+        return Icons::Tray::Error;
     case O::ServerOffline:
     case O::Stopped:
         break;
     }
-    return QStringLiteral("offline");
+    return Icons::Tray::Offline;
 }
 
 TrayView TrayPresenter::present(const TrayInput &in) {
@@ -85,8 +85,8 @@ TrayView TrayPresenter::present(const TrayInput &in) {
     v.stateText = stateText(in);
 
     // Signed in or not, a setup still to do (or an expired session) shows "act here".
-    v.iconName = in.session == Session::State::Expired || !in.setUp ? QStringLiteral("signedout")
-                                                                    : folderIcon(in.overall);
+    v.icon = in.session == Session::State::Expired || !in.setUp ? Icons::Tray::SignedOut
+                                                                : folderIcon(in.overall);
 
     QStringList tip{QStringLiteral("Figestió Sync"), v.stateText};
     if (in.setUp) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Icons.h"
 #include "auth/Session.h"
 #include "syncthing/Safety.h"
 #include "syncthing/SyncState.h"
@@ -24,7 +25,7 @@ struct TrayInput {
 
 // What the tray shows.
 struct TrayView {
-    QString iconName;  // Icons::tray(): uptodate, syncing, paused, error, offline, signedout
+    Icons::Tray icon = Icons::Tray::SignedOut;
     QString stateText; // one line: "Up to date", "Syncing… 42%", …
     QString tooltip;   // "Figestió Sync", the state, the last sync
     bool openFolderEnabled = false;
@@ -48,13 +49,13 @@ public:
     // account row says when to sign in again); before, what is to be done.
     struct Headline {
         QString text;
-        QString iconName; // as TrayView::iconName
+        Icons::Tray icon = Icons::Tray::SignedOut;
     };
     static Headline headline(const TrayInput &input);
 
 private:
     static QString folderText(const TrayInput &input);
-    static QString folderIcon(SyncState::Overall overall);
+    static Icons::Tray folderIcon(SyncState::Overall overall);
 };
 
 } // namespace figestio

@@ -624,22 +624,23 @@ int ProgressPage::nextId() const {
 void ProgressPage::paintRow(SetupFlow::Step step) {
     Row &r = m_rows[static_cast<int>(step)];
     const qreal dpr = devicePixelRatioF();
-    QString kind, text;
+    Icons::Mark kind = Icons::Mark::Pending;
+    QString text;
     switch (r.state) {
     case SetupFlow::StepStatus::Pending:
-        kind = QStringLiteral("pending");
+        kind = Icons::Mark::Pending;
         text = tr("Waiting");
         break;
     case SetupFlow::StepStatus::Running:
-        kind = QStringLiteral("running");
+        kind = Icons::Mark::Running;
         text = tr("In progress…");
         break;
     case SetupFlow::StepStatus::Done:
-        kind = QStringLiteral("done");
+        kind = Icons::Mark::Done;
         text = tr("Done");
         break;
     case SetupFlow::StepStatus::Failed:
-        kind = QStringLiteral("failed");
+        kind = Icons::Mark::Failed;
         text = tr("Failed");
         break;
     }
@@ -704,7 +705,7 @@ DonePage::DonePage(QWidget *parent)
     QFont bold = m_pathLabel->font();
     bold.setBold(true);
     m_pathLabel->setFont(bold);
-    m_mark->setPixmap(Icons::statusMark(QStringLiteral("done"), 40, devicePixelRatioF()));
+    m_mark->setPixmap(Icons::statusMark(Icons::Mark::Done, 40, devicePixelRatioF()));
     m_mark->setFixedSize(40, 40);
     m_open->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     m_open->setMinimumHeight(36);

@@ -316,8 +316,8 @@ void SyncState::applyFolderStats(const QList<FolderStats> &stats) {
             f.lastSync = s.lastFileAt;
         if (f.recent.isEmpty() && !s.lastFileName.isEmpty())
             f.recent << RecentFile{s.lastFileName,
-                                   s.lastFileDeleted ? QStringLiteral("deleted")
-                                                     : QStringLiteral("downloaded"),
+                                   s.lastFileDeleted ? RecentFile::Action::Deleted
+                                                     : RecentFile::Action::Downloaded,
                                    s.lastFileAt,
                                    {}};
     }
@@ -428,13 +428,13 @@ void SyncState::applyEvent(const SyncthingEvent &event) {
         if (!r.ok())
             return ignoreEvent(r.error());
         const QString error = eventString(data, "error");
-        RecentFile file{item, {}, when, {}};
+        RecentFile file{item, RecentFile::Action::Downloaded, when, {}};
         if (!error.isEmpty()) {
-            file.action = QStringLiteral("failed");
+            file.action = RecentFile::Action::Failed;
             file.error = describeError(error);
         } else {
-            file.action = action == QLatin1String("delete") ? QStringLiteral("deleted")
-                                                            : QStringLiteral("downloaded");
+            file.action = action == QLatin1String("delete") ? RecentFile::Action::Deleted
+                                                            : RecentFile::Action::Downloaded;
             folderRef(folder).lastSync = when;
             // Recent files list files: a folder that arrived is shown through its files.
             if (eventString(data, "type") == QLatin1String("dir"))
@@ -456,10 +456,10 @@ void SyncState::applyEvent(const SyncthingEvent &event) {
         folderRef(folder).lastSync = when;
         if (eventString(data, "type") == QLatin1String("dir"))
             return;
-        addRecent(folder, RecentFile{path,
-                                     deleted ? QStringLiteral("deleted") : QStringLiteral("sent"),
-                                     when,
-                                     {}});
+        addRecent(
+            folder,
+            RecentFile{
+                path, deleted ? RecentFile::Action::Deleted : RecentFile::Action::Sent, when, {}});
         if (folder == m_folderId && !deleted && path.contains(kConflictMarker))
             emit conflictDetected(path);
     } else if (type == QLatin1String("DeviceConnected")) {

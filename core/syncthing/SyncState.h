@@ -13,10 +13,11 @@ namespace figestio {
 
 // A file that recently went one way or the other.
 struct RecentFile {
-    QString path;   // relative to the folder
-    QString action; // "downloaded", "deleted", "sent", "failed"
+    enum class Action { Downloaded, Deleted, Sent, Failed };
+    QString path; // relative to the folder
+    Action action = Action::Downloaded;
     QDateTime time;
-    QString error; // non-empty when action == "failed"
+    QString error; // non-empty when action == Failed
 };
 
 // What the UI shows about the tracked folder, the tracked server connection and the whole app.

@@ -134,7 +134,7 @@ private slots:
         QVERIFY(seen.indexOf(Overall::Syncing) < seen.lastIndexOf(Overall::UpToDate));
         QCOMPARE(synced.first().first().toString(), QStringLiteral("factura-001.pdf"));
         QCOMPARE(state->recentFiles().first().path, QStringLiteral("factura-001.pdf"));
-        QCOMPARE(state->recentFiles().first().action, QStringLiteral("downloaded"));
+        QVERIFY(state->recentFiles().first().action == RecentFile::Action::Downloaded);
         QVERIFY(state->lastSyncTime().isValid());
         QCOMPARE(state->completion(), 100.0);
     }
@@ -150,7 +150,7 @@ private slots:
         qInfo() << "client → server in" << clock.elapsed() << "ms";
         QTRY_VERIFY(!state->recentFiles().isEmpty() &&
                     state->recentFiles().first().path == QLatin1String("model303.txt"));
-        QCOMPARE(state->recentFiles().first().action, QStringLiteral("sent"));
+        QVERIFY(state->recentFiles().first().action == RecentFile::Action::Sent);
         QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::UpToDate, 10000);
     }
 

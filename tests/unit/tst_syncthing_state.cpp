@@ -212,7 +212,7 @@ private slots:
         QCOMPARE(synced.size(), 1);
         QCOMPARE(synced.first().first().toString(), QStringLiteral("docs/factura.pdf"));
         QCOMPARE(s.recentFiles().size(), 1);
-        QCOMPARE(s.recentFiles().first().action, QStringLiteral("downloaded"));
+        QVERIFY(s.recentFiles().first().action == RecentFile::Action::Downloaded);
         QVERIFY(s.lastSyncTime().isValid());
     }
     void remoteCompletionCountsAsSyncing() {
@@ -357,11 +357,11 @@ private slots:
         const auto recent = s.recentFiles();
         QCOMPARE(recent.size(), SyncState::kRecentFiles);
         QCOMPARE(recent.at(0).path, QStringLiteral("bad"));
-        QCOMPARE(recent.at(0).action, QStringLiteral("failed"));
+        QVERIFY(recent.at(0).action == RecentFile::Action::Failed);
         QVERIFY(recent.at(0).error.contains(QLatin1String("disk")));
-        QCOMPARE(recent.at(1).action, QStringLiteral("deleted"));
+        QVERIFY(recent.at(1).action == RecentFile::Action::Deleted);
         QCOMPARE(recent.at(2).path, QStringLiteral("f14"));
-        QCOMPARE(recent.at(2).action, QStringLiteral("sent"));
+        QVERIFY(recent.at(2).action == RecentFile::Action::Sent);
         int f14 = 0;
         for (const auto &r : recent)
             f14 += r.path == QLatin1String("f14");
@@ -388,7 +388,7 @@ private slots:
                                          {"action", "update"},
                                          {"error", "permission denied"}}));
         QCOMPARE(s.recentFiles().size(), 1);
-        QCOMPARE(s.recentFiles().at(0).action, QStringLiteral("failed"));
+        QVERIFY(s.recentFiles().at(0).action == RecentFile::Action::Failed);
     }
     void toleratesUnknownAndMalformedEvents() {
         SyncState s;
