@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "WizardPages.h"
+#include "setup/FolderCheck.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -11,29 +12,6 @@
 #include <QPushButton>
 
 namespace figestio {
-
-namespace {
-// validateFolder() wants an existing folder; a missing one is fine when it can be created
-// (the wizard creates it when chosen), so the check is made as if it existed.
-QString validateMaybeMissing(const QString &path) {
-    if (QFileInfo(path).exists())
-        return SetupFlow::validateFolder(path, {});
-    QString parent = QFileInfo(path).absolutePath();
-    while (!QFileInfo(parent).exists() && parent != QDir::rootPath())
-        parent = QFileInfo(parent).absolutePath();
-    FolderProbe probe = FolderProbe::system();
-    const auto realIsDir = probe.isDirectory;
-    const auto realWritable = probe.isWritable;
-    const QString cleanPath = QDir::cleanPath(path);
-    probe.isDirectory = [=](const QString &p) {
-        return QDir::cleanPath(p) == cleanPath ? realIsDir(parent) : realIsDir(p);
-    };
-    probe.isWritable = [=](const QString &p) {
-        return QDir::cleanPath(p) == cleanPath ? realWritable(parent) : realWritable(p);
-    };
-    return SetupFlow::validateFolder(path, {}, probe);
-}
-} // namespace
 
 SetupWizard::SetupWizard(QWidget *parent)
     : QWizard(parent)
@@ -64,7 +42,7 @@ SetupWizard::SetupWizard(QWidget *parent)
     disconnect(close, SIGNAL(clicked()), this, SLOT(reject()));
     connect(close, &QAbstractButton::clicked, this, &SetupWizard::askToClose);
 
-    m_folder->setValidator(validateMaybeMissing);
+    m_folder->setValidator(&FolderCheck::problemIfCreated);
     m_folder->setPath(suggestedFolder());
 
     connect(m_signIn, &SignInPage::signInRequested, this, &SetupWizard::signInRequested);

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "SetupWizard.h"
+#include "setup/FolderCheck.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -404,12 +405,8 @@ QString FolderPage::path() const {
 
 void FolderPage::revalidate() {
     const QString p = path();
-    QString problem;
-    if (p.isEmpty())
-        problem = tr("Choose the folder to keep in sync.");
-    else if (QDir::isRelativePath(p))
-        problem = tr("Write the full location of the folder, or use Browse… to pick it.");
-    else if (m_validator)
+    QString problem = FolderCheck::formProblem(p);
+    if (problem.isEmpty() && m_validator)
         problem = m_validator(p);
     m_valid = problem.isEmpty();
     if (m_valid)

@@ -197,6 +197,57 @@
         </message>
     </context>
     <context>
+        <name>FolderCheck</name>
+        <message>
+            <source>"%1" belongs to the system and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>«%1» és del sistema i no es pot sincronitzar. Trieu una carpeta dins de la vostra carpeta personal.</translation>
+        </message>
+        <message>
+            <source>"%1" contains another synced folder ("%2"). Choose a folder that does not.</source>
+            <translation>«%1» conté una altra carpeta sincronitzada («%2»). Trieu una carpeta que no en contingui cap.</translation>
+        </message>
+        <message>
+            <source>"%1" contains your home folder and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>«%1» conté la vostra carpeta personal i no es pot sincronitzar. Trieu una carpeta dins de la carpeta personal.</translation>
+        </message>
+        <message>
+            <source>"%1" holds this app's own data and cannot be synced. Choose another folder.</source>
+            <translation>«%1» conté les dades pròpies de l'aplicació i no es pot sincronitzar. Trieu una altra carpeta.</translation>
+        </message>
+        <message>
+            <source>"%1" is a system folder and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>«%1» és una carpeta del sistema i no es pot sincronitzar. Trieu una carpeta dins de la vostra carpeta personal.</translation>
+        </message>
+        <message>
+            <source>"%1" is already being synced. Choose another folder.</source>
+            <translation>«%1» ja s'està sincronitzant. Trieu una altra carpeta.</translation>
+        </message>
+        <message>
+            <source>"%1" is inside another synced folder ("%2"). Choose a folder outside it.</source>
+            <translation>«%1» és dins d'una altra carpeta sincronitzada («%2»). Trieu una carpeta que en quedi fora.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to keep in sync.</source>
+            <translation>Trieu la carpeta que voleu sincronitzar.</translation>
+        </message>
+        <message>
+            <source>The folder "%1" does not exist. Create it or choose another one.</source>
+            <translation>La carpeta «%1» no existeix. Creeu-la o trieu-ne una altra.</translation>
+        </message>
+        <message>
+            <source>Write the full location of the folder, or use Browse… to pick it.</source>
+            <translation>Escriviu la ubicació completa de la carpeta, o feu servir «Navega…» per triar-la.</translation>
+        </message>
+        <message>
+            <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
+            <translation>No podeu desar fitxers a «%1». Trieu una carpeta vostra, per exemple una dins de Documents.</translation>
+        </message>
+        <message>
+            <source>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</source>
+            <translation>No es pot sincronitzar tota la carpeta personal. Creeu-hi una carpeta a dins (per exemple «Figestió») i trieu aquesta.</translation>
+        </message>
+    </context>
+    <context>
         <name>GuiMain</name>
         <message>
             <source>Figestió Sync is already running. Quit it first, then run --setup-folder again.</source>
@@ -869,10 +920,6 @@ La vostra: %2 · La de la gestoria: %3</translation>
             <translation>Trieu la carpeta que voleu sincronitzar</translation>
         </message>
         <message>
-            <source>Choose the folder to keep in sync.</source>
-            <translation>Trieu la carpeta que voleu sincronitzar.</translation>
-        </message>
-        <message>
             <source>Clear the folder</source>
             <translation>Esborra la carpeta</translation>
         </message>
@@ -899,10 +946,6 @@ La vostra: %2 · La de la gestoria: %3</translation>
         <message>
             <source>This folder does not exist yet; it will be created.</source>
             <translation>Aquesta carpeta encara no existeix; es crearà.</translation>
-        </message>
-        <message>
-            <source>Write the full location of the folder, or use Browse… to pick it.</source>
-            <translation>Escriviu la ubicació completa de la carpeta, o feu servir «Navega…» per triar-la.</translation>
         </message>
     </context>
     <context>
@@ -1330,42 +1373,6 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
     <context>
         <name>figestio::SetupFlow</name>
         <message>
-            <source>"%1" belongs to the system and cannot be synced. Choose a folder inside your home folder.</source>
-            <translation>«%1» és del sistema i no es pot sincronitzar. Trieu una carpeta dins de la vostra carpeta personal.</translation>
-        </message>
-        <message>
-            <source>"%1" contains another synced folder ("%2"). Choose a folder that does not.</source>
-            <translation>«%1» conté una altra carpeta sincronitzada («%2»). Trieu una carpeta que no en contingui cap.</translation>
-        </message>
-        <message>
-            <source>"%1" contains your home folder and cannot be synced. Choose a folder inside your home folder.</source>
-            <translation>«%1» conté la vostra carpeta personal i no es pot sincronitzar. Trieu una carpeta dins de la carpeta personal.</translation>
-        </message>
-        <message>
-            <source>"%1" holds this app's own data and cannot be synced. Choose another folder.</source>
-            <translation>«%1» conté les dades pròpies de l'aplicació i no es pot sincronitzar. Trieu una altra carpeta.</translation>
-        </message>
-        <message>
-            <source>"%1" is a system folder and cannot be synced. Choose a folder inside your home folder.</source>
-            <translation>«%1» és una carpeta del sistema i no es pot sincronitzar. Trieu una carpeta dins de la vostra carpeta personal.</translation>
-        </message>
-        <message>
-            <source>"%1" is already being synced. Choose another folder.</source>
-            <translation>«%1» ja s'està sincronitzant. Trieu una altra carpeta.</translation>
-        </message>
-        <message>
-            <source>"%1" is inside another synced folder ("%2"). Choose a folder outside it.</source>
-            <translation>«%1» és dins d'una altra carpeta sincronitzada («%2»). Trieu una carpeta que en quedi fora.</translation>
-        </message>
-        <message>
-            <source>Choose a folder to keep in sync.</source>
-            <translation>Trieu una carpeta per sincronitzar.</translation>
-        </message>
-        <message>
-            <source>Choose the folder with the Browse button.</source>
-            <translation>Trieu la carpeta amb el botó «Navega…».</translation>
-        </message>
-        <message>
             <source>Connecting to the server</source>
             <translation>Connexió amb el servidor</translation>
         </message>
@@ -1406,10 +1413,6 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
             <translation>No s'ha pogut preparar la connexió amb el servidor.</translation>
         </message>
         <message>
-            <source>The folder "%1" does not exist. Create it or choose another one.</source>
-            <translation>La carpeta «%1» no existeix. Creeu-la o trieu-ne una altra.</translation>
-        </message>
-        <message>
             <source>The server's answer was not for this computer.</source>
             <translation>La resposta del servidor no era per a aquest ordinador.</translation>
         </message>
@@ -1430,10 +1433,6 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
             <translation>Feu servir «Torna-ho a provar». Si continua fallant, contacteu amb el suport de Figestió.</translation>
         </message>
         <message>
-            <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
-            <translation>No podeu desar fitxers a «%1». Trieu una carpeta vostra, per exemple una dins de Documents.</translation>
-        </message>
-        <message>
             <source>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then use Retry.</source>
             <translation>El vostre compte no pot registrar ordinadors per a aquesta gestoria. Demaneu-ho a l'administrador de Figestió de la gestoria i feu servir «Torna-ho a provar».</translation>
         </message>
@@ -1444,10 +1443,6 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
         <message>
             <source>Your folder is ready</source>
             <translation>La vostra carpeta està a punt</translation>
-        </message>
-        <message>
-            <source>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</source>
-            <translation>No es pot sincronitzar tota la carpeta personal. Creeu-hi una carpeta a dins (per exemple «Figestió») i trieu aquesta.</translation>
         </message>
     </context>
     <context>

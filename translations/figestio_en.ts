@@ -197,6 +197,57 @@
         </message>
     </context>
     <context>
+        <name>FolderCheck</name>
+        <message>
+            <source>"%1" belongs to the system and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>"%1" belongs to the system and cannot be synced. Choose a folder inside your home folder.</translation>
+        </message>
+        <message>
+            <source>"%1" contains another synced folder ("%2"). Choose a folder that does not.</source>
+            <translation>"%1" contains another synced folder ("%2"). Choose a folder that does not.</translation>
+        </message>
+        <message>
+            <source>"%1" contains your home folder and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>"%1" contains your home folder and cannot be synced. Choose a folder inside your home folder.</translation>
+        </message>
+        <message>
+            <source>"%1" holds this app's own data and cannot be synced. Choose another folder.</source>
+            <translation>"%1" holds this app's own data and cannot be synced. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>"%1" is a system folder and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>"%1" is a system folder and cannot be synced. Choose a folder inside your home folder.</translation>
+        </message>
+        <message>
+            <source>"%1" is already being synced. Choose another folder.</source>
+            <translation>"%1" is already being synced. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>"%1" is inside another synced folder ("%2"). Choose a folder outside it.</source>
+            <translation>"%1" is inside another synced folder ("%2"). Choose a folder outside it.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to keep in sync.</source>
+            <translation>Choose the folder to keep in sync.</translation>
+        </message>
+        <message>
+            <source>The folder "%1" does not exist. Create it or choose another one.</source>
+            <translation>The folder "%1" does not exist. Create it or choose another one.</translation>
+        </message>
+        <message>
+            <source>Write the full location of the folder, or use Browse… to pick it.</source>
+            <translation>Write the full location of the folder, or use Browse… to pick it.</translation>
+        </message>
+        <message>
+            <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
+            <translation>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</translation>
+        </message>
+        <message>
+            <source>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</source>
+            <translation>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</translation>
+        </message>
+    </context>
+    <context>
         <name>GuiMain</name>
         <message>
             <source>Figestió Sync is already running. Quit it first, then run --setup-folder again.</source>
@@ -869,10 +920,6 @@ Yours: %2 · The agency's: %3</translation>
             <translation>Choose the folder to keep in sync</translation>
         </message>
         <message>
-            <source>Choose the folder to keep in sync.</source>
-            <translation>Choose the folder to keep in sync.</translation>
-        </message>
-        <message>
             <source>Clear the folder</source>
             <translation>Clear the folder</translation>
         </message>
@@ -899,10 +946,6 @@ Yours: %2 · The agency's: %3</translation>
         <message>
             <source>This folder does not exist yet; it will be created.</source>
             <translation>This folder does not exist yet; it will be created.</translation>
-        </message>
-        <message>
-            <source>Write the full location of the folder, or use Browse… to pick it.</source>
-            <translation>Write the full location of the folder, or use Browse… to pick it.</translation>
         </message>
     </context>
     <context>
@@ -1330,42 +1373,6 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
     <context>
         <name>figestio::SetupFlow</name>
         <message>
-            <source>"%1" belongs to the system and cannot be synced. Choose a folder inside your home folder.</source>
-            <translation>"%1" belongs to the system and cannot be synced. Choose a folder inside your home folder.</translation>
-        </message>
-        <message>
-            <source>"%1" contains another synced folder ("%2"). Choose a folder that does not.</source>
-            <translation>"%1" contains another synced folder ("%2"). Choose a folder that does not.</translation>
-        </message>
-        <message>
-            <source>"%1" contains your home folder and cannot be synced. Choose a folder inside your home folder.</source>
-            <translation>"%1" contains your home folder and cannot be synced. Choose a folder inside your home folder.</translation>
-        </message>
-        <message>
-            <source>"%1" holds this app's own data and cannot be synced. Choose another folder.</source>
-            <translation>"%1" holds this app's own data and cannot be synced. Choose another folder.</translation>
-        </message>
-        <message>
-            <source>"%1" is a system folder and cannot be synced. Choose a folder inside your home folder.</source>
-            <translation>"%1" is a system folder and cannot be synced. Choose a folder inside your home folder.</translation>
-        </message>
-        <message>
-            <source>"%1" is already being synced. Choose another folder.</source>
-            <translation>"%1" is already being synced. Choose another folder.</translation>
-        </message>
-        <message>
-            <source>"%1" is inside another synced folder ("%2"). Choose a folder outside it.</source>
-            <translation>"%1" is inside another synced folder ("%2"). Choose a folder outside it.</translation>
-        </message>
-        <message>
-            <source>Choose a folder to keep in sync.</source>
-            <translation>Choose a folder to keep in sync.</translation>
-        </message>
-        <message>
-            <source>Choose the folder with the Browse button.</source>
-            <translation>Choose the folder with the Browse button.</translation>
-        </message>
-        <message>
             <source>Connecting to the server</source>
             <translation>Connecting to the server</translation>
         </message>
@@ -1406,10 +1413,6 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
             <translation>The connection to the server could not be prepared.</translation>
         </message>
         <message>
-            <source>The folder "%1" does not exist. Create it or choose another one.</source>
-            <translation>The folder "%1" does not exist. Create it or choose another one.</translation>
-        </message>
-        <message>
             <source>The server's answer was not for this computer.</source>
             <translation>The server's answer was not for this computer.</translation>
         </message>
@@ -1430,10 +1433,6 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
             <translation>Use Retry. If it keeps failing, contact Figestió support.</translation>
         </message>
         <message>
-            <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
-            <translation>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</translation>
-        </message>
-        <message>
             <source>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then use Retry.</source>
             <translation>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then use Retry.</translation>
         </message>
@@ -1444,10 +1443,6 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
         <message>
             <source>Your folder is ready</source>
             <translation>Your folder is ready</translation>
-        </message>
-        <message>
-            <source>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</source>
-            <translation>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</translation>
         </message>
     </context>
     <context>

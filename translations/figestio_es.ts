@@ -197,6 +197,57 @@
         </message>
     </context>
     <context>
+        <name>FolderCheck</name>
+        <message>
+            <source>"%1" belongs to the system and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>«%1» pertenece al sistema y no se puede sincronizar. Elija una carpeta dentro de su carpeta personal.</translation>
+        </message>
+        <message>
+            <source>"%1" contains another synced folder ("%2"). Choose a folder that does not.</source>
+            <translation>«%1» contiene otra carpeta sincronizada («%2»). Elija una carpeta que no contenga ninguna.</translation>
+        </message>
+        <message>
+            <source>"%1" contains your home folder and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>«%1» contiene su carpeta personal y no se puede sincronizar. Elija una carpeta dentro de su carpeta personal.</translation>
+        </message>
+        <message>
+            <source>"%1" holds this app's own data and cannot be synced. Choose another folder.</source>
+            <translation>«%1» contiene los datos propios de la aplicación y no se puede sincronizar. Elija otra carpeta.</translation>
+        </message>
+        <message>
+            <source>"%1" is a system folder and cannot be synced. Choose a folder inside your home folder.</source>
+            <translation>«%1» es una carpeta del sistema y no se puede sincronizar. Elija una carpeta dentro de su carpeta personal.</translation>
+        </message>
+        <message>
+            <source>"%1" is already being synced. Choose another folder.</source>
+            <translation>«%1» ya se está sincronizando. Elija otra carpeta.</translation>
+        </message>
+        <message>
+            <source>"%1" is inside another synced folder ("%2"). Choose a folder outside it.</source>
+            <translation>«%1» está dentro de otra carpeta sincronizada («%2»). Elija una carpeta que quede fuera.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to keep in sync.</source>
+            <translation>Elija la carpeta que desea sincronizar.</translation>
+        </message>
+        <message>
+            <source>The folder "%1" does not exist. Create it or choose another one.</source>
+            <translation>La carpeta «%1» no existe. Créela o elija otra.</translation>
+        </message>
+        <message>
+            <source>Write the full location of the folder, or use Browse… to pick it.</source>
+            <translation>Escriba la ubicación completa de la carpeta, o use «Examinar…» para elegirla.</translation>
+        </message>
+        <message>
+            <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
+            <translation>No puede guardar archivos en «%1». Elija una carpeta propia, por ejemplo una dentro de Documentos.</translation>
+        </message>
+        <message>
+            <source>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</source>
+            <translation>No se puede sincronizar toda la carpeta personal. Cree una carpeta dentro (por ejemplo «Figestió») y elija esa.</translation>
+        </message>
+    </context>
+    <context>
         <name>GuiMain</name>
         <message>
             <source>Figestió Sync is already running. Quit it first, then run --setup-folder again.</source>
@@ -869,10 +920,6 @@ La suya: %2 · La de la gestoría: %3</translation>
             <translation>Elija la carpeta que desea sincronizar</translation>
         </message>
         <message>
-            <source>Choose the folder to keep in sync.</source>
-            <translation>Elija la carpeta que desea sincronizar.</translation>
-        </message>
-        <message>
             <source>Clear the folder</source>
             <translation>Borrar la carpeta</translation>
         </message>
@@ -899,10 +946,6 @@ La suya: %2 · La de la gestoría: %3</translation>
         <message>
             <source>This folder does not exist yet; it will be created.</source>
             <translation>Esta carpeta todavía no existe; se creará.</translation>
-        </message>
-        <message>
-            <source>Write the full location of the folder, or use Browse… to pick it.</source>
-            <translation>Escriba la ubicación completa de la carpeta, o use «Examinar…» para elegirla.</translation>
         </message>
     </context>
     <context>
@@ -1330,42 +1373,6 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
     <context>
         <name>figestio::SetupFlow</name>
         <message>
-            <source>"%1" belongs to the system and cannot be synced. Choose a folder inside your home folder.</source>
-            <translation>«%1» pertenece al sistema y no se puede sincronizar. Elija una carpeta dentro de su carpeta personal.</translation>
-        </message>
-        <message>
-            <source>"%1" contains another synced folder ("%2"). Choose a folder that does not.</source>
-            <translation>«%1» contiene otra carpeta sincronizada («%2»). Elija una carpeta que no contenga ninguna.</translation>
-        </message>
-        <message>
-            <source>"%1" contains your home folder and cannot be synced. Choose a folder inside your home folder.</source>
-            <translation>«%1» contiene su carpeta personal y no se puede sincronizar. Elija una carpeta dentro de su carpeta personal.</translation>
-        </message>
-        <message>
-            <source>"%1" holds this app's own data and cannot be synced. Choose another folder.</source>
-            <translation>«%1» contiene los datos propios de la aplicación y no se puede sincronizar. Elija otra carpeta.</translation>
-        </message>
-        <message>
-            <source>"%1" is a system folder and cannot be synced. Choose a folder inside your home folder.</source>
-            <translation>«%1» es una carpeta del sistema y no se puede sincronizar. Elija una carpeta dentro de su carpeta personal.</translation>
-        </message>
-        <message>
-            <source>"%1" is already being synced. Choose another folder.</source>
-            <translation>«%1» ya se está sincronizando. Elija otra carpeta.</translation>
-        </message>
-        <message>
-            <source>"%1" is inside another synced folder ("%2"). Choose a folder outside it.</source>
-            <translation>«%1» está dentro de otra carpeta sincronizada («%2»). Elija una carpeta que quede fuera.</translation>
-        </message>
-        <message>
-            <source>Choose a folder to keep in sync.</source>
-            <translation>Elija una carpeta para sincronizar.</translation>
-        </message>
-        <message>
-            <source>Choose the folder with the Browse button.</source>
-            <translation>Elija la carpeta con el botón «Examinar…».</translation>
-        </message>
-        <message>
             <source>Connecting to the server</source>
             <translation>Conexión con el servidor</translation>
         </message>
@@ -1406,10 +1413,6 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
             <translation>No se ha podido preparar la conexión con el servidor.</translation>
         </message>
         <message>
-            <source>The folder "%1" does not exist. Create it or choose another one.</source>
-            <translation>La carpeta «%1» no existe. Créela o elija otra.</translation>
-        </message>
-        <message>
             <source>The server's answer was not for this computer.</source>
             <translation>La respuesta del servidor no era para este ordenador.</translation>
         </message>
@@ -1430,10 +1433,6 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
             <translation>Use «Reintentar». Si sigue fallando, contacte con el soporte de Figestió.</translation>
         </message>
         <message>
-            <source>You cannot save files in "%1". Choose a folder of your own, for example one inside your Documents.</source>
-            <translation>No puede guardar archivos en «%1». Elija una carpeta propia, por ejemplo una dentro de Documentos.</translation>
-        </message>
-        <message>
             <source>Your account cannot register computers for this agency. Ask your agency's Figestió administrator, then use Retry.</source>
             <translation>Su cuenta no puede registrar ordenadores para esta gestoría. Pídalo al administrador de Figestió de la gestoría y use «Reintentar».</translation>
         </message>
@@ -1444,10 +1443,6 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
         <message>
             <source>Your folder is ready</source>
             <translation>Su carpeta está lista</translation>
-        </message>
-        <message>
-            <source>Your whole home folder cannot be synced. Create a folder inside it (for example "Figestió") and choose that one.</source>
-            <translation>No se puede sincronizar toda la carpeta personal. Cree una carpeta dentro (por ejemplo «Figestió») y elija esa.</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "setup/SetupFlow.h"
 
+#include "setup/FolderCheck.h"
 #include "setup/SetupBackend.h"
 
 #include "setup/FolderProtection.h"
@@ -38,70 +39,7 @@ int index(SetupFlow::Step step) {
     return static_cast<int>(step);
 }
 
-// A path for comparisons: absolute, clean, symlinks resolved when it exists.
-QString normalized(const QString &path) {
-    if (path.isEmpty())
-        return {};
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    return QDir::cleanPath(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
-}
-
-bool isSameOrInside(const QString &path, const QString &parent) {
-    if (path == parent)
-        return true;
-    const QString prefix = parent.endsWith(QLatin1Char('/')) ? parent : parent + QLatin1Char('/');
-    return path.startsWith(prefix, Qt::CaseSensitive);
-}
-
-// Top-level places that must never be synced themselves.
-QStringList systemRoots() {
-#if defined(Q_OS_WIN)
-    QStringList roots;
-    for (const QFileInfo &drive : QDir::drives())
-        roots << QDir::cleanPath(drive.absoluteFilePath());
-    return roots;
-#else
-    return {QStringLiteral("/"),    QStringLiteral("/home"),    QStringLiteral("/Users"),
-            QStringLiteral("/tmp"), QStringLiteral("/var"),     QStringLiteral("/root"),
-            QStringLiteral("/mnt"), QStringLiteral("/media"),   QStringLiteral("/srv"),
-            QStringLiteral("/opt"), QStringLiteral("/Volumes"), QStringLiteral("/private")};
-#endif
-}
-
-// System folders that must not be synced, nor anything inside them.
-QStringList systemTrees() {
-#if defined(Q_OS_WIN)
-    const QString windows = QDir::cleanPath(QString::fromLocal8Bit(qgetenv("SystemRoot")));
-    QStringList trees;
-    if (!windows.isEmpty())
-        trees << windows;
-    for (const char *env : {"ProgramFiles", "ProgramFiles(x86)", "ProgramData"}) {
-        const QString p = QDir::cleanPath(QString::fromLocal8Bit(qgetenv(env)));
-        if (!p.isEmpty() && p != QLatin1String("."))
-            trees << p;
-    }
-    return trees;
-#else
-    return {QStringLiteral("/etc"),    QStringLiteral("/usr"),     QStringLiteral("/bin"),
-            QStringLiteral("/sbin"),   QStringLiteral("/lib"),     QStringLiteral("/lib32"),
-            QStringLiteral("/lib64"),  QStringLiteral("/boot"),    QStringLiteral("/dev"),
-            QStringLiteral("/proc"),   QStringLiteral("/sys"),     QStringLiteral("/run"),
-            QStringLiteral("/System"), QStringLiteral("/Library"), QStringLiteral("/Applications")};
-#endif
-}
 } // namespace
-
-FolderProbe FolderProbe::system() {
-    FolderProbe probe;
-    probe.isDirectory = [](const QString &p) { return QFileInfo(p).isDir(); };
-    probe.isWritable = [](const QString &p) { return QFileInfo(p).isWritable(); };
-    probe.homePath = QDir::homePath();
-    // The app's own data (Syncthing's home and database) must stay out of any synced folder.
-    probe.protectedPaths << QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                         << QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    return probe;
-}
 
 // --- construction -------------------------------------------------------------------------
 
@@ -155,71 +93,6 @@ QString SetupFlow::stepTitle(Step step) {
 
 SetupFlow::StepStatus SetupFlow::status(Step step) const {
     return m_status[static_cast<std::size_t>(index(step))];
-}
-
-// --- folder checks --------------------------------------------------------------------------
-
-QString SetupFlow::validateFolder(const QString &path, const QStringList &otherSyncedFolders) {
-    return validateFolder(path, otherSyncedFolders, FolderProbe::system());
-}
-
-QString SetupFlow::validateFolder(const QString &path, const QStringList &otherSyncedFolders,
-                                  const FolderProbe &probe) {
-    if (path.trimmed().isEmpty())
-        return tr("Choose a folder to keep in sync.");
-    if (QDir::isRelativePath(path))
-        return tr("Choose the folder with the Browse button.");
-    const QString p = normalized(path);
-    if (!probe.isDirectory(p))
-        return tr("The folder \"%1\" does not exist. Create it or choose another one.")
-            .arg(QDir::toNativeSeparators(path));
-    if (!probe.isWritable(p))
-        return tr("You cannot save files in \"%1\". Choose a folder of your own, for example "
-                  "one inside your Documents.")
-            .arg(QDir::toNativeSeparators(path));
-
-    const QString home = normalized(probe.homePath);
-    if (!home.isEmpty() && p == home)
-        return tr("Your whole home folder cannot be synced. Create a folder inside it (for "
-                  "example \"Figestió\") and choose that one.");
-    for (const QString &root : systemRoots())
-        if (p == normalized(root))
-            return tr("\"%1\" is a system folder and cannot be synced. Choose a folder inside "
-                      "your home folder.")
-                .arg(QDir::toNativeSeparators(path));
-    for (const QString &tree : systemTrees())
-        if (isSameOrInside(p, normalized(tree)))
-            return tr("\"%1\" belongs to the system and cannot be synced. Choose a folder "
-                      "inside your home folder.")
-                .arg(QDir::toNativeSeparators(path));
-    if (!home.isEmpty() && isSameOrInside(home, p))
-        return tr("\"%1\" contains your home folder and cannot be synced. Choose a folder "
-                  "inside your home folder.")
-            .arg(QDir::toNativeSeparators(path));
-    for (const QString &own : probe.protectedPaths) {
-        const QString o = normalized(own);
-        if (!o.isEmpty() && (isSameOrInside(o, p) || isSameOrInside(p, o)))
-            return tr("\"%1\" holds this app's own data and cannot be synced. Choose another "
-                      "folder.")
-                .arg(QDir::toNativeSeparators(path));
-    }
-    for (const QString &other : otherSyncedFolders) {
-        const QString o = normalized(other);
-        if (o.isEmpty())
-            continue;
-        if (p == o)
-            return tr("\"%1\" is already being synced. Choose another folder.")
-                .arg(QDir::toNativeSeparators(path));
-        if (isSameOrInside(p, o))
-            return tr("\"%1\" is inside another synced folder (\"%2\"). Choose a folder "
-                      "outside it.")
-                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(other));
-        if (isSameOrInside(o, p))
-            return tr("\"%1\" contains another synced folder (\"%2\"). Choose a folder that "
-                      "does not.")
-                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(other));
-    }
-    return {};
 }
 
 // --- persisted state -----------------------------------------------------------------------
@@ -310,7 +183,7 @@ void SetupFlow::start(const QString &folderPath) {
     qCInfo(lcSetup) << "setup started";
     // An unusable folder is refused before anything is claimed or configured (it is checked
     // again against Syncthing's other folders when the folder is created).
-    const QString problem = validateFolder(m_folderPath, {});
+    const QString problem = FolderCheck::problem(m_folderPath, {});
     if (!problem.isEmpty()) {
         m_running = true;
         return stepFailed(Step::CreateFolder, Error::make(Error::Kind::Invalid, problem));
@@ -572,7 +445,7 @@ void SetupFlow::doCreateFolder() {
                 else
                     others << f.path;
             }
-            const QString problem = validateFolder(m_folderPath, others);
+            const QString problem = FolderCheck::problem(m_folderPath, others);
             if (!problem.isEmpty())
                 return stepFailed(Step::CreateFolder, Error::make(Error::Kind::Invalid, problem));
             // The ignore block goes in before Syncthing first scans the folder, so no lock file
@@ -580,7 +453,9 @@ void SetupFlow::doCreateFolder() {
             const Result<bool> ignores = IgnoreBlock::applyTo(m_folderPath);
             if (!ignores.ok())
                 return stepFailed(Step::CreateFolder, ignores.error());
-            if (existing && normalized(existing->path) == normalized(m_folderPath) &&
+            if (existing &&
+                FolderCheck::normalizedPath(existing->path) ==
+                    FolderCheck::normalizedPath(m_folderPath) &&
                 existing->deviceIds.contains(m_server.deviceId) && !existing->paused &&
                 existing->versioning == FolderProtection::versioning()) {
                 qCInfo(lcSetup) << "folder already set up";

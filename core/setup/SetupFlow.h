@@ -18,16 +18,6 @@ class Session;
 class SetupBackend;
 class SyncthingService;
 
-// How validateFolder() looks at the disk. Injectable so the unit tests can check the
-// "not writable" rule even when they run as root (where every access check passes).
-struct FolderProbe {
-    std::function<bool(const QString &)> isDirectory;
-    std::function<bool(const QString &)> isWritable;
-    QString homePath;           // the user's home folder
-    QStringList protectedPaths; // never to be synced or contained (the app's own data)
-    static FolderProbe system();
-};
-
 // DESIGN §6: the setup steps as one resumable, idempotent state machine.
 //   EnsureSyncthing → ServerIdentity → AddPeer → ClaimDevice → CreateFolder → Done
 // Each step first checks whether it is already done (Syncthing's config, the recorded claim),
@@ -49,7 +39,7 @@ public:
     SetupFlow(std::unique_ptr<SetupBackend> backend, QObject *parent = nullptr);
     ~SetupFlow() override;
 
-    // Runs every step for this folder (checked with validateFolder first).
+    // Runs every step for this folder (checked with FolderCheck first).
     void start(const QString &folderPath);
     // After a failure or a cancel: continues with the step that did not finish.
     void retry();
@@ -62,11 +52,6 @@ public:
     QString lastError() const { return m_lastError; }
     static QString stepTitle(Step step);
     static QList<Step> steps(); // the five real steps, in order (without Done)
-
-    // Empty when the folder can be synced; otherwise the problem in words (and what to do).
-    static QString validateFolder(const QString &path, const QStringList &otherSyncedFolders);
-    static QString validateFolder(const QString &path, const QStringList &otherSyncedFolders,
-                                  const FolderProbe &probe);
 
     // Persisted (QSettings group "setup") once Done.
     bool isSetUp() const;

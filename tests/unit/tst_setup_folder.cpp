@@ -1,8 +1,8 @@
-// SetupFlow::validateFolder: exists, writable, not the home or a system root, not inside or
+// FolderCheck::problem: exists, writable, not the home or a system root, not inside or
 // containing another synced folder. The "not writable" rule goes through the injectable
 // probe (tests run as root, where every access check passes); the real check is exercised too
 // when not root.
-#include "setup/SetupFlow.h"
+#include "setup/FolderCheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,7 +26,7 @@ private:
         return p;
     }
     QString check(const QString &path, const QStringList &others = {}) const {
-        return SetupFlow::validateFolder(path, others, probe());
+        return FolderCheck::problem(path, others, probe());
     }
 
 private slots:
@@ -39,7 +39,7 @@ private slots:
 
     void acceptsAWritableFolderOfTheUser() {
         QCOMPARE(check(m_folder), QString());
-        QCOMPARE(SetupFlow::validateFolder(m_folder, {}), QString()); // the system probe
+        QCOMPARE(FolderCheck::problem(m_folder, {}), QString()); // the system probe
     }
 
     void refusesEmptyAndRelative() {
@@ -55,7 +55,7 @@ private slots:
     void refusesANotWritableFolderThroughTheProbe() {
         FolderProbe p = probe();
         p.isWritable = [this](const QString &path) { return path != m_folder; };
-        const QString msg = SetupFlow::validateFolder(m_folder, {}, p);
+        const QString msg = FolderCheck::problem(m_folder, {}, p);
         QVERIFY2(msg.contains(QStringLiteral("cannot save files")), qPrintable(msg));
     }
 
@@ -66,7 +66,7 @@ private slots:
         const QString ro = m_tmp.filePath(QStringLiteral("readonly"));
         QVERIFY(QDir().mkpath(ro));
         QVERIFY(QFile::setPermissions(ro, QFile::ReadOwner | QFile::ExeOwner));
-        const QString msg = SetupFlow::validateFolder(ro, {}, probe());
+        const QString msg = FolderCheck::problem(ro, {}, probe());
         QFile::setPermissions(ro, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY2(msg.contains(QStringLiteral("cannot save files")), qPrintable(msg));
     }
@@ -76,7 +76,7 @@ private slots:
         QVERIFY2(msg.contains(QStringLiteral("home folder")), qPrintable(msg));
         QVERIFY(!check(m_home + QStringLiteral("/")).isEmpty());
         // The real home, with the system probe.
-        QVERIFY(!SetupFlow::validateFolder(QDir::homePath(), {}).isEmpty());
+        QVERIFY(!FolderCheck::problem(QDir::homePath(), {}).isEmpty());
     }
 
     void refusesWhatContainsTheHome() {
@@ -97,7 +97,7 @@ private slots:
         QFETCH(QString, path);
         FolderProbe p = probe();
         p.isWritable = [](const QString &) { return true; };
-        const QString msg = SetupFlow::validateFolder(path, {}, p);
+        const QString msg = FolderCheck::problem(path, {}, p);
         QVERIFY2(msg.contains(QStringLiteral("system")),
                  qPrintable(path + QLatin1String(": ") + msg));
     }
@@ -129,7 +129,7 @@ private slots:
         const QString data = m_folder + QStringLiteral("/.local/share/figestio-sync");
         QVERIFY(QDir().mkpath(data));
         p.protectedPaths = {data};
-        const QString msg = SetupFlow::validateFolder(m_folder, {}, p);
+        const QString msg = FolderCheck::problem(m_folder, {}, p);
         QVERIFY2(msg.contains(QStringLiteral("own data")), qPrintable(msg));
     }
 };

@@ -10,6 +10,7 @@
 #include "auth/HttpCall.h"
 #include "auth/TokenStore.h"
 #include "common/Logging.h"
+#include "setup/FolderCheck.h"
 #include "setup/SetupFlow.h"
 #include "syncthing/SyncthingService.h"
 #include "ui_support.h"
@@ -167,8 +168,8 @@ void TestUiSettings::coreMessagesAreTranslated() {
     Translations::setLanguage(QStringLiteral("es"));
     QCOMPARE(SetupFlow::stepTitle(SetupFlow::Step::ClaimDevice),
              QStringLiteral("Registro de este ordenador"));
-    QCOMPARE(SetupFlow::validateFolder(QString(), {}),
-             QStringLiteral("Elija una carpeta para sincronizar."));
+    QCOMPARE(FolderCheck::problem(QString(), {}),
+             QStringLiteral("Elija la carpeta que desea sincronizar."));
     Translations::setLanguage(QStringLiteral("en"));
     QCOMPARE(SyncState::overallText(SyncState::Overall::UpToDate), QStringLiteral("Up to date"));
 }

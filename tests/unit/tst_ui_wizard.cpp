@@ -286,7 +286,7 @@ void TestUiWizard::folderValidation() {
 }
 
 void TestUiWizard::folderWithRealValidator() {
-    SetupWizard w; // SetupFlow::validateFolder
+    SetupWizard w; // FolderCheck::problem
     QCOMPARE(SetupWizard::suggestedFolder(), QDir::homePath() + QStringLiteral("/Figestió"));
     w.showFolderChoice();
     auto *edit = find<QLineEdit>(&w, "folderEdit");
