@@ -391,7 +391,6 @@ void Session::chooseAgency(const QString &agencyId) {
 void Session::rememberAgency(const Agency &agency) {
     QSettings settings;
     settings.setValue(rememberedAgencyKey(), agency.id);
-    settings.setValue(QStringLiteral("session/agencyName"), agency.name);
 }
 
 void Session::upgradeToAgency(const Agency &agency) {

@@ -2,6 +2,7 @@
 
 #include "setup/FolderCheck.h"
 #include "setup/SetupBackend.h"
+#include "setup/SetupRecord.h"
 
 #include "setup/FolderProtection.h"
 #include "setup/IgnoreBlock.h"
@@ -15,30 +16,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHostInfo>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QSysInfo>
 
 namespace figestio {
 
 namespace {
-const QString kDone = QStringLiteral("setup/done");
-const QString kFolderId = QStringLiteral("setup/folderId");
-const QString kFolderLabel = QStringLiteral("setup/folderLabel");
-const QString kFolderPath = QStringLiteral("setup/folderPath");
-const QString kServerDevice = QStringLiteral("setup/serverDeviceId");
-const QString kAgency = QStringLiteral("setup/agencyId");
-const QString kPendingPath = QStringLiteral("setup/pendingFolderPath");
-// The claim as the server answered it, so a resumed setup does not claim again.
-const QString kClaimDevice = QStringLiteral("setup/claim/deviceId");
-const QString kClaimAgency = QStringLiteral("setup/claim/agencyId");
-const QString kClaimFolderId = QStringLiteral("setup/claim/folderId");
-const QString kClaimFolderLabel = QStringLiteral("setup/claim/folderLabel");
-
 int index(SetupFlow::Step step) {
     return static_cast<int>(step);
 }
-
 } // namespace
 
 // --- construction -------------------------------------------------------------------------
@@ -98,26 +84,25 @@ SetupFlow::StepStatus SetupFlow::status(Step step) const {
 // --- persisted state -----------------------------------------------------------------------
 
 bool SetupFlow::isSetUp() const {
-    const QSettings s;
-    return s.value(kDone).toBool() && !s.value(kFolderId).toString().isEmpty();
+    return SetupRecord().isDone();
 }
 QString SetupFlow::folderPath() const {
-    return QSettings().value(kFolderPath).toString();
+    return SetupRecord().folderPath();
 }
 QString SetupFlow::folderId() const {
-    return QSettings().value(kFolderId).toString();
+    return SetupRecord().folderId();
 }
 QString SetupFlow::folderLabel() const {
-    return QSettings().value(kFolderLabel).toString();
+    return SetupRecord().folderLabel();
 }
 QString SetupFlow::serverDeviceId() const {
-    return QSettings().value(kServerDevice).toString();
+    return SetupRecord().serverDeviceId();
 }
 QString SetupFlow::agencyId() const {
-    return QSettings().value(kAgency).toString();
+    return SetupRecord().agencyId();
 }
 QString SetupFlow::pendingFolderPath() const {
-    return QSettings().value(kPendingPath).toString();
+    return SetupRecord().pendingFolderPath();
 }
 
 void SetupFlow::resumeTracking() {
@@ -133,9 +118,7 @@ void SetupFlow::resumeTracking() {
 
 void SetupFlow::forget() {
     cancel();
-    QSettings s;
-    s.remove(QStringLiteral("setup"));
-    s.sync();
+    SetupRecord().clear();
     m_status.fill(StepStatus::Pending);
     m_current = Step::EnsureSyncthing;
     m_backend->track({}, {});
@@ -143,8 +126,7 @@ void SetupFlow::forget() {
 }
 
 void SetupFlow::unlink(QObject *context, Callback<Done> done) {
-    const QString folder =
-        folderId().isEmpty() ? QSettings().value(kClaimFolderId).toString() : folderId();
+    const QString folder = folderId().isEmpty() ? SetupRecord().claim().folderId : folderId();
     const QString server = serverDeviceId();
     auto finish = [this, reply = GuardedCallback<Done>(context, std::move(done))](Result<Done> r) {
         // Already gone counts as removed: unlinking twice is fine.
@@ -173,10 +155,8 @@ void SetupFlow::start(const QString &folderPath) {
     cancel();
     m_folderPath = QDir::cleanPath(folderPath);
     m_lastError.clear();
-    QSettings s;
-    s.setValue(kPendingPath, m_folderPath);
     // A new setup (possibly another folder): the recorded "done" no longer holds.
-    s.setValue(kDone, false);
+    SetupRecord().start(m_folderPath);
     m_status.fill(StepStatus::Pending);
     for (Step step : steps())
         emit stepChanged(step, StepStatus::Pending);
@@ -381,23 +361,18 @@ void SetupFlow::doAddPeer() {
 }
 
 bool SetupFlow::claimRecorded() const {
-    const QSettings s;
+    const Claim recorded = SetupRecord().claim();
     const QString agency =
-        m_backend->agencyId().isEmpty() ? s.value(kClaimAgency).toString() : m_backend->agencyId();
-    return !m_ownDeviceId.isEmpty() && s.value(kClaimDevice).toString() == m_ownDeviceId &&
-           s.value(kClaimAgency).toString() == agency &&
-           !s.value(kClaimFolderId).toString().isEmpty();
+        m_backend->agencyId().isEmpty() ? recorded.agencyId : m_backend->agencyId();
+    return !m_ownDeviceId.isEmpty() && recorded.deviceId == m_ownDeviceId &&
+           recorded.agencyId == agency && !recorded.folderId.isEmpty();
 }
 
 void SetupFlow::doClaim() {
     // Claimed by an earlier run for the session's agency: no second claim. (A switch of agency
     // needs a new claim.)
     if (claimRecorded()) {
-        const QSettings s;
-        m_claim.deviceId = m_ownDeviceId;
-        m_claim.agencyId = s.value(kClaimAgency).toString();
-        m_claim.folderId = s.value(kClaimFolderId).toString();
-        m_claim.folderLabel = s.value(kClaimFolderLabel).toString();
+        m_claim = SetupRecord().claim();
         qCInfo(lcSetup) << "device already claimed";
         return setPeerAddressesAfterClaim();
     }
@@ -413,12 +388,7 @@ void SetupFlow::doClaim() {
                                  Step::ClaimDevice,
                                  Error::make(Error::Kind::Malformed,
                                              tr("The server's answer was not for this computer.")));
-                         QSettings settings;
-                         settings.setValue(kClaimDevice, m_claim.deviceId);
-                         settings.setValue(kClaimAgency, m_claim.agencyId);
-                         settings.setValue(kClaimFolderId, m_claim.folderId);
-                         settings.setValue(kClaimFolderLabel, m_claim.folderLabel);
-                         settings.sync();
+                         SetupRecord().recordClaim(m_claim);
                          qCInfo(lcSetup) << "device claimed for folder" << m_claim.folderId;
                          setPeerAddressesAfterClaim();
                      }));
@@ -477,15 +447,8 @@ void SetupFlow::doCreateFolder() {
 }
 
 void SetupFlow::doFinish() {
-    QSettings s;
-    s.setValue(kFolderId, m_claim.folderId);
-    s.setValue(kFolderLabel, m_claim.folderLabel);
-    s.setValue(kFolderPath, m_folderPath);
-    s.setValue(kServerDevice, m_server.deviceId);
-    s.setValue(kAgency, m_claim.agencyId.isEmpty() ? m_backend->agencyId() : m_claim.agencyId);
-    s.setValue(kDone, true);
-    s.remove(kPendingPath);
-    s.sync();
+    SetupRecord().recordDone(m_claim, m_folderPath, m_server.deviceId,
+                             m_claim.agencyId.isEmpty() ? m_backend->agencyId() : m_claim.agencyId);
     m_running = false;
     m_current = Step::Done;
     m_backend->track(m_claim.folderId, m_server.deviceId);

@@ -24,7 +24,7 @@ class SyncthingService;
 // so a Retry, a cancel-then-retry or a crash followed by a new start never duplicates a
 // peer, a device claim or a folder. Once the claim succeeds, the peer's addresses are set
 // again so Syncthing dials the server at once instead of after its 60 s redial interval.
-// When Done, the folder, its path and the server device are recorded in QSettings (isSetUp())
+// When Done, the folder, its path and the server device are recorded (SetupRecord, isSetUp())
 // and the state model tracks them.
 class SetupFlow : public QObject {
     Q_OBJECT
