@@ -2,6 +2,7 @@
 
 #include "SingleInstance.h"
 
+#include "api/FigestioApi.h"
 #include "auth/Session.h"
 #include "auth/TokenStore.h"
 #include "common/BackendConfig.h"
@@ -203,6 +204,7 @@ std::optional<int> runAuthCommand(const QCommandLineParser &parser,
     QNetworkAccessManager nam;
     KeychainTokenStore store;
     Session session(config, &store, &nam);
+    FigestioApi api(config, &session, &nam); // the sign-in lists the agencies through it
     if (in)
         return signIn(session, parser.value(options.agency));
     if (who)

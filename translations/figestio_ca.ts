@@ -192,6 +192,10 @@
             <translation>No heu iniciat la sessió.</translation>
         </message>
         <message>
+            <source>agencies: expected a list</source>
+            <translation>agencies: s'esperava una llista</translation>
+        </message>
+        <message>
             <source>claim.claimed_at: not a date and time</source>
             <translation>claim.claimed_at: no és una data i hora</translation>
         </message>
@@ -632,20 +636,12 @@
     <context>
         <name>Session</name>
         <message>
-            <source>Listing your agencies</source>
-            <translation>Obtenint les vostres gestories</translation>
-        </message>
-        <message>
             <source>Renewing your session</source>
             <translation>Renovant la sessió</translation>
         </message>
         <message>
             <source>Sign-in was cancelled.</source>
             <translation>S'ha cancel·lat l'inici de sessió.</translation>
-        </message>
-        <message>
-            <source>The Figestió server's answer could not be read (%1).</source>
-            <translation>No s'ha pogut llegir la resposta del servidor de Figestió (%1).</translation>
         </message>
         <message>
             <source>The sign-in service's answer could not be read (%1).</source>
@@ -666,10 +662,6 @@
         <message>
             <source>Your session has ended. Please sign in again.</source>
             <translation>La sessió s'ha acabat. Torneu a iniciar la sessió.</translation>
-        </message>
-        <message>
-            <source>agencies: expected a list</source>
-            <translation>agencies: s'esperava una llista</translation>
         </message>
         <message>
             <source>refresh.expires_in: must be positive</source>

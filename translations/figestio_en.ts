@@ -192,6 +192,10 @@
             <translation>You are not signed in.</translation>
         </message>
         <message>
+            <source>agencies: expected a list</source>
+            <translation>agencies: expected a list</translation>
+        </message>
+        <message>
             <source>claim.claimed_at: not a date and time</source>
             <translation>claim.claimed_at: not a date and time</translation>
         </message>
@@ -632,20 +636,12 @@
     <context>
         <name>Session</name>
         <message>
-            <source>Listing your agencies</source>
-            <translation>Listing your agencies</translation>
-        </message>
-        <message>
             <source>Renewing your session</source>
             <translation>Renewing your session</translation>
         </message>
         <message>
             <source>Sign-in was cancelled.</source>
             <translation>Sign-in was cancelled.</translation>
-        </message>
-        <message>
-            <source>The Figestió server's answer could not be read (%1).</source>
-            <translation>The Figestió server's answer could not be read (%1).</translation>
         </message>
         <message>
             <source>The sign-in service's answer could not be read (%1).</source>
@@ -666,10 +662,6 @@
         <message>
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
-        </message>
-        <message>
-            <source>agencies: expected a list</source>
-            <translation>agencies: expected a list</translation>
         </message>
         <message>
             <source>refresh.expires_in: must be positive</source>

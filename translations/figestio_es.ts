@@ -192,6 +192,10 @@
             <translation>No ha iniciado sesión.</translation>
         </message>
         <message>
+            <source>agencies: expected a list</source>
+            <translation>agencies: se esperaba una lista</translation>
+        </message>
+        <message>
             <source>claim.claimed_at: not a date and time</source>
             <translation>claim.claimed_at: no es una fecha y hora</translation>
         </message>
@@ -632,20 +636,12 @@
     <context>
         <name>Session</name>
         <message>
-            <source>Listing your agencies</source>
-            <translation>Obteniendo sus gestorías</translation>
-        </message>
-        <message>
             <source>Renewing your session</source>
             <translation>Renovando la sesión</translation>
         </message>
         <message>
             <source>Sign-in was cancelled.</source>
             <translation>Se ha cancelado el inicio de sesión.</translation>
-        </message>
-        <message>
-            <source>The Figestió server's answer could not be read (%1).</source>
-            <translation>No se ha podido leer la respuesta del servidor de Figestió (%1).</translation>
         </message>
         <message>
             <source>The sign-in service's answer could not be read (%1).</source>
@@ -666,10 +662,6 @@
         <message>
             <source>Your session has ended. Please sign in again.</source>
             <translation>La sesión ha terminado. Vuelva a iniciar sesión.</translation>
-        </message>
-        <message>
-            <source>agencies: expected a list</source>
-            <translation>agencies: se esperaba una lista</translation>
         </message>
         <message>
             <source>refresh.expires_in: must be positive</source>

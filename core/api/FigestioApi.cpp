@@ -27,12 +27,27 @@ FigestioApi::FigestioApi(const BackendConfig &config, Session *session, QNetwork
     : QObject(parent)
     , m_config(config)
     , m_session(session)
-    , m_nam(nam) {}
+    , m_nam(nam) {
+    if (session)
+        session->setAgencyLister(this);
+}
 
 // --- parsing ----------------------------------------------------------------------------------
 
 Result<QList<Agency>> FigestioApi::parseAgencies(const QByteArray &body) {
-    return Session::parseAgencies(body);
+    JsonReader r = JsonReader::parse(body, QStringLiteral("agencies"));
+    QList<Agency> out;
+    if (r.ok() && !r.isArray())
+        r.fail(QCoreApplication::translate("FigestioApi", "agencies: expected a list"));
+    for (std::size_t i = 0; r.ok() && i < r.size(); ++i) {
+        JsonReader item = r.at(i);
+        Agency a{item.nonEmptyString("id"), item.string("name")};
+        r.merge(item);
+        out << a;
+    }
+    if (!r.ok())
+        return malformed(r.error());
+    return out;
 }
 
 Result<ServerIdentity> FigestioApi::parseServerIdentity(const QByteArray &body) {
@@ -140,6 +155,23 @@ void FigestioApi::agencies(QObject *context, Callback<QList<Agency>> callback) {
         QCoreApplication::translate("FigestioApi", "Listing your agencies"),
         [cb](const HttpResponse &r) { cb(parseAgencies(r.body)); },
         [cb](const Error &e) { cb(e); });
+}
+
+void FigestioApi::listAgencies(const QString &accessToken, QObject *context,
+                               Callback<QList<Agency>> callback) {
+    GuardedCallback<QList<Agency>> cb(context, std::move(callback));
+    QNetworkRequest request(QUrl(m_config.apiUrl.toString() + QLatin1String("/agencies")));
+    request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    HttpCall::send(
+        m_nam, request, "GET", {}, HttpCall::kDefaultTimeoutMs, RetryPolicy{3, 500, 4000}, this,
+        [cb](const HttpResponse &response) {
+            if (!response.ok())
+                cb(HttpCall::toError(
+                    response, QCoreApplication::translate("FigestioApi", "Listing your agencies")));
+            else
+                cb(parseAgencies(response.body));
+        });
 }
 
 void FigestioApi::serverIdentity(QObject *context, Callback<ServerIdentity> callback) {

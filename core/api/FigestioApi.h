@@ -37,13 +37,16 @@ struct Claim {
 // retried with exponential backoff and jitter (bounded); other 4xx are not. Every body is
 // validated (JsonReader); errors carry a message for people and the right Error::Kind
 // (Conflict for 409, Unauthorized, Forbidden, Network, Timeout, Malformed...).
-class FigestioApi : public QObject {
+class FigestioApi : public QObject, public AgencyLister {
     Q_OBJECT
 public:
     FigestioApi(const BackendConfig &config, Session *session, QNetworkAccessManager *nam,
                 QObject *parent = nullptr);
 
     void agencies(QObject *context, Callback<QList<Agency>> callback);
+    // The same with a given token and no refresh (a sign-in's, before the session exists).
+    void listAgencies(const QString &accessToken, QObject *context,
+                      Callback<QList<Agency>> callback) override;
     void serverIdentity(QObject *context, Callback<ServerIdentity> callback);
     void claimDevice(const ClaimRequest &request, QObject *context, Callback<Claim> callback);
 

@@ -263,46 +263,23 @@ void Session::onTokensObtained(const OidcTokens &tokens) {
     listAgencies();
 }
 
-Result<QList<Agency>> Session::parseAgencies(const QByteArray &body) {
-    JsonReader r = JsonReader::parse(body, QStringLiteral("agencies"));
-    QList<Agency> out;
-    if (r.ok() && !r.isArray())
-        r.fail(QCoreApplication::translate("Session", "agencies: expected a list"));
-    for (std::size_t i = 0; r.ok() && i < r.size(); ++i) {
-        JsonReader item = r.at(i);
-        Agency a{item.nonEmptyString("id"), item.string("name")};
-        r.merge(item);
-        out << a;
-    }
-    if (!r.ok())
-        return Error::make(Error::Kind::Malformed,
-                           QCoreApplication::translate(
-                               "Session", "The Figestió server's answer could not be read (%1).")
-                               .arg(r.error()));
-    return out;
-}
-
 void Session::listAgencies() {
-    QNetworkRequest request(QUrl(m_config.apiUrl.toString() + QLatin1String("/agencies")));
-    request.setRawHeader("Authorization", "Bearer " + m_pending.accessToken.toUtf8());
-    request.setRawHeader("Accept", "application/json");
+    if (!m_agencyLister) {
+        failSignIn(Error::make(Error::Kind::Invalid,
+                               QStringLiteral("no AgencyLister: construct FigestioApi with the "
+                                              "session")));
+        return;
+    }
     const quint64 generation = m_generation;
-    HttpCall::send(
-        m_nam, request, "GET", {}, HttpCall::kDefaultTimeoutMs, RetryPolicy{3, 500, 4000}, this,
-        [this, generation](const HttpResponse &response) {
-            if (generation != m_generation)
-                return;
-            if (!response.ok()) {
-                failSignIn(HttpCall::toError(
-                    response, QCoreApplication::translate("Session", "Listing your agencies")));
-                return;
-            }
-            Result<QList<Agency>> agencies = parseAgencies(response.body);
-            if (!agencies)
-                failSignIn(agencies.error());
-            else
-                resolveAgencies(agencies.value());
-        });
+    m_agencyLister->listAgencies(m_pending.accessToken, this,
+                                 [this, generation](Result<QList<Agency>> agencies) {
+                                     if (generation != m_generation)
+                                         return;
+                                     if (!agencies)
+                                         failSignIn(agencies.error());
+                                     else
+                                         resolveAgencies(agencies.value());
+                                 });
 }
 
 void Session::resolveAgencies(const QList<Agency> &agencies) {

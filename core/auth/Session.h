@@ -45,6 +45,15 @@ struct UserInfo {
     }
 };
 
+// Where a sign-in learns the person's agencies (GET /agencies with the sign-in's own token: the
+// session has no agency yet). FigestioApi, which owns every API call, is the one in the app.
+class AgencyLister {
+public:
+    virtual ~AgencyLister() = default;
+    virtual void listAgencies(const QString &accessToken, QObject *context,
+                              Callback<QList<Agency>> callback) = 0;
+};
+
 // The signed-in person and their tokens (DESIGN §3). Tokens live in memory and in the
 // TokenStore (keychain); nothing else ever sees the refresh token. Every API call gets its
 // access token through withAccessToken(), which refreshes first when needed; all callers share
@@ -102,8 +111,8 @@ public:
     // The QSettings key of the remembered agency, and its value (the wizard preselects it).
     static QString rememberedAgencyKey();
     static QString rememberedAgencyId();
-    // Validates a GET /agencies answer (FigestioApi::parseAgencies uses it too).
-    static Result<QList<Agency>> parseAgencies(const QByteArray &body);
+    // A sign-in asks it for the agencies (FigestioApi's constructor sets itself).
+    void setAgencyLister(AgencyLister *lister) { m_agencyLister = lister; }
 
 signals:
     void stateChanged(figestio::Session::State state);
@@ -156,6 +165,7 @@ private:
     QPointer<TokenStore> m_store;
     TokenStore *m_unavailable = nullptr;
     QNetworkAccessManager *m_nam;
+    AgencyLister *m_agencyLister = nullptr;
     OidcClient *m_oidc;
     RefreshScheduler *m_scheduler;
 
