@@ -3,6 +3,7 @@
 #include "setup/FolderCheck.h"
 #include "setup/SetupBackend.h"
 #include "setup/SetupRecord.h"
+#include "setup/Unlink.h"
 
 #include "setup/FolderProtection.h"
 #include "setup/IgnoreBlock.h"
@@ -126,27 +127,13 @@ void SetupFlow::forget() {
 }
 
 void SetupFlow::unlink(QObject *context, Callback<Done> done) {
-    const QString folder = folderId().isEmpty() ? SetupRecord().claim().folderId : folderId();
-    const QString server = serverDeviceId();
-    auto finish = [this, reply = GuardedCallback<Done>(context, std::move(done))](Result<Done> r) {
-        // Already gone counts as removed: unlinking twice is fine.
-        if (!r.ok() && r.error().kind == Error::Kind::NotFound)
-            r = Done{};
-        if (r.ok())
-            forget();
-        reply(std::move(r));
-    };
-    auto removePeer = [this, server, finish](Result<Done> r) {
-        if (!r.ok() && r.error().kind != Error::Kind::NotFound)
-            return finish(r);
-        if (server.isEmpty())
-            return finish(Done{});
-        m_backend->removePeer(server, this, finish);
-    };
-    qCInfo(lcSetup) << "unlinking: removing folder" << folder << "and the server peer";
-    if (folder.isEmpty())
-        return removePeer(Done{});
-    m_backend->removeFolder(folder, this, removePeer);
+    unlinkFromServer(
+        *m_backend, this,
+        [this, reply = GuardedCallback<Done>(context, std::move(done))](Result<Done> r) {
+            if (r.ok())
+                forget();
+            reply(std::move(r));
+        });
 }
 
 // --- running --------------------------------------------------------------------------------
