@@ -101,7 +101,6 @@ QNetworkReply *RestClient::send(const QByteArray &verb, const QString &path, con
     ++m_requestCount;
     ++m_pending;
     ++m_requestLog[path];
-    emit requestSent(path);
 
     QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
     connect(reply, &QNetworkReply::finished, this,

@@ -224,10 +224,6 @@ public:
     static nlohmann::json deviceToJson(const DeviceConfig &device);
     static QDateTime parseTime(const QString &text);
 
-signals:
-    // Every request that leaves, with its path (for tests and the benchmark).
-    void requestSent(const QString &path);
-
 private:
     struct Raw {
         int status = 0;

@@ -364,8 +364,6 @@ void SyncState::setConnected(bool connected, const QString &address, const QDate
     }
     if (connected && m_folders.contains(m_folderId))
         noteChecked(m_folders[m_folderId]);
-    if (changedState)
-        emit serverConnectionChanged(connected);
 }
 
 void SyncState::applyEvents(const QList<SyncthingEvent> &events) {
@@ -441,11 +439,9 @@ void SyncState::applyEvent(const SyncthingEvent &event) {
                 return;
         }
         addRecent(folder, file);
-        if (folder == m_folderId && error.isEmpty()) {
-            emit fileSynced(item);
-            if (item.contains(kConflictMarker) && action != QLatin1String("delete"))
-                emit conflictDetected(item);
-        }
+        if (folder == m_folderId && error.isEmpty() && item.contains(kConflictMarker) &&
+            action != QLatin1String("delete"))
+            emit conflictDetected(item);
     } else if (type == QLatin1String("LocalChangeDetected")) {
         const QString folder = r.string("folder");
         const QString path = r.string("path");

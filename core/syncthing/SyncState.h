@@ -23,8 +23,8 @@ struct RecentFile {
 // What the UI shows about the tracked folder, the tracked server connection and the whole app.
 // Pure model: fed with REST snapshots (apply*) and events (applyEvent) by SyncthingService;
 // no network of its own, so it is unit-tested with recorded JSON. Every read-side value
-// notifies through the coalesced changed() signal; overallChanged and serverConnectionChanged fire
-// at once on every transition (so a short "syncing" is never lost to coalescing).
+// notifies through the coalesced changed() signal; overallChanged fires at once on every
+// transition (so a short "syncing" is never lost to coalescing).
 class SyncState : public QObject {
     Q_OBJECT
 public:
@@ -123,10 +123,8 @@ public:
 signals:
     void changed(); // coalesced: at most once per event-loop pass
     void overallChanged(figestio::SyncState::Overall overall);
-    void fileSynced(const QString &path); // a file of the tracked folder arrived from the server
     void conflictDetected(const QString &path); // a ".sync-conflict-" file appeared
     void folderErrorsChanged();
-    void serverConnectionChanged(bool connected);
     void trackedChanged(); // setTracked() named another folder/device: re-read them
 
 private:

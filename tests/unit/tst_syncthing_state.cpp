@@ -176,14 +176,12 @@ private slots:
     }
     void upToDateWhenConnectedAndIdle() {
         SyncState s;
-        QSignalSpy conn(&s, &SyncState::serverConnectionChanged);
         upToDate(s);
         QCOMPARE(s.overall(), Overall::UpToDate);
         QCOMPARE(s.folderActivity(), SyncState::FolderActivity::UpToDate);
         QVERIFY(s.serverConnected());
         QCOMPARE(s.serverAddress(), QStringLiteral("127.0.0.1:22001"));
         QVERIFY(s.serverConnectedSince().isValid());
-        QCOMPARE(conn.size(), 1);
         QCOMPARE(s.completion(), 100.0);
         QCOMPARE(s.overallText(), QStringLiteral("Up to date"));
     }
@@ -191,7 +189,6 @@ private slots:
         SyncState s;
         upToDate(s);
         QSignalSpy overall(&s, &SyncState::overallChanged);
-        QSignalSpy synced(&s, &SyncState::fileSynced);
         s.applyEvent(ev("StateChanged", {{"folder", "f1"}, {"from", "idle"}, {"to", "syncing"}}));
         s.applyEvent(ev("FolderSummary", summary("syncing", 500, 2)));
         QCOMPARE(s.overall(), Overall::Syncing);
@@ -209,9 +206,8 @@ private slots:
         QCOMPARE(overall.size(), 2);
         QCOMPARE(overall.at(0).first().value<Overall>(), Overall::Syncing);
         QCOMPARE(overall.at(1).first().value<Overall>(), Overall::UpToDate);
-        QCOMPARE(synced.size(), 1);
-        QCOMPARE(synced.first().first().toString(), QStringLiteral("docs/factura.pdf"));
         QCOMPARE(s.recentFiles().size(), 1);
+        QCOMPARE(s.recentFiles().first().path, QStringLiteral("docs/factura.pdf"));
         QVERIFY(s.recentFiles().first().action == RecentFile::Action::Downloaded);
         QVERIFY(s.lastSyncTime().isValid());
     }
@@ -257,20 +253,18 @@ private slots:
     void pausedServerDevice() {
         SyncState s;
         upToDate(s);
-        QSignalSpy conn(&s, &SyncState::serverConnectionChanged);
         s.applyEvent(ev("DevicePaused", {{"device", kServer.toStdString()}}));
         s.applyEvent(
             ev("DeviceDisconnected", {{"id", kServer.toStdString()}, {"error", "paused"}}));
         QCOMPARE(s.overall(), Overall::Paused);
         QVERIFY(s.serverPaused());
         QVERIFY(!s.serverConnected());
-        QCOMPARE(conn.size(), 1);
         s.applyEvent(ev("DeviceResumed", {{"device", kServer.toStdString()}}));
         QCOMPARE(s.overall(), Overall::ServerOffline);
         s.applyEvent(
             ev("DeviceConnected", {{"id", kServer.toStdString()}, {"addr", "127.0.0.1:22001"}}));
         QCOMPARE(s.overall(), Overall::UpToDate);
-        QCOMPARE(conn.size(), 2);
+        QVERIFY(s.serverConnected());
     }
     void otherDevicesDoNotMatter() {
         SyncState s;
