@@ -159,7 +159,6 @@ void AppController::start() {
         qCInfo(lcApp) << "tray ready";
     else
         qCWarning(lcApp) << "no system tray available: the status window stands in for it";
-    emit trayReady();
 
     // The slow parts (keychain, Syncthing) only after the tray is up.
     QTimer::singleShot(0, this, [this] {

@@ -73,9 +73,8 @@ public:
     QByteArray statusJson() const;
 
 signals:
-    void trayReady(); // the tray icon is shown
-    void restored();  // the keychain was read (session restored or not)
-    void finished();  // Syncthing stopped after quit(); the app exits next
+    void restored(); // the keychain was read (session restored or not)
+    void finished(); // Syncthing stopped after quit(); the app exits next
 
 private:
     void showSetUp(); // SetupFlow::isSetUp() to the tray and the status window
