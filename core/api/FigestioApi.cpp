@@ -107,7 +107,7 @@ void FigestioApi::call(const QByteArray &verb, const QString &path, const QByteA
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QByteArrayLiteral("application/json"));
         HttpCall::send(
-            m_nam, request, verb, body, m_timeoutMs, m_retry, this,
+            m_nam, HttpCall::Request{request, verb, body, m_timeoutMs, m_retry}, this,
             [this, what, onSuccess, onError, self, afterRefresh](const HttpResponse &response) {
                 if (response.ok()) {
                     onSuccess(response);
@@ -163,15 +163,15 @@ void FigestioApi::listAgencies(const QString &accessToken, QObject *context,
     QNetworkRequest request(QUrl(m_config.apiUrl.toString() + QLatin1String("/agencies")));
     request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
     request.setRawHeader("Accept", "application/json");
-    HttpCall::send(
-        m_nam, request, "GET", {}, HttpCall::kDefaultTimeoutMs, RetryPolicy{3, 500, 4000}, this,
-        [cb](const HttpResponse &response) {
-            if (!response.ok())
-                cb(HttpCall::toError(
-                    response, QCoreApplication::translate("FigestioApi", "Listing your agencies")));
-            else
-                cb(parseAgencies(response.body));
-        });
+    HttpCall::Request get{request};
+    get.retry = RetryPolicy{3, 500, 4000};
+    HttpCall::send(m_nam, get, this, [cb](const HttpResponse &response) {
+        if (!response.ok())
+            cb(HttpCall::toError(
+                response, QCoreApplication::translate("FigestioApi", "Listing your agencies")));
+        else
+            cb(parseAgencies(response.body));
+    });
 }
 
 void FigestioApi::serverIdentity(QObject *context, Callback<ServerIdentity> callback) {

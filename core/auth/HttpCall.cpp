@@ -76,21 +76,19 @@ struct Exchange : std::enable_shared_from_this<Exchange> {
 };
 } // namespace
 
-void HttpCall::send(QNetworkAccessManager *nam, QNetworkRequest request, const QByteArray &verb,
-                    const QByteArray &body, int timeoutMs, const RetryPolicy &retry,
-                    QObject *context, std::function<void(const HttpResponse &)> callback,
-                    Category category) {
+void HttpCall::send(QNetworkAccessManager *nam, Request request, QObject *context,
+                    std::function<void(const HttpResponse &)> callback) {
     auto e = std::make_shared<Exchange>();
     e->nam = nam;
-    e->request = std::move(request);
-    e->verb = verb;
-    e->body = body;
-    e->timeoutMs = timeoutMs;
-    e->retry = retry;
-    e->backoff = retry.backoff();
+    e->request = std::move(request.request);
+    e->verb = request.verb;
+    e->body = request.body;
+    e->timeoutMs = request.timeoutMs;
+    e->retry = request.retry;
+    e->backoff = request.retry.backoff();
     e->context = ContextGuard(context);
     e->callback = std::move(callback);
-    e->category = category;
+    e->category = request.category;
     e->attempt();
 }
 

@@ -47,12 +47,19 @@ public:
 
     using Category = const QLoggingCategory &(*)();
 
-    // verb: "GET", "POST"... body may be empty. The callback gets the final response. Retries
-    // and outcomes are logged (method, redacted URL, status) in `category`.
-    static void send(QNetworkAccessManager *nam, QNetworkRequest request, const QByteArray &verb,
-                     const QByteArray &body, int timeoutMs, const RetryPolicy &retry,
-                     QObject *context, std::function<void(const HttpResponse &)> callback,
-                     Category category = lcApi);
+    // What to send, how patiently, and where to log it.
+    struct Request {
+        QNetworkRequest request{};         // URL and headers
+        QByteArray verb = "GET";           // "GET", "POST"...
+        QByteArray body{};                 // may be empty
+        int timeoutMs = kDefaultTimeoutMs; // per attempt
+        RetryPolicy retry = RetryPolicy::none();
+        Category category = lcApi; // retries and outcomes: method, redacted URL, status
+    };
+
+    // The callback gets the final response, while context lives (a null context: always).
+    static void send(QNetworkAccessManager *nam, Request request, QObject *context,
+                     std::function<void(const HttpResponse &)> callback);
 
     // Whether a response is worth retrying (network error, timeout, 5xx).
     static bool isTransient(const HttpResponse &response);

@@ -124,19 +124,18 @@ void OidcClient::exchange(const QString &code) {
     const quint64 attempt = m_attempt;
     const QString nonce = QString::fromLatin1(m_nonce);
     // No retry: an authorization code is single-use.
-    HttpCall::send(
-        m_nam, request, "POST", body, HttpCall::kDefaultTimeoutMs, RetryPolicy::none(), this,
-        [this, attempt, nonce](const HttpResponse &response) {
-            if (attempt != m_attempt || !m_active)
-                return;
-            if (!response.ok()) {
-                finish(HttpCall::toError(
-                    response, QCoreApplication::translate("OidcClient", "Completing the sign-in")));
-                return;
-            }
-            finish(parseTokenResponse(response.body, m_endpoints.issuer, m_config.clientId, nonce));
-        },
-        lcAuth);
+    HttpCall::Request post{request, "POST", body};
+    post.category = lcAuth;
+    HttpCall::send(m_nam, post, this, [this, attempt, nonce](const HttpResponse &response) {
+        if (attempt != m_attempt || !m_active)
+            return;
+        if (!response.ok()) {
+            finish(HttpCall::toError(
+                response, QCoreApplication::translate("OidcClient", "Completing the sign-in")));
+            return;
+        }
+        finish(parseTokenResponse(response.body, m_endpoints.issuer, m_config.clientId, nonce));
+    });
 }
 
 Result<OidcTokens> OidcClient::parseTokenResponse(const QByteArray &body,

@@ -86,23 +86,23 @@ void OidcDiscovery::fetch(QNetworkAccessManager *nam, const QUrl &issuer, QObjec
     }
     QNetworkRequest request(QUrl(key + QLatin1String("/.well-known/openid-configuration")));
     request.setRawHeader("Accept", "application/json");
-    HttpCall::send(
-        nam, request, "GET", {}, HttpCall::kDefaultTimeoutMs, RetryPolicy{2, 300, 2000}, context,
-        [cb, issuer, key](const HttpResponse &response) {
-            if (!response.ok()) {
-                cb(HttpCall::toError(
-                    response, QCoreApplication::translate("OidcDiscovery",
-                                                          "Connecting to the sign-in service")));
-                return;
-            }
-            Result<OidcEndpoints> parsed = parse(response.body, issuer);
-            if (parsed) {
-                cache().insert(key, parsed.value());
-                qCDebug(lcAuth) << "discovery loaded for" << key;
-            }
-            cb(parsed);
-        },
-        lcAuth);
+    HttpCall::Request get{request};
+    get.retry = RetryPolicy{2, 300, 2000};
+    get.category = lcAuth;
+    HttpCall::send(nam, get, context, [cb, issuer, key](const HttpResponse &response) {
+        if (!response.ok()) {
+            cb(HttpCall::toError(
+                response,
+                QCoreApplication::translate("OidcDiscovery", "Connecting to the sign-in service")));
+            return;
+        }
+        Result<OidcEndpoints> parsed = parse(response.body, issuer);
+        if (parsed) {
+            cache().insert(key, parsed.value());
+            qCDebug(lcAuth) << "discovery loaded for" << key;
+        }
+        cb(parsed);
+    });
 }
 
 } // namespace figestio

@@ -439,38 +439,35 @@ void Session::startRefreshWith(const QString &refreshToken, const QString &agenc
     qCDebug(lcAuth) << "refreshing the access token";
     // One attempt: a rotated refresh token must not be replayed blindly; the caller retries
     // later with backoff on network errors.
-    HttpCall::send(
-        m_nam, request, "POST", {}, HttpCall::kDefaultTimeoutMs, RetryPolicy::none(), this,
-        [done](const HttpResponse &response) {
-            if (!response.ok()) {
-                Error e = HttpCall::toError(
-                    response, QCoreApplication::translate("Session", "Renewing your session"));
-                if (response.status == 401)
-                    e = sessionEnded();
-                done(e);
-                return;
-            }
-            JsonReader r = JsonReader::parse(response.body, QStringLiteral("refresh"));
-            TokenSet t;
-            t.accessToken = r.nonEmptyString("access_token");
-            t.refreshToken = r.nonEmptyString("refresh_token");
-            const qint64 expiresIn = r.integer("expires_in");
-            if (r.ok() && expiresIn <= 0)
-                r.fail(
-                    QCoreApplication::translate("Session", "refresh.expires_in: must be positive"));
-            if (!r.ok()) {
-                done(Error::make(
-                    Error::Kind::Malformed,
-                    QCoreApplication::translate(
-                        "Session", "The sign-in service's answer could not be read (%1).")
-                        .arg(r.error())));
-                return;
-            }
-            t.issuedAt = QDateTime::currentDateTimeUtc();
-            t.expiresAt = t.issuedAt.addSecs(expiresIn);
-            done(t);
-        },
-        lcAuth);
+    HttpCall::Request post{request, "POST"};
+    post.category = lcAuth;
+    HttpCall::send(m_nam, post, this, [done](const HttpResponse &response) {
+        if (!response.ok()) {
+            Error e = HttpCall::toError(
+                response, QCoreApplication::translate("Session", "Renewing your session"));
+            if (response.status == 401)
+                e = sessionEnded();
+            done(e);
+            return;
+        }
+        JsonReader r = JsonReader::parse(response.body, QStringLiteral("refresh"));
+        TokenSet t;
+        t.accessToken = r.nonEmptyString("access_token");
+        t.refreshToken = r.nonEmptyString("refresh_token");
+        const qint64 expiresIn = r.integer("expires_in");
+        if (r.ok() && expiresIn <= 0)
+            r.fail(QCoreApplication::translate("Session", "refresh.expires_in: must be positive"));
+        if (!r.ok()) {
+            done(Error::make(Error::Kind::Malformed,
+                             QCoreApplication::translate(
+                                 "Session", "The sign-in service's answer could not be read (%1).")
+                                 .arg(r.error())));
+            return;
+        }
+        t.issuedAt = QDateTime::currentDateTimeUtc();
+        t.expiresAt = t.issuedAt.addSecs(expiresIn);
+        done(t);
+    });
 }
 
 void Session::refreshNow(QObject *context, Callback<Done> callback) {

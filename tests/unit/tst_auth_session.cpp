@@ -459,8 +459,13 @@ private slots:
         std::optional<HttpResponse> response;
         QElapsedTimer t;
         t.start();
-        HttpCall::send(&nam, QNetworkRequest(QUrl(server.url() + QStringLiteral("/x"))), "GET", {},
-                       2000, policy, this, [&response](const HttpResponse &r) { response = r; });
+        HttpCall::send(&nam,
+                       HttpCall::Request{QNetworkRequest(QUrl(server.url() + QStringLiteral("/x"))),
+                                         "GET",
+                                         {},
+                                         2000,
+                                         policy},
+                       this, [&response](const HttpResponse &r) { response = r; });
         QTRY_VERIFY_WITH_TIMEOUT(response, 5000);
         QCOMPARE(response->status, 500);
         QCOMPARE(server.seen.size(), 4); // 1 + 3 retries, then it gives up
@@ -479,9 +484,10 @@ private slots:
         server.fallback = {409, R"({"error":"device_claimed","message":"taken"})", {}};
         QNetworkAccessManager nam;
         std::optional<HttpResponse> response;
-        HttpCall::send(&nam, QNetworkRequest(QUrl(server.url() + QStringLiteral("/x"))), "POST",
-                       "{}", 2000, RetryPolicy{3, 10, 20}, this,
-                       [&response](const HttpResponse &r) { response = r; });
+        HttpCall::send(&nam,
+                       HttpCall::Request{QNetworkRequest(QUrl(server.url() + QStringLiteral("/x"))),
+                                         "POST", "{}", 2000, RetryPolicy{3, 10, 20}},
+                       this, [&response](const HttpResponse &r) { response = r; });
         QTRY_VERIFY(response);
         QCOMPARE(server.seen.size(), 1);
         const Error e = HttpCall::toError(*response, QStringLiteral("Claiming"));
@@ -496,9 +502,11 @@ private slots:
         std::optional<HttpResponse> response;
         QElapsedTimer t;
         t.start();
-        HttpCall::send(&nam, QNetworkRequest(QUrl(server.url() + QStringLiteral("/x"))), "GET", {},
-                       300, RetryPolicy::none(), this,
-                       [&response](const HttpResponse &r) { response = r; });
+        HttpCall::send(
+            &nam,
+            HttpCall::Request{
+                QNetworkRequest(QUrl(server.url() + QStringLiteral("/x"))), "GET", {}, 300},
+            this, [&response](const HttpResponse &r) { response = r; });
         QTRY_VERIFY_WITH_TIMEOUT(response, 3000);
         QVERIFY(t.elapsed() < 2000);
         QVERIFY(response->timedOut);
