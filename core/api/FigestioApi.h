@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/HttpCall.h"
 #include "auth/Session.h"
 #include "common/BackendConfig.h"
+#include "common/HttpCall.h"
 #include "common/Result.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "OidcClient.h"
 
 #include "auth/BrowserLauncher.h"
-#include "auth/HttpCall.h"
+#include "common/HttpCall.h"
 #include "common/JsonReader.h"
 #include "common/Logging.h"
 

@@ -1,7 +1,7 @@
 #include "OidcDiscovery.h"
 
-#include "auth/HttpCall.h"
 #include "common/BackendConfig.h"
+#include "common/HttpCall.h"
 #include "common/JsonReader.h"
 #include "common/Logging.h"
 

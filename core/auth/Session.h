@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/HttpCall.h"
 #include "common/BackendConfig.h"
 #include "common/Backoff.h"
 #include "common/Callback.h"
+#include "common/HttpCall.h"
 #include "common/Result.h"
 
 #include <QDateTime>

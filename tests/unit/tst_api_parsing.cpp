@@ -1,5 +1,5 @@
 #include "api/FigestioApi.h"
-#include "auth/HttpCall.h"
+#include "common/HttpCall.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -4,13 +4,13 @@
 #include "MemoryTokenStore.h"
 #include "ScriptedServer.h"
 #include "api/FigestioApi.h"
-#include "auth/HttpCall.h"
 #include "auth/OidcClient.h"
 #include "auth/OidcDiscovery.h"
 #include "auth/RefreshScheduler.h"
 #include "auth/Session.h"
 #include "auth/TokenStore.h"
 #include "common/Backoff.h"
+#include "common/HttpCall.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
