@@ -16,8 +16,7 @@ constexpr int kRelistenTries = 50; // × 100 ms: the GUI listener is back in abo
 constexpr int kRelistenStepMs = 100;
 
 // Pings until the restarted GUI listener answers (or the tries run out).
-void awaitListener(RestClient *rest, QPointer<QObject> ctx, int triesLeft,
-                   std::function<void(Result<bool>)> done) {
+void awaitListener(RestClient *rest, QPointer<QObject> ctx, int triesLeft, Callback<bool> done) {
     if (!ctx)
         return; // its owner is gone: nobody is waiting (a null ctx would mean "always call")
     rest->ping(ctx, [rest, ctx, triesLeft, done = std::move(done)](Result<Done> r) mutable {
@@ -49,7 +48,7 @@ nlohmann::json GuiLock::lockPatch(const QByteArray &password) {
             {"insecureSkipHostcheck", false}};
 }
 
-void GuiLock::ensure(RestClient *rest, QObject *ctx, std::function<void(Result<bool>)> done) {
+void GuiLock::ensure(RestClient *rest, QObject *ctx, Callback<bool> done) {
     QPointer<QObject> guard(ctx);
     rest->guiConfig(ctx, [rest, guard, done = std::move(done)](Result<GuiConfig> gui) mutable {
         if (!gui.ok())

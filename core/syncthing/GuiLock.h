@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Callback.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -31,7 +32,7 @@ public:
     // Reads the GUI settings and locks them when needed; done(true) when something had to be
     // changed (config reset, edited by hand). Syncthing restarts its GUI listener after such a
     // change: done() comes once it answers ping again.
-    static void ensure(RestClient *rest, QObject *ctx, std::function<void(Result<bool>)> done);
+    static void ensure(RestClient *rest, QObject *ctx, Callback<bool> done);
 };
 
 } // namespace figestio
