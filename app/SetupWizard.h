@@ -31,6 +31,9 @@ class DonePage;
 class SetupWizard : public QWizard {
     Q_OBJECT
 public:
+    // In the order of the flow: Next goes to the following id (QWizard's own nextId(); the
+    // sign-in page has no Next of its own: what comes after it is the controller's call), and
+    // every other move is a show*() slot (goTo()). One way to navigate, not two.
     enum PageId {
         WelcomePageId,
         SignInPageId,

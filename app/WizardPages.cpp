@@ -115,10 +115,6 @@ WelcomePage::WelcomePage(QWidget *parent)
     retranslate();
 }
 
-int WelcomePage::nextId() const {
-    return SetupWizard::SignInPageId;
-}
-
 void WelcomePage::retranslate() {
     setHeading(this, tr("Welcome to Figestió Sync"),
                tr("Keep a folder on this computer in sync with your agency."));
@@ -245,10 +241,6 @@ QString SignInPage::errorText() const {
     return m_error->text();
 }
 
-int SignInPage::nextId() const {
-    return SetupWizard::FolderPageId;
-}
-
 void SignInPage::updateVisibility() {
     const bool waiting = m_mode == Mode::Waiting;
     // The focused "Try again" says why it is there.
@@ -334,10 +326,6 @@ bool AgencyPage::validatePage() {
         return false;
     emit agencyChosen(id);
     return true;
-}
-
-int AgencyPage::nextId() const {
-    return SetupWizard::FolderPageId;
 }
 
 void AgencyPage::retranslate() {
@@ -469,10 +457,6 @@ bool FolderPage::validatePage() {
     }
     emit folderChosen(p);
     return true;
-}
-
-int FolderPage::nextId() const {
-    return SetupWizard::ProgressPageId;
 }
 
 void FolderPage::retranslate() {
@@ -612,10 +596,6 @@ QString ProgressPage::failureText() const {
 void ProgressPage::setFinished(bool finished) {
     m_finished = finished;
     emit completeChanged();
-}
-
-int ProgressPage::nextId() const {
-    return SetupWizard::DonePageId;
 }
 
 void ProgressPage::paintRow(SetupFlow::Step step) {

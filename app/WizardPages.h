@@ -32,7 +32,6 @@ class WelcomePage : public QWizardPage {
     Q_OBJECT
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
-    int nextId() const override;
     void retranslate();
 
 private:
@@ -56,7 +55,6 @@ public:
     QString tryAgainDescription() const;
 
     bool isComplete() const override { return false; } // the controller moves on
-    int nextId() const override;
     void retranslate();
 
 signals:
@@ -90,7 +88,6 @@ public:
 
     bool isComplete() const override;
     bool validatePage() override; // emits agencyChosen
-    int nextId() const override;
     void retranslate();
 
 signals:
@@ -116,7 +113,6 @@ public:
     void initializePage() override;
     bool isComplete() const override { return m_valid; }
     bool validatePage() override; // creates a missing folder, emits folderChosen
-    int nextId() const override;
     void retranslate();
 
 signals:
@@ -152,7 +148,6 @@ public:
 
     void initializePage() override; // the focus goes to the steps
     bool isComplete() const override { return m_finished; }
-    int nextId() const override;
     void retranslate();
 
 signals:
@@ -188,7 +183,6 @@ public:
     explicit DonePage(QWidget *parent = nullptr);
     void setFolder(const QString &path);
     void initializePage() override; // the focus goes to Open folder
-    int nextId() const override { return -1; }
     void retranslate();
 
 signals:
