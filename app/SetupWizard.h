@@ -49,8 +49,8 @@ public:
 
     explicit SetupWizard(QWidget *parent = nullptr);
 
-    // Default: SetupFlow::validateFolder(path, {}) (a folder that does not exist yet is
-    // accepted when it can be created; it is created when chosen).
+    // Default: FolderCheck::problemIfCreated (a folder that does not exist yet is accepted
+    // when it can be created; it is created when chosen).
     void setFolderValidator(FolderValidator validator);
     // ~/Figestió (translated folder name is not used: the name is the brand).
     static QString suggestedFolder();

@@ -192,13 +192,12 @@ void OidcClient::revokeRefreshToken(const QString &refreshToken, QObject *contex
             const QByteArray body = formBody({{"token", refreshToken.toUtf8()},
                                               {"token_type_hint", "refresh_token"},
                                               {"client_id", clientId}});
-            HttpCall::send(
-                nam, request, "POST", body, kRevokeTimeoutMs, RetryPolicy::none(), context,
-                [finish](const HttpResponse &response) {
-                    qCInfo(lcAuth) << "token revocation answered" << response.status;
-                    finish(response.ok());
-                },
-                lcAuth);
+            HttpCall::Request post{request, "POST", body, kRevokeTimeoutMs};
+            post.category = lcAuth;
+            HttpCall::send(nam, post, context, [finish](const HttpResponse &response) {
+                qCInfo(lcAuth) << "token revocation answered" << response.status;
+                finish(response.ok());
+            });
         });
 }
 

@@ -1,7 +1,7 @@
 // The Figestió API's answers (agencies, server identity, claim) and its error bodies.
 #include "FuzzInput.h"
 #include "api/FigestioApi.h"
-#include "auth/HttpCall.h"
+#include "common/HttpCall.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     using namespace figestio;

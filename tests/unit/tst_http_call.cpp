@@ -1,7 +1,7 @@
 // HttpCall: what one HTTP exchange does with redirects and errors (DESIGN §3: requests that
 // carry a token never follow redirects).
 #include "ScriptedServer.h"
-#include "auth/HttpCall.h"
+#include "common/HttpCall.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -25,7 +25,7 @@ private slots:
         QNetworkRequest request(QUrl(server.url() + QStringLiteral("/agencies")));
         request.setRawHeader("Authorization", "Bearer secret-token");
         std::optional<HttpResponse> answer;
-        HttpCall::send(&nam, request, "GET", {}, 5000, RetryPolicy::none(), nullptr,
+        HttpCall::send(&nam, HttpCall::Request{request, "GET", {}, 5000}, nullptr,
                        [&answer](const HttpResponse &r) { answer = r; });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 5000);
         QCOMPARE(answer->status, 302);
