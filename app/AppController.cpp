@@ -12,6 +12,7 @@
 #include "TrayIcon.h"
 #include "UpdateNoticeLabel.h"
 
+#include "BuildConfig.h"
 #include "api/FigestioApi.h"
 #include "auth/Session.h"
 #include "auth/TokenStore.h"
