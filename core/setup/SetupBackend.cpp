@@ -121,7 +121,7 @@ void LiveSetupBackend::track(const QString &folderId, const QString &serverDevic
         m_syncthing->state()->setTracked(folderId, serverDeviceId);
 }
 
-void LiveSetupBackend::protectFolder(const QString &folderId, QObject *ctx, Cb<Done> cb) {
+void LiveSetupBackend::protectFolder(const QString &folderId, QObject *ctx, Callback<Done> cb) {
     if (!m_syncthing)
         return cb(gone<Done>());
     FolderProtection::apply(m_syncthing->rest(), folderId, ctx, std::move(cb));

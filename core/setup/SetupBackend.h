@@ -39,7 +39,7 @@ public:
     // Tells the state model which folder and server device the UI follows.
     virtual void track(const QString &folderId, const QString &serverDeviceId) = 0;
     // Brings an existing folder up to FolderProtection (versions kept, ignore block).
-    virtual void protectFolder(const QString &folderId, QObject *ctx, Cb<Done> cb) {
+    virtual void protectFolder(const QString &folderId, QObject *ctx, Callback<Done> cb) {
         (void)folderId;
         (void)ctx;
         cb(Done{});
@@ -64,7 +64,7 @@ public:
     void addFolder(const FolderConfig &folder, QObject *ctx, Callback<Done> cb) override;
     void removeFolder(const QString &folderId, QObject *ctx, Callback<Done> cb) override;
     void track(const QString &folderId, const QString &serverDeviceId) override;
-    void protectFolder(const QString &folderId, QObject *ctx, Cb<Done> cb) override;
+    void protectFolder(const QString &folderId, QObject *ctx, Callback<Done> cb) override;
 
     void setSession(Session *session) { m_session = session; }
 
