@@ -398,7 +398,7 @@ class Walk:
             press('BackSpace')
         del events[:]
         type_text('relative')
-        problem = T('figestio::FolderPage',
+        problem = T('FolderCheck',
                     'Write the full location of the folder, or use Browse… to pick it.')
         wait_for('the problem as the field\'s description', lambda: field.description == problem)
         wait_for('a description-changed event from the field',
