@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <cmath>
+#include <limits>
+
 namespace figestio {
 
 JsonReader::JsonReader(const nlohmann::json &value, QString context)
@@ -83,6 +86,18 @@ qint64 JsonReader::integer(const char *key) {
         return 0;
     }
     return v->get<qint64>();
+}
+
+qint64 saturatingInt64(double value) {
+    // 2^63 is exactly representable as a double; anything at or past it does not fit.
+    constexpr double kLimit = 9223372036854775808.0;
+    if (std::isnan(value))
+        return 0;
+    if (value >= kLimit)
+        return std::numeric_limits<qint64>::max();
+    if (value < -kLimit)
+        return std::numeric_limits<qint64>::min();
+    return static_cast<qint64>(value);
 }
 
 double JsonReader::number(const char *key) {

@@ -16,6 +16,10 @@ namespace figestio {
 //   const QString id = r.string("device_id");
 //   const auto addrs = r.stringList("addresses");
 //   if (!r.ok()) return error(r.error());
+// A JSON number as a whole count: NaN is 0 and out-of-range values saturate (a hostile or broken
+// answer must not reach an undefined float-to-integer conversion; found by fuzz_syncthing).
+qint64 saturatingInt64(double value);
+
 class JsonReader {
 public:
     JsonReader(const nlohmann::json &value, QString context);

@@ -27,13 +27,13 @@ nlohmann::json parseJson(const QByteArray &body) {
 
 // Numbers that newer Syncthing versions might send as floats: accept any number.
 qint64 intOf(JsonReader &r, const char *key) {
-    return static_cast<qint64>(r.number(key));
+    return saturatingInt64(r.number(key));
 }
 
 qint64 optionalIntOf(const JsonReader &r, const char *key) {
     if (!r.has(key) || !r.json().at(key).is_number())
         return 0;
-    return static_cast<qint64>(r.json().at(key).get<double>());
+    return saturatingInt64(r.json().at(key).get<double>());
 }
 
 Completion completionFrom(JsonReader &r) {

@@ -36,7 +36,7 @@ Result<QList<FileVersion>> VersionsClient::parseVersions(const QByteArray &body)
                 fv.versionTimeRaw = v.nonEmptyString("versionTime");
                 fv.versionTime = RestClient::parseTime(fv.versionTimeRaw);
                 fv.modTime = RestClient::parseTime(v.optionalString("modTime").value_or(QString()));
-                fv.size = static_cast<qint64>(v.number("size"));
+                fv.size = saturatingInt64(v.number("size"));
                 list.merge(v);
                 out << fv;
             }

@@ -10,11 +10,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace figestio;
 
 class TestCommon : public QObject {
     Q_OBJECT
 private slots:
+    void saturatingInt64OfHostileNumbers() {
+        QCOMPARE(saturatingInt64(42.9), qint64(42));
+        QCOMPARE(saturatingInt64(-3.5), qint64(-3));
+        QCOMPARE(saturatingInt64(1e300), std::numeric_limits<qint64>::max());
+        QCOMPARE(saturatingInt64(-1e300), std::numeric_limits<qint64>::min());
+        QCOMPARE(saturatingInt64(std::numeric_limits<double>::infinity()),
+                 std::numeric_limits<qint64>::max());
+        QCOMPARE(saturatingInt64(std::numeric_limits<double>::quiet_NaN()), qint64(0));
+    }
+
     void jsonReaderAcceptsWellFormed() {
         JsonReader r =
             JsonReader::parse(R"({"id":"ag_1","n":3,"ok":true,"list":["a","b"],"o":{"x":"y"}})",
