@@ -12,10 +12,6 @@ std::optional<SyncthingVersion> SyncthingVersion::parse(const QByteArray &versio
     return SyncthingVersion{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()};
 }
 
-bool SyncthingVersion::atLeast(int ma, int mi, int pa) const {
-    return std::tie(major, minor, patch) >= std::tie(ma, mi, pa);
-}
-
 QString SyncthingVersion::toString() const {
     return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch);
 }
@@ -56,10 +52,6 @@ QProcessEnvironment EngineCommand::environment(const SyncthingVersion &v, QProce
     if (!base.contains(QStringLiteral("GOGC")))
         base.insert(QStringLiteral("GOGC"), QStringLiteral("50"));
     return base;
-}
-
-bool EngineCommand::hasHealthEndpoint(const SyncthingVersion &v) {
-    return v.atLeast(1, 22, 1);
 }
 
 } // namespace figestio

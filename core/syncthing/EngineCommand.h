@@ -16,7 +16,6 @@ struct SyncthingVersion {
     int patch = 0;
 
     static std::optional<SyncthingVersion> parse(const QByteArray &versionOutput);
-    bool atLeast(int ma, int mi, int pa) const;
     QString toString() const;
 };
 
@@ -33,8 +32,6 @@ public:
     // (STMONITORED), GUI on 127.0.0.1:port, the key (never on argv), GOGC=50 unless set.
     static QProcessEnvironment environment(const SyncthingVersion &v, QProcessEnvironment base,
                                            int guiPort, const QByteArray &apiKey);
-    // /rest/noauth/health came in 1.22.1; before it, /rest/system/ping with the key.
-    static bool hasHealthEndpoint(const SyncthingVersion &v);
 };
 
 } // namespace figestio

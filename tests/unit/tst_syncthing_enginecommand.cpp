@@ -40,15 +40,13 @@ private slots:
     void argumentsPerVersion_data() {
         QTest::addColumn<SyncthingVersion>("version");
         QTest::addColumn<bool>("oneDotX");
-        QTest::addColumn<bool>("health");
-        QTest::newRow("1.19") << SyncthingVersion{1, 19, 2} << true << false;
-        QTest::newRow("1.29") << SyncthingVersion{1, 29, 5} << true << true;
-        QTest::newRow("2.0") << SyncthingVersion{2, 0, 10} << false << true;
+        QTest::newRow("1.19") << SyncthingVersion{1, 19, 2} << true;
+        QTest::newRow("1.29") << SyncthingVersion{1, 29, 5} << true;
+        QTest::newRow("2.0") << SyncthingVersion{2, 0, 10} << false;
     }
     void argumentsPerVersion() {
         QFETCH(SyncthingVersion, version);
         QFETCH(bool, oneDotX);
-        QFETCH(bool, health);
         const QString home = QStringLiteral("/home/a/.local/share/Figestio/syncthing");
         const QStringList gen = EngineCommand::generateArguments(version, home, "figestio");
         const QStringList serve = EngineCommand::serveArguments(version, home);
@@ -64,7 +62,6 @@ private slots:
         QCOMPARE(gen.contains(QStringLiteral("--skip-port-probing")), oneDotX);
         QVERIFY(gen.contains(QStringLiteral("--gui-user=figestio")));
         QVERIFY(gen.contains(QStringLiteral("--gui-password=-"))); // the password on stdin
-        QCOMPARE(EngineCommand::hasHealthEndpoint(version), health);
 
         const QByteArray key(43, 'k');
         QProcessEnvironment base;
