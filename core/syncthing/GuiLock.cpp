@@ -29,23 +29,23 @@ void awaitListener(RestClient *rest, QPointer<QObject> ctx, int triesLeft, Callb
         });
     });
 }
-} // namespace
 
-QByteArray GuiLock::newPassword() {
-    return randomSecret(32);
-}
-
-bool GuiLock::isLocked(const GuiConfig &gui) {
+bool isLocked(const GuiConfig &gui) {
     return !gui.user.isEmpty() && gui.hasPassword && gui.authMode == QLatin1String("static") &&
            !gui.insecureAdminAccess && !gui.insecureSkipHostcheck;
 }
 
-nlohmann::json GuiLock::lockPatch(const QByteArray &password) {
-    return {{"user", kUser},
+nlohmann::json lockPatch(const QByteArray &password) {
+    return {{"user", GuiLock::kUser},
             {"password", password.toStdString()},
             {"authMode", "static"},
             {"insecureAdminAccess", false},
             {"insecureSkipHostcheck", false}};
+}
+} // namespace
+
+QByteArray GuiLock::newPassword() {
+    return randomSecret(32);
 }
 
 void GuiLock::ensure(RestClient *rest, QObject *ctx, Callback<bool> done) {

@@ -4,16 +4,12 @@
 #include "common/Result.h"
 
 #include <QByteArray>
-#include <nlohmann/json.hpp>
-
-#include <functional>
 
 class QObject;
 
 namespace figestio {
 
 class RestClient;
-struct GuiConfig;
 
 // Locks Syncthing's GUI/REST port to the app (DESIGN §5; STACK.md "Security of Syncthing's
 // GUI/REST port"): without a GUI user and password any local account can fetch the GUI's CSRF
@@ -26,8 +22,6 @@ public:
     static constexpr const char *kUser = "figestio";
 
     static QByteArray newPassword();
-    static bool isLocked(const GuiConfig &gui);
-    static nlohmann::json lockPatch(const QByteArray &password);
 
     // Reads the GUI settings and locks them when needed; done(true) when something had to be
     // changed (config reset, edited by hand). Syncthing restarts its GUI listener after such a
