@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 #include <csignal>
 
@@ -51,17 +50,18 @@ SidecarProcess::SidecarProcess(const QString &homeDir, RestClient *rest, QObject
 }
 
 SidecarProcess::~SidecarProcess() {
-    // No event loop may be left: stop it here (SIGTERM lets it close its database cleanly;
-    // QProcess's own destructor would SIGKILL it at once).
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->disconnect(this);
-        killSession(SIGTERM);
-        if (!m_process->waitForFinished(kTerminateWaitMs))
-            killSession(SIGKILL);
-        m_process->waitForFinished(1000);
+    // Still running only if stop() was never called or ran out of time (the app's quit waits for
+    // stopped()). No event loop may be left: stop it here (SIGTERM lets it close its database
+    // cleanly; QProcess's own destructor would SIGKILL it at once).
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->disconnect(this);
+    killSession(SIGTERM);
+    if (!m_process->waitForFinished(kTerminateWaitMs)) {
         killSession(SIGKILL);
-        QFile::remove(pidFilePath());
+        m_process->waitForFinished(1000);
     }
+    releaseProcess(); // SIGKILLs whatever is left of the session; the pid file goes
 }
 
 void SidecarProcess::setCrashPolicy(int maxCrashes, int windowMs) {
