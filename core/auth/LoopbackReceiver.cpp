@@ -1,7 +1,7 @@
 #include "LoopbackReceiver.h"
 
-#include "auth/Pkce.h"
 #include "common/Logging.h"
+#include "common/RandomSecret.h"
 #include "common/SafeText.h"
 
 #include <QCoreApplication>
@@ -163,7 +163,7 @@ bool LoopbackReceiver::isListening() const {
 QUrl LoopbackReceiver::startUrl(const QUrl &authorizeUrl) {
     m_authorizeUrl = authorizeUrl;
     m_startServed = false;
-    m_startPath = "/start/" + Pkce::randomToken(32);
+    m_startPath = "/start/" + randomSecret(32);
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port) +
                 QString::fromLatin1(m_startPath));
 }

@@ -4,6 +4,7 @@
 #include "common/HttpCall.h"
 #include "common/JsonReader.h"
 #include "common/Logging.h"
+#include "common/RandomSecret.h"
 
 #include <QCoreApplication>
 #include <QNetworkRequest>
@@ -63,8 +64,8 @@ void OidcClient::signIn(QObject *context, Callback<OidcTokens> callback) {
     m_callback = GuardedCallback<OidcTokens>(context, std::move(callback));
     // Fresh secrets for every attempt (never reused, never logged).
     m_pkce = Pkce::generate();
-    m_state = Pkce::randomToken(32);
-    m_nonce = Pkce::randomToken(32);
+    m_state = randomSecret(32);
+    m_nonce = randomSecret(32);
     qCInfo(lcAuth) << "sign-in started";
     OidcDiscovery::fetch(m_nam, m_config.issuerUrl, this,
                          [this, attempt](Result<OidcEndpoints> endpoints) {

@@ -1,29 +1,14 @@
 #include "Pkce.h"
 
-#include <QCryptographicHash>
-#include <QRandomGenerator>
+#include "common/RandomSecret.h"
 
-#include <vector>
+#include <QCryptographicHash>
 
 namespace figestio {
 
-namespace {
-// QRandomGenerator::system() is the OS CSPRNG (getrandom/ BCryptGenRandom/ arc4random).
-QByteArray randomBytes(int count) {
-    std::vector<quint32> words((static_cast<std::size_t>(count) + 3) / 4);
-    QRandomGenerator::system()->generate(words.begin(), words.end());
-    return QByteArray(reinterpret_cast<const char *>(words.data()), count);
-}
-
-constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-} // namespace
-
-QByteArray Pkce::randomToken(int bytes) {
-    return randomBytes(bytes).toBase64(kBase64Url);
-}
-
 QByteArray Pkce::challengeFor(const QByteArray &verifier) {
-    return QCryptographicHash::hash(verifier, QCryptographicHash::Sha256).toBase64(kBase64Url);
+    return QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 bool Pkce::isValidVerifier(const QByteArray &verifier) {
@@ -41,7 +26,7 @@ bool Pkce::isValidVerifier(const QByteArray &verifier) {
 
 Pkce Pkce::generate() {
     Pkce p;
-    p.verifier = randomToken(48); // 48 bytes → 64 base64url chars, all unreserved
+    p.verifier = randomSecret(48); // 48 bytes → 64 base64url chars, all unreserved
     p.challenge = challengeFor(p.verifier);
     return p;
 }

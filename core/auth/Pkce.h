@@ -13,10 +13,6 @@ struct Pkce {
     static Pkce generate();
     static QByteArray challengeFor(const QByteArray &verifier);
     static bool isValidVerifier(const QByteArray &verifier);
-
-    // A base64url (no padding) string of `bytes` random bytes from the system CSPRNG, for state
-    // and nonce (16 bytes = 128 bits → 22 chars).
-    static QByteArray randomToken(int bytes = 32);
 };
 
 } // namespace figestio

@@ -192,6 +192,17 @@ void Session::restore() {
 
 // --- sign-in ----------------------------------------------------------------------------------
 
+template <class T> Callback<T> Session::signInStep(std::function<void(const T &)> next) {
+    return [this, generation = m_generation, next = std::move(next)](const Result<T> &answer) {
+        if (generation != m_generation)
+            return;
+        if (!answer)
+            failSignIn(answer.error());
+        else
+            next(answer.value());
+    };
+}
+
 void Session::signIn() {
     if (m_refreshing) {
         // The refresh in flight has consumed the stored refresh token; abandoning it would lose
@@ -209,7 +220,7 @@ void Session::signIn() {
         return;
     }
     m_signInQueued = false;
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     m_lastError = {};
     m_agencies.clear();
     m_pending = {};
@@ -217,14 +228,8 @@ void Session::signIn() {
     // A session already there (signing in again) rests while the browser is out.
     m_scheduler->stop();
     setState(State::SigningIn);
-    m_oidc->signIn(this, [this, generation](Result<OidcTokens> tokens) {
-        if (generation != m_generation)
-            return;
-        if (!tokens)
-            failSignIn(tokens.error());
-        else
-            onTokensObtained(tokens.value());
-    });
+    m_oidc->signIn(this, signInStep<OidcTokens>(
+                             [this](const OidcTokens &tokens) { onTokensObtained(tokens); }));
 }
 
 void Session::cancelSignIn() {
@@ -270,16 +275,10 @@ void Session::listAgencies() {
                                               "session")));
         return;
     }
-    const quint64 generation = m_generation;
     m_agencyLister->listAgencies(m_pending.accessToken, this,
-                                 [this, generation](Result<QList<Agency>> agencies) {
-                                     if (generation != m_generation)
-                                         return;
-                                     if (!agencies)
-                                         failSignIn(agencies.error());
-                                     else
-                                         resolveAgencies(agencies.value());
-                                 });
+                                 signInStep<QList<Agency>>([this](const QList<Agency> &agencies) {
+                                     resolveAgencies(agencies);
+                                 }));
 }
 
 void Session::resolveAgencies(const QList<Agency> &agencies) {
@@ -372,18 +371,10 @@ void Session::rememberAgency(const Agency &agency) {
 
 void Session::upgradeToAgency(const Agency &agency) {
     m_upgrading = true;
-    const quint64 generation = m_generation;
     // The sign-in's tokens are not the session's yet: refresh with the pending refresh token.
     startRefreshWith(m_pending.refreshToken, agency.id,
-                     [this, generation, agency](Result<TokenSet> tokens) {
-                         if (generation != m_generation)
-                             return;
-                         if (!tokens) {
-                             failSignIn(tokens.error());
-                             return;
-                         }
-                         storeSignIn(tokens.value(), agency);
-                     });
+                     signInStep<TokenSet>(
+                         [this, agency](const TokenSet &tokens) { storeSignIn(tokens, agency); }));
 }
 
 void Session::storeSignIn(const TokenSet &scoped, const Agency &agency) {

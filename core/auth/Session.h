@@ -146,6 +146,9 @@ private:
     void storeSignIn(const TokenSet &scoped, const Agency &agency);
     void rememberAgency(const Agency &agency);
     void failSignIn(const Error &error);
+    // The answer to one step of a sign-in: dropped when a newer sign-in, a sign-out or an expiry
+    // came first; a failure ends the sign-in, a value goes on to `next`.
+    template <class T> Callback<T> signInStep(std::function<void(const T &)> next);
     void startRefresh(const QString &agencyId, Callback<TokenSet> done);
     void startRefreshWith(const QString &refreshToken, const QString &agencyId,
                           Callback<TokenSet> done);

@@ -42,6 +42,14 @@ Error keychainError(QKeychain::Error code, bool timedOut) {
                 "try again."));
     return TokenStore::unavailableError();
 }
+
+// A write's or remove's answer: the entry it reports carries nothing.
+Callback<StoredEntry> doneFrom(QObject *context, Callback<Done> callback) {
+    GuardedCallback<Done> cb(context, std::move(callback));
+    return [cb](const Result<StoredEntry> &result) {
+        cb(result ? Result<Done>(Done{}) : Result<Done>(result.error()));
+    };
+}
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -70,48 +78,38 @@ void KeychainTokenStore::read(const QString &key, QObject *context,
         QTimer::singleShot(0, this, [cb, value] { cb(value); });
         return;
     }
-    run(Op::Read, key, {}, [cb](std::optional<Error> error, std::optional<QByteArray> value) {
-        if (error)
-            cb(*error);
-        else
-            cb(StoredEntry::from(value));
-    });
+    run(Op::Read, key, {}, cb);
 }
 
 void KeychainTokenStore::write(const QString &key, const QByteArray &value, QObject *context,
                                Callback<Done> callback) {
-    GuardedCallback<Done> cb(context, std::move(callback));
-    run(Op::Write, key, value, [cb](std::optional<Error> error, std::optional<QByteArray>) {
-        cb(error ? Result<Done>(*error) : Result<Done>(Done{}));
-    });
+    run(Op::Write, key, value, doneFrom(context, std::move(callback)));
 }
 
 void KeychainTokenStore::remove(const QString &key, QObject *context, Callback<Done> callback) {
-    GuardedCallback<Done> cb(context, std::move(callback));
-    run(Op::Remove, key, {}, [cb](std::optional<Error> error, std::optional<QByteArray>) {
-        cb(error ? Result<Done>(*error) : Result<Done>(Done{}));
-    });
+    run(Op::Remove, key, {}, doneFrom(context, std::move(callback)));
 }
 
-void KeychainTokenStore::run(Op op, const QString &key, const QByteArray &value, Answer answer) {
+void KeychainTokenStore::run(Op op, const QString &key, const QByteArray &value,
+                             Callback<StoredEntry> answer) {
     // Whichever comes first, the job's end or its deadline, answers the caller; the queue
     // starts the next job only when this one has really ended.
     auto answered = std::make_shared<bool>(false);
-    auto reply = [answer, answered](std::optional<Error> error, std::optional<QByteArray> v) {
+    auto reply = [answer, answered](const Result<StoredEntry> &result) {
         if (!std::exchange(*answered, true))
-            answer(std::move(error), std::move(v));
+            answer(result);
     };
     SerialJobQueue::Job job;
     job.expired = [reply, key] {
         qCWarning(lcAuth) << "keychain job timed out:" << key;
-        reply(keychainError(QKeychain::OtherError, true), std::nullopt);
+        reply(keychainError(QKeychain::OtherError, true));
     };
     job.start = [this, op, key, value, reply](std::function<void()> ended) {
         // A read answered from the cache (a write or remove earlier in the queue filled it).
         if (op == Op::Read && m_cache.contains(key)) {
             const auto cached = m_cache.value(key);
             QTimer::singleShot(0, this, [reply, cached, ended] {
-                reply(std::nullopt, cached);
+                reply(StoredEntry::from(cached));
                 ended();
             });
             return;
@@ -145,11 +143,11 @@ void KeychainTokenStore::run(Op op, const QString &key, const QByteArray &value,
                     if (op == Op::Read && !absent)
                         read = static_cast<QKeychain::ReadPasswordJob *>(j)->textData().toUtf8();
                     m_cache.insert(key, op == Op::Write ? std::optional<QByteArray>(value) : read);
-                    reply(std::nullopt, read);
+                    reply(StoredEntry::from(read));
                 } else {
                     // errorString() is the backend's diagnostic; never the secret.
                     qCWarning(lcAuth) << "keychain error" << code << j->errorString();
-                    reply(keychainError(code, false), std::nullopt);
+                    reply(keychainError(code, false));
                 }
                 ended();
             });

@@ -76,8 +76,8 @@ public:
 
 private:
     enum class Op { Read, Write, Remove };
-    using Answer = std::function<void(std::optional<Error>, std::optional<QByteArray>)>;
-    void run(Op op, const QString &key, const QByteArray &value, Answer answer);
+    // Answers once: a write or remove answers StoredEntry::none() on success.
+    void run(Op op, const QString &key, const QByteArray &value, Callback<StoredEntry> answer);
 
     QString m_service;
     QHash<QString, std::optional<QByteArray>> m_cache;

@@ -2,6 +2,7 @@
 #include "auth/OidcClient.h"
 #include "auth/OidcDiscovery.h"
 #include "auth/Pkce.h"
+#include "common/RandomSecret.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,8 +50,8 @@ private slots:
         e.authorization = QUrl(kIssuer + QStringLiteral("/oidc/auth"));
         e.token = QUrl(kIssuer + QStringLiteral("/oidc/token"));
         const Pkce pkce = Pkce::generate();
-        const QByteArray state = Pkce::randomToken();
-        const QByteArray nonce = Pkce::randomToken();
+        const QByteArray state = randomSecret();
+        const QByteArray nonce = randomSecret();
         const QUrl redirect(QStringLiteral("http://127.0.0.1:51790/callback"));
         const QUrl url =
             OidcClient::authorizeUrl(e, kClient, redirect, state, nonce, pkce.challenge);

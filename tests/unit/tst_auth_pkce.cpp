@@ -1,4 +1,5 @@
 #include "auth/Pkce.h"
+#include "common/RandomSecret.h"
 
 #include <QSet>
 #include <QTest>
@@ -52,7 +53,7 @@ private slots:
     void randomTokens() {
         QSet<QByteArray> seen;
         for (int i = 0; i < 500; ++i) {
-            const QByteArray t = Pkce::randomToken(16);
+            const QByteArray t = randomSecret(16);
             QCOMPARE(t.size(), 22); // 128 bits
             for (const char c : t)
                 QVERIFY(
@@ -61,7 +62,7 @@ private slots:
             QVERIFY(!seen.contains(t));
             seen.insert(t);
         }
-        QCOMPARE(Pkce::randomToken(32).size(), 43);
+        QCOMPARE(randomSecret(32).size(), 43);
     }
 };
 
