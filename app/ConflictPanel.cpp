@@ -50,11 +50,11 @@ ConflictPanel::ConflictPanel(QWidget *parent)
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ConflictPanel::updateButtons);
     connect(m_keepMine, &QPushButton::clicked, this,
-            [this] { chooseSelected(ConflictList::Choice::KeepMine); });
+            [this] { choose(ConflictList::Choice::KeepMine); });
     connect(m_keepAgencys, &QPushButton::clicked, this,
-            [this] { chooseSelected(ConflictList::Choice::KeepAgencys); });
+            [this] { choose(ConflictList::Choice::KeepAgencys); });
     connect(m_keepBoth, &QPushButton::clicked, this,
-            [this] { chooseSelected(ConflictList::Choice::KeepBoth); });
+            [this] { choose(ConflictList::Choice::KeepBoth); });
     retranslate();
     setVisible(false);
 }
@@ -111,11 +111,8 @@ void ConflictPanel::updateButtons() {
         b->setEnabled(any);
 }
 
-void ConflictPanel::chooseSelected(ConflictList::Choice choice) {
-    choose(m_list->currentRow(), choice);
-}
-
-void ConflictPanel::choose(int row, ConflictList::Choice choice) {
+void ConflictPanel::choose(ConflictList::Choice choice) {
+    const int row = m_list->currentRow();
     if (!m_monitor || row < 0 || row >= m_shown.size())
         return;
     const Result<QString> r = m_monitor->resolve(m_shown.at(row), choice);
@@ -128,10 +125,6 @@ QStringList ConflictPanel::itemTexts() const {
     for (int i = 0; i < m_list->count(); ++i)
         texts << m_list->item(i)->text();
     return texts;
-}
-
-QString ConflictPanel::messageText() const {
-    return m_message->text();
 }
 
 } // namespace figestio

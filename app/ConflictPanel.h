@@ -24,18 +24,16 @@ public:
 
     // Read back by tests.
     QStringList itemTexts() const;
-    QString messageText() const;
 
 public slots:
     void refresh();
-    void choose(int row, figestio::ConflictList::Choice choice);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    void chooseSelected(ConflictList::Choice choice);
+    void choose(ConflictList::Choice choice); // for the selected file
     void updateButtons();
 
     QPointer<ConflictMonitor> m_monitor;

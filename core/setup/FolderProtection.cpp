@@ -15,7 +15,7 @@ VersioningConfig FolderProtection::versioning() {
 }
 
 void FolderProtection::apply(RestClient *rest, const QString &folderId, QObject *ctx,
-                             std::function<void(Result<Done>)> done) {
+                             Callback<Done> done) {
     if (!rest || folderId.isEmpty())
         return done(Done{});
     QPointer<RestClient> client(rest);

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "common/Callback.h"
 #include "common/Result.h"
 #include "syncthing/RestClient.h"
 
 #include <QObject>
 #include <QString>
-
-#include <functional>
 
 namespace figestio {
 
@@ -27,8 +26,7 @@ public:
     // ignore block on disk, and the versioning in Syncthing's config, written only when it
     // differs (a folder config change restarts the folder). A folder Syncthing does not know is
     // left alone (the setup repairs that).
-    static void apply(RestClient *rest, const QString &folderId, QObject *ctx,
-                      std::function<void(Result<Done>)> done);
+    static void apply(RestClient *rest, const QString &folderId, QObject *ctx, Callback<Done> done);
 };
 
 } // namespace figestio

@@ -1,23 +1,18 @@
 #include "setup/SetupFlow.h"
 
-#include "setup/FolderCheck.h"
-#include "setup/SetupBackend.h"
-#include "setup/SetupRecord.h"
-#include "setup/Unlink.h"
-
-#include "setup/FolderProtection.h"
-#include "setup/IgnoreBlock.h"
-
 #include "BuildConfig.h"
 #include "common/Callback.h"
 #include "common/Logging.h"
+#include "setup/FolderCheck.h"
+#include "setup/FolderProtection.h"
+#include "setup/IgnoreBlock.h"
+#include "setup/SetupBackend.h"
+#include "setup/SetupRecord.h"
+#include "setup/Unlink.h"
 #include "syncthing/SyncthingService.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QHostInfo>
-#include <QStandardPaths>
 #include <QSysInfo>
 
 namespace figestio {

@@ -1,17 +1,18 @@
 #include "syncthing/ConflictMonitor.h"
 
-#include <QCoreApplication>
-#include <QPointer>
-#include <QThread>
-
 #include <utility>
 
 namespace figestio {
 
 ConflictMonitor::ConflictMonitor(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+    m_worker.setMaxThreadCount(1);
+}
 
-ConflictMonitor::~ConflictMonitor() = default;
+// A walk still under way finishes before the monitor goes; its queued answer dies with the monitor.
+ConflictMonitor::~ConflictMonitor() {
+    m_worker.waitForDone();
+}
 
 void ConflictMonitor::setFolder(const QString &folderPath, const QString &myDeviceId) {
     if (folderPath == m_folder && myDeviceId == m_deviceId)
@@ -35,27 +36,22 @@ void ConflictMonitor::refresh() {
     const QString folder = m_folder;
     const QString device = m_deviceId;
     const quint64 generation = m_generation;
-    QPointer<ConflictMonitor> self(this);
-    QThread *worker = QThread::create([self, folder, device, generation] {
+    m_worker.start([this, folder, device, generation] {
         QList<Conflict> found = ConflictList::scan(folder, device);
-        // Back on the monitor's thread (dropped when the monitor is gone).
+        // Back on the monitor's thread.
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, found, generation] {
-                if (!self)
-                    return;
-                self->m_running = false;
-                if (generation == self->m_generation) {
-                    self->m_conflicts = found;
-                    emit self->changed();
+            this,
+            [this, found, generation] {
+                m_running = false;
+                if (generation == m_generation) {
+                    m_conflicts = found;
+                    emit changed();
                 }
-                if (std::exchange(self->m_again, false) || generation != self->m_generation)
-                    self->refresh();
+                if (std::exchange(m_again, false) || generation != m_generation)
+                    refresh();
             },
             Qt::QueuedConnection);
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
 }
 
 Result<QString> ConflictMonitor::resolve(const Conflict &conflict, ConflictList::Choice choice) {

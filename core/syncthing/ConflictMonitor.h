@@ -5,12 +5,14 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 namespace figestio {
 
 // Keeps the list of the tracked folder's conflicts (issue 9 §3) for "Needs your attention":
 // refreshed when asked (start, a conflict copy arriving, after a choice), the folder walked on a
-// worker thread so the GUI never waits for the disk.
+// worker thread so the GUI never waits for the disk. The destructor waits for a walk under way, so
+// none outlives the monitor (or the application).
 class ConflictMonitor : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +33,7 @@ private:
     QString m_folder;
     QString m_deviceId;
     QList<Conflict> m_conflicts;
+    QThreadPool m_worker; // one thread: at most one walk at a time
     bool m_running = false;
     bool m_again = false;
     quint64 m_generation = 0;

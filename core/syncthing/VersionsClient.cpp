@@ -77,7 +77,7 @@ void VersionsClient::inspect(QList<FileVersion> &versions, const QString &folder
 }
 
 void VersionsClient::list(const QString &folderId, const QString &folderPath, QObject *ctx,
-                          std::function<void(Result<QList<FileVersion>>)> done) {
+                          Callback<QList<FileVersion>> done) {
     if (!m_rest)
         return done(Error::make(Error::Kind::Invalid, tr("The sync service is not running.")));
     m_rest->call("GET", QStringLiteral("/rest/folder/versions"),
@@ -97,7 +97,7 @@ void VersionsClient::list(const QString &folderId, const QString &folderPath, QO
 }
 
 void VersionsClient::restore(const QString &folderId, const Restore &versions, QObject *ctx,
-                             std::function<void(Result<QHash<QString, QString>>)> done) {
+                             Callback<QHash<QString, QString>> done) {
     if (!m_rest)
         return done(Error::make(Error::Kind::Invalid, tr("The sync service is not running.")));
     nlohmann::json body = nlohmann::json::object();

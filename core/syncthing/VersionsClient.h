@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Callback.h"
 #include "common/Result.h"
 
 #include <QDateTime>
@@ -8,8 +9,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
-#include <functional>
 
 namespace figestio {
 
@@ -38,10 +37,10 @@ public:
 
     // Newest first. folderPath (may be empty) fills currentExists.
     void list(const QString &folderId, const QString &folderPath, QObject *ctx,
-              std::function<void(Result<QList<FileVersion>>)> done);
+              Callback<QList<FileVersion>> done);
     // Answers the paths that could not be restored, with Syncthing's reason (empty: all back).
     void restore(const QString &folderId, const Restore &versions, QObject *ctx,
-                 std::function<void(Result<QHash<QString, QString>>)> done);
+                 Callback<QHash<QString, QString>> done);
 
     static Result<QList<FileVersion>> parseVersions(const QByteArray &body);
     static Result<QHash<QString, QString>> parseRestoreErrors(const QByteArray &body);
