@@ -125,13 +125,6 @@ void AppController::wireCore() {
     });
     connect(m_syncthing, &SyncthingService::failed, this,
             [](const QString &error) { qCWarning(lcApp) << "sync engine failed:" << error; });
-    // A newer version: the tray menu and the Settings say so, with the download link.
-    connect(m_updates, &UpdateCheck::updateAvailable, this, [this](const UpdateInfo &info) {
-        if (m_tray)
-            m_tray->setUpdateAvailable(info.version, info.downloadUrl);
-        if (m_settings)
-            m_settings->updateNotice()->setUpdate(info);
-    });
 }
 
 void AppController::start() {
@@ -144,6 +137,8 @@ void AppController::start() {
     connect(m_tray, &TrayIcon::statusRequested, this,
             [this] { bringToFront(ensureStatusWindow()); });
     connect(m_tray, &TrayIcon::recoverRequested, this, &AppController::openRecover);
+    // A newer version: the tray menu says so, with the download link (so do the Settings).
+    connect(m_updates, &UpdateCheck::updateAvailable, m_tray, &TrayIcon::setUpdateAvailable);
     connect(m_tray, &TrayIcon::pauseRequested, this, [this] { m_syncthing->pauseServer(); });
     connect(m_tray, &TrayIcon::resumeRequested, this, [this] { m_syncthing->resumeServer(); });
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
@@ -327,6 +322,8 @@ SettingsDialog *AppController::ensureSettingsDialog() {
     m_settings->setStartAtLogin(m_autostart->isEnabled());
     if (m_updates->hasUpdate())
         m_settings->updateNotice()->setUpdate(m_updates->available());
+    connect(m_updates, &UpdateCheck::updateAvailable, m_settings->updateNotice(),
+            &UpdateNoticeLabel::setUpdate);
     connect(m_settings, &SettingsDialog::startAtLoginChanged, m_autostart, &Autostart::setEnabled);
     connect(m_autostart, &Autostart::changed, m_settings, &SettingsDialog::setStartAtLogin);
     connect(m_settings, &SettingsDialog::signOutRequested, this, &AppController::signOut);

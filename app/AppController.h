@@ -58,7 +58,6 @@ public:
     SetupFlow *setupFlow() const { return m_setup; }
     Autostart *autostart() const { return m_autostart; }
     TrayIcon *tray() const { return m_tray; }
-    UpdateCheck *updateCheck() const { return m_updates; }
     // Created lazily (start fast): null until first needed.
     SetupWizard *wizard() const { return m_wizard; }
     SettingsDialog *settingsDialog() const { return m_settings; }

@@ -80,11 +80,11 @@ void TrayIcon::buildMenu() {
     m_settings = add("settingsAction", &TrayIcon::settingsRequested);
     m_signOut = add("signOutAction", &TrayIcon::signOutRequested);
     m_menu->addSeparator();
-    m_update = m_menu->addAction(QString());
-    m_update->setObjectName(QStringLiteral("updateAction"));
-    m_update->setVisible(false);
-    connect(m_update, &QAction::triggered, this,
-            [this] { QDesktopServices::openUrl(m_updateUrl); });
+    m_updateAction = m_menu->addAction(QString());
+    m_updateAction->setObjectName(QStringLiteral("updateAction"));
+    m_updateAction->setVisible(false);
+    connect(m_updateAction, &QAction::triggered, this,
+            [this] { QDesktopServices::openUrl(m_update.downloadUrl); });
     m_quit = add("quitAction", &TrayIcon::quitRequested);
     retranslate();
 }
@@ -98,7 +98,7 @@ void TrayIcon::retranslate() {
     m_settings->setText(tr("Settings…"));
     m_signOut->setText(tr("Sign out"));
     m_quit->setText(tr("Quit Figestió Sync"));
-    m_update->setText(tr("Version %1 is available: download…").arg(m_updateVersion));
+    m_updateAction->setText(tr("Version %1 is available: download…").arg(m_update.version));
     refresh();
 }
 
@@ -150,10 +150,9 @@ void TrayIcon::setSessionState(Session::State state) {
         m_notifier->setSignedIn(state == Session::State::SignedIn);
 }
 
-void TrayIcon::setUpdateAvailable(const QString &version, const QUrl &downloadUrl) {
-    m_updateVersion = version;
-    m_updateUrl = downloadUrl;
-    m_update->setVisible(!version.isEmpty());
+void TrayIcon::setUpdateAvailable(const UpdateInfo &update) {
+    m_update = update;
+    m_updateAction->setVisible(!update.version.isEmpty());
     retranslate();
 }
 

@@ -2,13 +2,13 @@
 
 #include "TrayPresenter.h"
 #include "auth/Session.h"
+#include "common/UpdateCheck.h"
 #include "syncthing/SyncNotifier.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSystemTrayIcon>
 #include <QTimer>
-#include <QUrl>
 
 class QAction;
 class QMenu;
@@ -54,7 +54,7 @@ public slots:
     // Notifications (also emitted as notified() so tests and logs can see them).
     void notifySessionExpired();
     // A newer version exists (UpdateCheck): a menu entry that opens its download page.
-    void setUpdateAvailable(const QString &version, const QUrl &downloadUrl);
+    void setUpdateAvailable(const figestio::UpdateInfo &update);
 
 signals:
     void openFolderRequested();
@@ -101,10 +101,9 @@ private:
     QAction *m_signIn;
     QAction *m_setup;
     QAction *m_signOut;
-    QAction *m_update;
+    QAction *m_updateAction;
     QAction *m_quit;
-    QString m_updateVersion;
-    QUrl m_updateUrl;
+    UpdateInfo m_update;
 };
 
 } // namespace figestio

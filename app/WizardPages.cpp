@@ -640,8 +640,6 @@ void ProgressPage::paintRow(SetupFlow::Step step) {
 // The steps' description: the step under way (or the last one done / failed), so a screen
 // reader with the focus here follows the setup.
 void ProgressPage::describeSteps() {
-    if (!m_steps)
-        return;
     QString current;
     for (SetupFlow::Step step : SetupFlow::steps()) {
         const auto it = m_rows.constFind(static_cast<int>(step));
@@ -655,7 +653,7 @@ void ProgressPage::describeSteps() {
 }
 
 void ProgressPage::retranslate() {
-    const bool failed = m_retry && !m_retry->isHidden();
+    const bool failed = !m_retry->isHidden();
     setHeading(this, tr("Setting up"),
                failed ? tr("The setup stopped. What went wrong and what to do is below.")
                       : tr("This computer is being connected to the Figestió server."));

@@ -174,9 +174,18 @@ def tab_to(app, what, pred, limit=15):
         if f is not None and pred(f):
             return f
         press('Tab')
-        time.sleep(0.1)
-        pump()
+        focus_left(app, f)
     raise Failure(f'Tab never reached {what} (focus on {describe(focused(app))})')
+
+
+def focus_left(app, previous, timeout=2):
+    """Waits until a key press has moved the focus off `previous`; False if it stayed (a
+    window with one control keeps it)."""
+    try:
+        return wait_for('the focus to move', lambda: (lambda f: f is not None and f != previous)(
+            focused(app)), timeout)
+    except Failure:
+        return False
 
 
 def follow_focus(app, after, target, allowed, timeout=60, record=False):

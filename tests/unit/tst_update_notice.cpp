@@ -33,7 +33,7 @@ private slots:
         QVERIFY(update);
         QVERIFY(!update->isVisible());
         const QUrl download(QStringLiteral("https://figestio.example/download"));
-        tray.setUpdateAvailable(QStringLiteral("3.1.4"), download);
+        tray.setUpdateAvailable({QStringLiteral("3.1.4"), download});
         QVERIFY(update->isVisible());
         QVERIFY2(update->text().contains(QStringLiteral("3.1.4")), qPrintable(update->text()));
         update->trigger();
