@@ -9,3 +9,14 @@ extra_dirs() {
   export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$src} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 }
 
+# configure_release: the release configuration in BUILD_DIR/../build-release, exactly as the
+# README's "Pointing a build at a real backend" shows it (Release, FIGESTIO_PACKAGE_BUILD, https
+# URLs), app only, plus -Werror. 40-hardening and 50-release share this tree, so CI compiles the
+# release build once. Call extra_dirs release … first.
+configure_release() {
+  mkdir -p "$out"
+  cmake -S "$src" -B "$out" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFIGESTIO_PACKAGE_BUILD=ON \
+    -DFIGESTIO_API_URL=https://api.figestio.com -DFIGESTIO_OIDC_ISSUER_URL=https://id.figestio.com \
+    -DFIGESTIO_BUILD_TESTS=OFF -DFIGESTIO_WERROR=ON >"$out/configure.log" 2>&1 ||
+    { cat "$out/configure.log" >&2; return 1; }
+}
