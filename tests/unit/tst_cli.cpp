@@ -34,7 +34,7 @@ private slots:
     // Finding 7: the tray app validates its server addresses at start, like the commands do
     // (the test build has dev overrides, so the environment can name a bad one).
     void guiRefusesAnInsecureServerAddress() {
-        if (!build::kDevOverrides)
+        if (!figestio::build::kDevOverrides)
             QSKIP("package builds ignore FIGESTIO_API_URL");
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
