@@ -211,8 +211,9 @@ private slots:
         child.kill();
         QVERIFY(child.waitForFinished());
         QTRY_VERIFY(!ProcessTable::sessionPids(pid).contains(pid));
+        // argv as this process was started (relative or absolute), NUL-terminated.
         QVERIFY(ProcessTable::cmdline(self).startsWith(
-            QFile::encodeName(QCoreApplication::applicationFilePath())));
+            QFile::encodeName(QCoreApplication::arguments().constFirst()) + '\0'));
         QVERIFY(!ProcessTable::withArgument("--no-such-argument-anywhere").contains(self));
     }
 
