@@ -283,11 +283,10 @@ RecoverWindow *AppController::ensureRecoverWindow() {
     connect(m_recover, &RecoverWindow::restoreRequested, this,
             [this](const VersionsClient::Restore &chosen) {
                 m_versions->restore(m_setup->folderId(), chosen, m_recover,
-                                    [this, n = chosen.size()](Result<QHash<QString, QString>> r) {
+                                    [this](Result<QHash<QString, QString>> r) {
                                         if (!r.ok())
                                             return m_recover->showError(r.error().message);
-                                        m_recover->showRestored(int(n - r.value().size()),
-                                                                r.value());
+                                        m_recover->showRestored(r.value());
                                     });
             });
     return m_recover;

@@ -1,5 +1,6 @@
 #include "ConflictPanel.h"
 
+#include "LabelStyle.h"
 #include "syncthing/ConflictMonitor.h"
 
 #include <QEvent>
@@ -33,7 +34,7 @@ ConflictPanel::ConflictPanel(QWidget *parent)
     m_list->setMaximumHeight(110);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(QStringLiteral("color: #B91C1C;"));
+    LabelStyle::problem(m_message);
     m_message->hide();
 
     auto *layout = new QVBoxLayout(this);

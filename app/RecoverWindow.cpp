@@ -150,7 +150,8 @@ void RecoverWindow::showError(const QString &message) {
     m_status->setText(tr("The list could not be read: %1").arg(message));
 }
 
-void RecoverWindow::showRestored(int restored, const QHash<QString, QString> &failed) {
+void RecoverWindow::showRestored(const QHash<QString, QString> &failed) {
+    const int restored = m_restoring - int(failed.size());
     QStringList lines;
     if (restored > 0)
         lines << tr("%n file(s) restored. They are back in your folder and travel to the agency.",
@@ -191,6 +192,7 @@ void RecoverWindow::requestRestore() {
     }
     if (chosen.isEmpty())
         return;
+    m_restoring = int(chosen.size());
     m_status->setText(tr("Restoring…"));
     m_restore->setEnabled(false);
     emit restoreRequested(chosen);

@@ -33,8 +33,9 @@ public slots:
     void showLoading();
     void showVersions(const QList<figestio::FileVersion> &versions);
     void showError(const QString &message);
-    // After a restore: how many came back, and the ones that did not (path → reason).
-    void showRestored(int restored, const QHash<QString, QString> &failed);
+    // After a restore: the files that did not come back (path → reason); the others of the
+    // last restoreRequested() did.
+    void showRestored(const QHash<QString, QString> &failed);
 
 signals:
     void refreshRequested();
@@ -52,6 +53,7 @@ private:
     void requestRestore();
 
     QList<FileVersion> m_versions;
+    int m_restoring = 0; // how many files the last restoreRequested() asked for
     QLabel *m_intro;
     QLabel *m_searchCaption;
     QLineEdit *m_search;

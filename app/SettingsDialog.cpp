@@ -2,6 +2,7 @@
 
 #include "DiagnosticReport.h"
 #include "Icons.h"
+#include "LabelStyle.h"
 #include "Translations.h"
 #include "UpdateNoticeLabel.h"
 #include "auth/Session.h"
@@ -51,12 +52,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_openLogs->setObjectName(QStringLiteral("openLogsButton"));
     m_copyReport->setObjectName(QStringLiteral("copyReportButton"));
+    m_copied->setObjectName(QStringLiteral("reportCopiedLabel"));
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_languageLabel->setBuddy(m_language);
     m_account->setWordWrap(true);
     m_account->setTextFormat(Qt::PlainText);
     m_helpText->setWordWrap(true);
-    m_copied->setStyleSheet(QStringLiteral("color: #15803D;"));
+    LabelStyle::fine(m_copied);
     m_copied->hide();
 
     // Each language in its own name, whatever the current language.

@@ -2,6 +2,7 @@
 
 #include "ConflictPanel.h"
 #include "Icons.h"
+#include "LabelStyle.h"
 #include "RelativeTime.h"
 #include "SafetyText.h"
 #include "TrayPresenter.h"
@@ -98,7 +99,7 @@ StatusWindow::StatusWindow(QWidget *parent)
     m_state_->setFont(big);
     m_progress->setRange(0, 100);
     m_progress->setTextVisible(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #B91C1C;"));
+    LabelStyle::problem(m_problems);
     m_recent->setAlternatingRowColors(true);
     m_recent->setSelectionMode(QAbstractItemView::NoSelection);
     m_recent->setMinimumHeight(120);

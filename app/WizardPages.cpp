@@ -1,6 +1,7 @@
 #include "WizardPages.h"
 
 #include "Icons.h"
+#include "LabelStyle.h"
 #include "SetupWizard.h"
 #include "setup/FolderCheck.h"
 
@@ -33,14 +34,6 @@ QLabel *wrappedLabel(QWidget *parent) {
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     return label;
-}
-
-// Problems read as calm red text: visible, not alarming.
-void styleAsError(QLabel *label) {
-    label->setStyleSheet(QStringLiteral("color: #B91C1C;"));
-}
-void styleAsFine(QLabel *label) {
-    label->setStyleSheet(QStringLiteral("color: #15803D;"));
 }
 
 constexpr int kMarkSize = 18;
@@ -157,7 +150,7 @@ SignInPage::SignInPage(QWidget *parent)
     m_busy->setRange(0, 0); // busy indicator
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(8);
-    styleAsError(m_error);
+    LabelStyle::problem(m_error);
     m_signInButton->setIcon(Icons::app());
     m_signInButton->setIconSize(QSize(20, 20));
     m_signInButton->setMinimumHeight(36);
@@ -410,9 +403,9 @@ void FolderPage::revalidate() {
 // it changes while the field has the focus) and says why Start syncing is disabled.
 void FolderPage::showStatus(const QString &text, bool problem) {
     if (problem)
-        styleAsError(m_status);
+        LabelStyle::problem(m_status);
     else
-        styleAsFine(m_status);
+        LabelStyle::fine(m_status);
     m_status->setText(text);
     describe(m_edit, text);
     describeCommitButton();
@@ -517,7 +510,7 @@ ProgressPage::ProgressPage(QWidget *parent)
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_changeFolder->setObjectName(QStringLiteral("changeFolderButton"));
     m_failure->setObjectName(QStringLiteral("setupFailure"));
-    styleAsError(m_failure);
+    LabelStyle::problem(m_failure);
     layout->addWidget(m_failure);
     auto *retryRow = new QHBoxLayout;
     retryRow->addWidget(m_retry);

@@ -11,8 +11,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 namespace figestio {
 
 // What SetupFlow needs from the outside world, as one narrow interface: the live one talks to

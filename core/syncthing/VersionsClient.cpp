@@ -3,7 +3,6 @@
 #include "common/JsonReader.h"
 #include "syncthing/RestClient.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
