@@ -104,7 +104,6 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         if (code == Translations::current())
             return;
         Translations::setLanguage(code);
-        emit languageChanged(code);
     });
     connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsDialog::startAtLoginChanged);
     connect(m_signOut, &QPushButton::clicked, this, &SettingsDialog::askSignOut);
@@ -208,7 +207,6 @@ void SettingsDialog::copyDiagnosticReport() {
     QGuiApplication::clipboard()->setText(DiagnosticReport::sanitize(text));
     m_copied->setText(tr("The report was copied. Paste it into your message to support."));
     m_copied->show();
-    emit reportCopied();
 }
 
 void SettingsDialog::changeEvent(QEvent *event) {

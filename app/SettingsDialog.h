@@ -47,10 +47,8 @@ public slots:
     void copyDiagnosticReport();
 
 signals:
-    void languageChanged(const QString &code);
     void startAtLoginChanged(bool on);
     void signOutRequested(bool unlink);
-    void reportCopied();
 
 protected:
     void changeEvent(QEvent *event) override;

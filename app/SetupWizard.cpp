@@ -59,10 +59,6 @@ SetupWizard::SetupWizard(QWidget *parent)
     retranslate();
 }
 
-void SetupWizard::setFolderValidator(FolderValidator validator) {
-    m_folder->setValidator(std::move(validator));
-}
-
 QString SetupWizard::suggestedFolder() {
     return QDir::homePath() + QStringLiteral("/Figestió");
 }
@@ -176,7 +172,6 @@ void SetupWizard::done(int result) {
             m_signIn->setIdle();
             emit cancelSignInRequested();
         }
-        emit closedByUser();
     }
     QWizard::done(result);
 }

@@ -10,8 +10,6 @@
 #include <QUrl>
 #include <QWizard>
 
-#include <functional>
-
 namespace figestio {
 
 class WelcomePage;
@@ -44,14 +42,8 @@ public:
     };
     Q_ENUM(PageId)
 
-    // Returns "" when the folder can be synced, else the problem in words.
-    using FolderValidator = std::function<QString(const QString &path)>;
-
     explicit SetupWizard(QWidget *parent = nullptr);
 
-    // Default: FolderCheck::problemIfCreated (a folder that does not exist yet is accepted
-    // when it can be created; it is created when chosen).
-    void setFolderValidator(FolderValidator validator);
     // ~/Figestió (translated folder name is not used: the name is the brand).
     static QString suggestedFolder();
 
@@ -94,14 +86,14 @@ signals:
     void folderChosen(const QString &path);
     void retryRequested();
     void openFolderRequested();
-    // The user closed the wizard (at any page; the controller may offer it again later).
-    void closedByUser();
 
 protected:
     void changeEvent(QEvent *event) override;
     void done(int result) override;
 
 private:
+    friend class SetupWizardTestAccess; // the test seam (tests/support/UiTestAccess.h)
+
     void goTo(PageId page);
     void askToClose();
     void retranslate();

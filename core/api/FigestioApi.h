@@ -50,15 +50,14 @@ public:
     void serverIdentity(QObject *context, Callback<ServerIdentity> callback);
     void claimDevice(const ClaimRequest &request, QObject *context, Callback<Claim> callback);
 
-    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
-    void setRequestTimeout(int ms) { m_timeoutMs = ms; }
-
     // Body parsers (public for the unit tests of malformed answers).
     static Result<QList<Agency>> parseAgencies(const QByteArray &body);
     static Result<ServerIdentity> parseServerIdentity(const QByteArray &body);
     static Result<Claim> parseClaim(const QByteArray &body);
 
 private:
+    friend class FigestioApiTestAccess; // the test seam (tests/support/AuthTestAccess.h)
+
     using Parsed = std::function<void(const HttpResponse &)>;
     // The public methods guard their callbacks with their context.
     void call(const QByteArray &verb, const QString &path, const QByteArray &body,

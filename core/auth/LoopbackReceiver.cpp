@@ -187,7 +187,7 @@ void LoopbackReceiver::onNewConnection() {
             QTcpSocket *oldest = m_order.first();
             forget(oldest);
             oldest->abort();
-            emit requestRejected(0);
+            qCDebug(lcAuth) << "request refused: too many connections, the oldest dropped";
         }
         // Ours, not the server's: the answered socket must outlive the closed server.
         socket->setParent(this);
@@ -358,7 +358,7 @@ void LoopbackReceiver::reject(QTcpSocket *socket, int status) {
                        QCoreApplication::translate(
                            "LoopbackReceiver",
                            "This request does not belong to the sign-in in progress.")));
-    emit requestRejected(status);
+    qCInfo(lcAuth) << "request refused with HTTP status" << status;
 }
 
 void LoopbackReceiver::finish(Result<QString> result, QTcpSocket *keep) {

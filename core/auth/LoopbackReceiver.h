@@ -60,8 +60,6 @@ public:
 
     // RFC 9207: when the callback carries `iss`, it must be this issuer (mix-up defence).
     void setExpectedIssuer(const QString &issuer) { m_issuer = issuer; }
-    // Tests: how long one connection may take to send its request (default kRequestTimeoutMs).
-    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
 
     // The request line of an HTTP/1.x request head, as the receiver reads it (also the entry
     // point of its fuzz target). Invalid: not "METHOD /target HTTP/1.x".
@@ -76,12 +74,9 @@ public:
     // The page shown after a valid callback (translated, self-contained).
     static QByteArray successPage();
 
-signals:
-    // A request that did not end the wait (404, 400, 405, 413, 408, garbage). For tests and
-    // diagnostics; `status` is the HTTP status answered (0: connection dropped).
-    void requestRejected(int status);
-
 private:
+    friend class LoopbackReceiverTestAccess; // the test seam (tests/support/AuthTestAccess.h)
+
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket, const QByteArray &head);

@@ -45,7 +45,6 @@ public:
     void signIn(QObject *context, Callback<OidcTokens> callback);
     void cancel();
     bool isActive() const { return m_active; }
-    void setTimeout(int ms) { m_timeoutMs = ms; }
 
     // RFC 7009: asks the provider to revoke a refresh token (and with it, the grant), at the
     // discovery's revocation_endpoint. Best effort: `done` says whether the provider accepted
@@ -68,6 +67,8 @@ signals:
     void browserOpened(const QUrl &authorizeUrl, bool opened);
 
 private:
+    friend class OidcClientTestAccess; // the test seam (tests/support/AuthTestAccess.h)
+
     void onEndpoints(const OidcEndpoints &endpoints);
     void exchange(const QString &code);
     void finish(Result<OidcTokens> result);

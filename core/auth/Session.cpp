@@ -86,14 +86,6 @@ QString Session::rememberedAgencyId() {
     return QSettings().value(rememberedAgencyKey()).toString();
 }
 
-void Session::setSignInTimeout(int ms) {
-    m_oidc->setTimeout(ms);
-}
-
-void Session::setRefreshRetryPolicy(const RetryPolicy &policy) {
-    m_refreshBackoff = policy.backoff();
-}
-
 void Session::setState(State state) {
     if (m_state == state)
         return;
@@ -491,7 +483,6 @@ void Session::refreshNow(QObject *context, Callback<Done> callback) {
             }
             m_refreshBackoff.reset();
             storeAndApply(tokens.value(), agency, [this](Result<Done>) {
-                emit accessTokenRefreshed();
                 finishRefresh(Done{});
                 scheduleRefresh();
             });

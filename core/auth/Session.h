@@ -101,13 +101,6 @@ public:
     // The API answered 401 even with a freshly refreshed token: the session is no longer valid.
     void markExpired(const QString &reason = {});
 
-    // Tests and tuning.
-    void setSignInTimeout(int ms);
-    // Delays between refresh retries after network failures (maxRetries is ignored: a session
-    // keeps retrying, capped at maxDelayMs).
-    void setRefreshRetryPolicy(const RetryPolicy &policy);
-    RefreshScheduler *refreshScheduler() const { return m_scheduler; }
-
     // The QSettings key of the remembered agency, and its value (the wizard preselects it).
     static QString rememberedAgencyKey();
     static QString rememberedAgencyId();
@@ -126,10 +119,10 @@ signals:
     void browserOpened(const QUrl &authorizeUrl, bool opened);
     void restoreFinished();
     void signOutFinished();
-    // A refresh succeeded (tests and diagnostics).
-    void accessTokenRefreshed();
 
 private:
+    friend class SessionTestAccess; // the test seam (tests/support/AuthTestAccess.h)
+
     struct TokenSet {
         QString accessToken;
         QString refreshToken;

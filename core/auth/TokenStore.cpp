@@ -65,10 +65,6 @@ KeychainTokenStore::KeychainTokenStore(const QString &service, QObject *parent)
 
 KeychainTokenStore::~KeychainTokenStore() = default;
 
-void KeychainTokenStore::setJobTimeout(int ms) {
-    m_queue->setTimeout(ms);
-}
-
 void KeychainTokenStore::read(const QString &key, QObject *context,
                               Callback<StoredEntry> callback) {
     GuardedCallback<StoredEntry> cb(context, std::move(callback));

@@ -65,8 +65,6 @@ public:
     KeychainTokenStore(const QString &service, QObject *parent);
     ~KeychainTokenStore() override;
 
-    // How long a caller waits for its job, counted from the request.
-    void setJobTimeout(int ms);
     QString service() const { return m_service; }
 
     void read(const QString &key, QObject *context, Callback<StoredEntry> callback) override;
@@ -75,6 +73,8 @@ public:
     void remove(const QString &key, QObject *context, Callback<Done> callback) override;
 
 private:
+    friend class KeychainTokenStoreTestAccess; // the test seam (tests/support/AuthTestAccess.h)
+
     enum class Op { Read, Write, Remove };
     // Answers once: a write or remove answers StoredEntry::none() on success.
     void run(Op op, const QString &key, const QByteArray &value, Callback<StoredEntry> answer);

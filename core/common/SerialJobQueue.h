@@ -26,7 +26,6 @@ public:
     explicit SerialJobQueue(int timeoutMs, QObject *parent = nullptr);
     ~SerialJobQueue() override;
 
-    void setTimeout(int ms) { m_timeoutMs = ms; }
     void add(Job job);
     // Whether nothing runs (not even a job past its deadline) and nothing waits.
     bool isIdle() const { return !m_running && m_waiting.isEmpty(); }

@@ -1,4 +1,5 @@
 // FigestioApi against the devstack's API: claims, retries, 401 handling, timeouts.
+#include "AuthTestAccess.h"
 #include "AuthTestUtil.h"
 #include "Await.h"
 #include "DevstackControl.h"
@@ -99,7 +100,7 @@ private slots:
     void twoServerErrorsAreRetried() {
         SignedInSession s;
         QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
-        s.api.setRetryPolicy(RetryPolicy{3, 50, 200});
+        FigestioApiTestAccess::setRetryPolicy(s.api, RetryPolicy{3, 50, 200});
         QVERIFY(devstack.reset());
         QVERIFY(devstack.failNext(2, 500));
         const auto r = await<ServerIdentity>([&](auto cb) { s.api.serverIdentity(this, cb); });
@@ -112,7 +113,7 @@ private slots:
     void retriesAreBounded() {
         SignedInSession s;
         QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
-        s.api.setRetryPolicy(RetryPolicy{2, 50, 100});
+        FigestioApiTestAccess::setRetryPolicy(s.api, RetryPolicy{2, 50, 100});
         QVERIFY(devstack.reset());
         QVERIFY(devstack.failNext(10, 503));
         const auto r = await<QList<Agency>>([&](auto cb) { s.api.agencies(this, cb); });
@@ -128,8 +129,8 @@ private slots:
     void hangingRequestTimesOut() {
         SignedInSession s;
         QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
-        s.api.setRequestTimeout(800);
-        s.api.setRetryPolicy(RetryPolicy::none());
+        FigestioApiTestAccess::setRequestTimeout(s.api, 800);
+        FigestioApiTestAccess::setRetryPolicy(s.api, RetryPolicy::none());
         QVERIFY(devstack.hangNext(1));
         QElapsedTimer t;
         t.start();
@@ -138,7 +139,7 @@ private slots:
         QCOMPARE(r->error().kind, Error::Kind::Timeout);
         QVERIFY(t.elapsed() < 5000);
         // With retries, one hang is survived.
-        s.api.setRetryPolicy(RetryPolicy{2, 50, 100});
+        FigestioApiTestAccess::setRetryPolicy(s.api, RetryPolicy{2, 50, 100});
         QVERIFY(devstack.hangNext(1));
         const auto ok = await<QList<Agency>>([&](auto cb) { s.api.agencies(this, cb); });
         QVERIFY(ok);

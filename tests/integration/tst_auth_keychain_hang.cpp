@@ -1,6 +1,7 @@
 // A keychain that does not answer (a Secret Service that owns its D-Bus name but never
 // replies, like a locked keyring waiting on a prompt nobody sees): every job ends with an error
 // in words after the timeout, and the app keeps running meanwhile (no freeze).
+#include "AuthTestAccess.h"
 #include "auth/Session.h"
 #include "auth/TokenStore.h"
 
@@ -89,7 +90,7 @@ private slots:
 
     void jobsTimeOutInWordsWithoutFreezing() {
         KeychainTokenStore store;
-        store.setJobTimeout(1500);
+        KeychainTokenStoreTestAccess::setJobTimeout(store, 1500);
         // The event loop keeps turning while the keychain is silent.
         int ticks = 0;
         QTimer ticker;
@@ -119,7 +120,7 @@ private slots:
     void sessionRestoreReportsIt() {
         QNetworkAccessManager nam;
         KeychainTokenStore store;
-        store.setJobTimeout(1000);
+        KeychainTokenStoreTestAccess::setJobTimeout(store, 1000);
         BackendConfig config;
         config.issuerUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
         config.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api"));

@@ -128,13 +128,10 @@ void TestUiSettings::languageSwitchRetranslates() {
     QCOMPARE(combo->currentData().toString(), QStringLiteral("en"));
     QTRY_COMPARE(d.windowTitle(), QStringLiteral("Figestió Sync settings"));
     QTRY_COMPARE(signOut->text(), QStringLiteral("Sign &out…"));
-    QSignalSpy changed(&d, &SettingsDialog::languageChanged);
 
     // The user picks Català with the keyboard: applies at once, everywhere.
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Home); // Català is first
-    QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("ca"));
     QCOMPARE(Translations::current(), QStringLiteral("ca"));
     QCOMPARE(QSettings().value(Translations::settingsKey()).toString(), QStringLiteral("ca"));
     QTRY_COMPARE(d.windowTitle(), QStringLiteral("Configuració del Figestió Sync"));
@@ -259,9 +256,10 @@ void TestUiSettings::reportHasNoSecrets() {
     // Through the dialog, to the clipboard, whatever the provider returns.
     SettingsDialog d;
     d.setReportProvider([&] { return report + QStringLiteral("\nrefresh_token=") + apiKey; });
-    QSignalSpy copied(&d, &SettingsDialog::reportCopied);
+    auto *copied = d.findChild<QLabel *>(QStringLiteral("reportCopiedLabel"));
+    QVERIFY(copied->isHidden());
     d.findChild<QPushButton *>(QStringLiteral("copyReportButton"))->click();
-    QCOMPARE(copied.count(), 1);
+    QVERIFY(!copied->isHidden()); // "The report was copied…"
     const QString clip = QGuiApplication::clipboard()->text();
     QVERIFY(clip.startsWith(QStringLiteral("Figestió Sync diagnostic report")));
     QVERIFY(!clip.contains(apiKey));

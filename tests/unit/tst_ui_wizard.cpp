@@ -1,6 +1,7 @@
 // The setup wizard, driven through the slots AppController calls (showAgencies, showStep…)
 // and by the keyboard alone; each page's validation and navigation; screenshots.
 #include "SetupWizard.h"
+#include "UiTestAccess.h"
 #include "WizardPages.h"
 #include "ui_support.h"
 
@@ -211,7 +212,7 @@ void TestUiWizard::signInStates() {
 void TestUiWizard::closingWhileWaitingCancels() {
     SetupWizard w;
     QSignalSpy cancel(&w, &SetupWizard::cancelSignInRequested);
-    QSignalSpy closed(&w, &SetupWizard::closedByUser);
+    QSignalSpy closed(&w, &QDialog::rejected); // the user closed it
     w.showWaitingForBrowser(QUrl(QStringLiteral("http://127.0.0.1:9/a")));
     QVERIFY(w.isVisible());
     w.close();
@@ -256,7 +257,7 @@ void TestUiWizard::agencyChoice() {
 void TestUiWizard::folderValidation() {
     SetupWizard w;
     QSignalSpy chosen(&w, &SetupWizard::folderChosen);
-    w.setFolderValidator(badIsSynced);
+    SetupWizardTestAccess::setFolderValidator(w, badIsSynced);
     w.showFolderChoice(m_tmp.path());
     auto *edit = find<QLineEdit>(&w, "folderEdit");
     auto *status = find<QLabel>(&w, "folderStatus");
@@ -413,7 +414,7 @@ void TestUiWizard::folderProblemDescribesTheField() {
     // (That the change is also announced, an AT-SPI event, is checked by tst_a11y_wizard: offscreen
     // Qt has no accessibility bridge to send it through.)
     SetupWizard w;
-    w.setFolderValidator(badIsSynced);
+    SetupWizardTestAccess::setFolderValidator(w, badIsSynced);
     w.showFolderChoice(m_tmp.path());
     auto *edit = find<QLineEdit>(&w, "folderEdit");
     QAbstractButton *start = w.button(QWizard::CommitButton);
@@ -586,7 +587,7 @@ void TestUiWizard::readingOrderIsVisualOrder() {
 
 void TestUiWizard::closeAsksAndSaysWhere() {
     SetupWizard w;
-    QSignalSpy closed(&w, &SetupWizard::closedByUser);
+    QSignalSpy closed(&w, &QDialog::rejected); // the user closed it
     w.showWelcome();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     QAbstractButton *close = w.button(QWizard::CancelButton);
