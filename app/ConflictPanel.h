@@ -22,9 +22,6 @@ public:
     explicit ConflictPanel(QWidget *parent = nullptr);
     void bind(ConflictMonitor *monitor);
 
-    // Read back by tests.
-    QStringList itemTexts() const;
-
 public slots:
     void refresh();
 
@@ -32,6 +29,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    friend class ConflictPanelTestAccess; // the test seam (tests/support/UiTestAccess.h)
+    // What it shows, read back by tests.
+    QStringList itemTexts() const;
+
     void retranslate();
     void choose(ConflictList::Choice choice); // for the selected file
     void updateButtons();

@@ -22,13 +22,6 @@ class RecoverWindow : public QWidget {
 public:
     explicit RecoverWindow(QWidget *parent = nullptr);
 
-    // Read back by tests.
-    QStringList visiblePaths() const; // the rows the search leaves, top to bottom
-    QString statusText() const;
-    bool restoreEnabled() const;
-    void setSearch(const QString &text);
-    void selectPaths(const QStringList &paths); // selects the newest row of each
-
 public slots:
     void showLoading();
     void showVersions(const QList<figestio::FileVersion> &versions);
@@ -47,6 +40,15 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    friend class RecoverWindowTestAccess; // the test seam (tests/support/UiTestAccess.h)
+    // What it shows, read back by tests.
+    QStringList visiblePaths() const; // the rows the search leaves, top to bottom
+    QString statusText() const;
+    bool restoreEnabled() const;
+    // What a user does: types in the search box, selects rows (the newest row of each path).
+    void setSearch(const QString &text);
+    void selectPaths(const QStringList &paths);
+
     void retranslate();
     void applySearch();
     void updateButtons();

@@ -31,9 +31,6 @@ public:
     // objects). Without one, a report with versions and OS only.
     void setReportProvider(std::function<QString()> provider);
 
-    bool startAtLogin() const;
-    // The open sign-out question, if any (tests answer it).
-    QMessageBox *signOutQuestion() const { return m_question; }
     // This version, help link, and the newer version when there is one (AppController feeds it).
     UpdateNoticeLabel *updateNotice() const { return m_updateNotice; }
 
@@ -54,6 +51,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    friend class SettingsDialogTestAccess; // the test seam (tests/support/UiTestAccess.h)
+    // What it shows, read back by tests.
+    bool startAtLogin() const;
+    QMessageBox *signOutQuestion() const { return m_question; } // the open question, if any
+
     void retranslate();
     void refreshAccount();
     void accountFromSession();

@@ -53,15 +53,6 @@ public:
     void bindSession(Session *session);
     void bindSetupFlow(SetupFlow *flow);
 
-    // For tests and the controller: the pages.
-    SignInPage *signInPage() const { return m_signIn; }
-    AgencyPage *agencyPage() const { return m_agency; }
-    FolderPage *folderPage() const { return m_folder; }
-    ProgressPage *progressPage() const { return m_progress; }
-    DonePage *donePage() const { return m_done; }
-    // The open "Close the setup?" question, if any (tests answer it).
-    QMessageBox *closeQuestion() const { return m_closeQuestion; }
-
 public slots:
     void showWelcome();
     // The sign-in page, idle ("Sign in" button). Used for "sign in again" too.

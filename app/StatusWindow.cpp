@@ -380,9 +380,6 @@ QString StatusWindow::serverText() const {
 QString StatusWindow::lastSyncText() const {
     return m_lastSync->text();
 }
-QString StatusWindow::safetyText() const {
-    return m_safety->text();
-}
 QStringList StatusWindow::recentFileTexts() const {
     QStringList texts;
     for (int i = 0; i < m_recent->count(); ++i)

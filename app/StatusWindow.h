@@ -29,17 +29,6 @@ public:
 
     void bind(Session *session, SyncState *state);
 
-    // Read back by tests (the texts shown).
-    QString stateText() const;
-    QString accountText() const;
-    QString agencyText() const;
-    QString folderText() const;
-    QString serverText() const;
-    QString lastSyncText() const;
-    QString safetyText() const; // "is it safe?" in words
-    QStringList recentFileTexts() const;
-    QString problemsText() const;
-    int progressValue() const;                                   // -1 when the bar is hidden
     ConflictPanel *conflictPanel() const { return m_conflicts; } // "Needs your attention"
 
 public slots:
@@ -66,6 +55,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    friend class StatusWindowTestAccess; // the test seam (tests/support/UiTestAccess.h)
+    // What it shows, read back by tests.
+    QString stateText() const;
+    QString accountText() const;
+    QString agencyText() const;
+    QString folderText() const;
+    QString serverText() const;
+    QString lastSyncText() const;
+    QStringList recentFileTexts() const;
+    QString problemsText() const;
+    int progressValue() const; // -1 when the bar is hidden
+
     void retranslate();
     void refreshAccount();
 

@@ -550,10 +550,6 @@ void ProgressPage::setStep(SetupFlow::Step step, SetupFlow::StepStatus status) {
     paintRow(step);
 }
 
-SetupFlow::StepStatus ProgressPage::stepStatus(SetupFlow::Step step) const {
-    return m_rows.value(static_cast<int>(step)).state;
-}
-
 QString ProgressPage::stepStatusText(SetupFlow::Step step) const {
     const auto it = m_rows.constFind(static_cast<int>(step));
     return it == m_rows.cend() ? QString() : it->status->text();

@@ -50,9 +50,6 @@ public:
     void setWaiting(const QUrl &authorizeUrl, bool browserOpened);
     void setFailed(const QString &message);
     Mode mode() const { return m_mode; }
-    QString errorText() const;
-    // What a screen reader hears after "Try again" (the error; "" unless failed).
-    QString tryAgainDescription() const;
 
     bool isComplete() const override { return false; } // the controller moves on
     void retranslate();
@@ -62,6 +59,12 @@ signals:
     void cancelSignInRequested();
 
 private:
+    friend class SignInPageTestAccess; // the test seam (tests/support/UiTestAccess.h)
+    // What it shows, read back by tests.
+    QString errorText() const;
+    // What a screen reader hears after "Try again" (the error; "" unless failed).
+    QString tryAgainDescription() const;
+
     void updateVisibility();
 
     Mode m_mode = Mode::Idle;
@@ -107,8 +110,6 @@ public:
     void setValidator(Validator validator);
     void setPath(const QString &path);
     QString path() const;
-    // The inline message under the path, also the field's accessible description.
-    QString statusText() const;
 
     void initializePage() override;
     bool isComplete() const override { return m_valid; }
@@ -119,6 +120,11 @@ signals:
     void folderChosen(const QString &path);
 
 private:
+    friend class FolderPageTestAccess; // the test seam (tests/support/UiTestAccess.h)
+    // What it shows, read back by tests.
+    // The inline message under the path, also the field's accessible description.
+    QString statusText() const;
+
     void revalidate();
     void showStatus(const QString &text, bool problem);
     void describeCommitButton();
@@ -140,10 +146,7 @@ public:
 
     void reset(); // every step pending, no failure
     void setStep(SetupFlow::Step step, SetupFlow::StepStatus status);
-    SetupFlow::StepStatus stepStatus(SetupFlow::Step step) const;
-    QString stepStatusText(SetupFlow::Step step) const;
     void setFailed(const QString &message);
-    QString failureText() const;
     void setFinished(bool finished);
 
     void initializePage() override; // the focus goes to the steps
@@ -156,6 +159,11 @@ signals:
     void changeFolderRequested();
 
 private:
+    friend class ProgressPageTestAccess; // the test seam (tests/support/UiTestAccess.h)
+    // What it shows, read back by tests.
+    QString stepStatusText(SetupFlow::Step step) const;
+    QString failureText() const; // "" while no failure is shown
+
     struct Row {
         QLabel *marker;
         QLabel *title;

@@ -8,6 +8,7 @@
 #include "DevstackControl.h"
 #include "SigninBrowser.h"
 #include "TestFiles.h"
+#include "UiTestAccess.h"
 
 #include "AppController.h"
 #include "Autostart.h"
@@ -185,7 +186,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 30000);
         QCOMPARE(m_app->setupFlow()->status(SetupFlow::Step::ServerIdentity),
                  SetupFlow::StepStatus::Failed);
-        QVERIFY(!wizard->progressPage()->failureText().isEmpty());
+        QVERIFY(!ProgressPageTestAccess::failureText(*SetupWizardTestAccess::progressPage(*wizard))
+                     .isEmpty());
         shot(wizard, QStringLiteral("wizard-4-progress-failed.png"));
         click(retry);
         QTRY_COMPARE_WITH_TIMEOUT(pageName(wizard), QStringLiteral("donePage"), 60000);
@@ -215,7 +217,7 @@ private slots:
         StatusWindow *status = m_app->ensureStatusWindow();
         status->show();
         QTRY_VERIFY(status->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(!status->stateText().isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!StatusWindowTestAccess::stateText(*status).isEmpty(), 5000);
         shot(status, QStringLiteral("status-window.png"));
         status->close(); // closing hides; syncing goes on
         QVERIFY(!status->isVisible());
@@ -305,9 +307,10 @@ private slots:
         m_app->tray()->action(QStringLiteral("signOutAction"))->trigger();
         SettingsDialog *settings = m_app->settingsDialog();
         QVERIFY(settings);
-        QTRY_VERIFY(settings->signOutQuestion() && settings->signOutQuestion()->isVisible());
+        QTRY_VERIFY(SettingsDialogTestAccess::signOutQuestion(*settings) &&
+                    SettingsDialogTestAccess::signOutQuestion(*settings)->isVisible());
         shot(settings, QStringLiteral("settings-signout.png"));
-        click(settings->signOutQuestion()->findChild<QPushButton *>(
+        click(SettingsDialogTestAccess::signOutQuestion(*settings)->findChild<QPushButton *>(
             QStringLiteral("signOutAndUnlinkButton")));
         QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::SignedOut, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_app->setupFlow()->isSetUp(), 20000);
@@ -353,7 +356,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 30000);
         QCOMPARE(m_app->setupFlow()->status(SetupFlow::Step::ClaimDevice),
                  SetupFlow::StepStatus::Failed);
-        const QString failure = wizard->progressPage()->failureText();
+        const QString failure =
+            ProgressPageTestAccess::failureText(*SetupWizardTestAccess::progressPage(*wizard));
         QVERIFY2(failure.contains(QStringLiteral("another agency")), qPrintable(failure));
         QVERIFY(!m_app->setupFlow()->isSetUp());
         shot(wizard, QStringLiteral("wizard-claim-conflict.png"));

@@ -3,10 +3,16 @@
 // The test seam of app/'s widgets: what only tests may set or read back. Each widget names its
 // access class a friend; nothing here is compiled into the app.
 
+#include "ConflictPanel.h"
+#include "RecoverWindow.h"
+#include "SettingsDialog.h"
 #include "SetupWizard.h"
+#include "StatusWindow.h"
 #include "WizardPages.h"
 
+#include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <utility>
@@ -15,12 +21,75 @@ namespace figestio {
 
 class SetupWizardTestAccess {
 public:
+    static SignInPage *signInPage(const SetupWizard &wizard) { return wizard.m_signIn; }
+    static FolderPage *folderPage(const SetupWizard &wizard) { return wizard.m_folder; }
+    static ProgressPage *progressPage(const SetupWizard &wizard) { return wizard.m_progress; }
+    // The open "Close the setup?" question, if any (tests answer it).
+    static QMessageBox *closeQuestion(const SetupWizard &wizard) { return wizard.m_closeQuestion; }
     // Instead of FolderCheck::problemIfCreated: "" when the folder can be synced, else the
     // problem in words.
     static void setFolderValidator(SetupWizard &wizard,
                                    std::function<QString(const QString &path)> validator) {
         wizard.m_folder->setValidator(std::move(validator));
     }
+};
+
+class SignInPageTestAccess {
+public:
+    static QString errorText(const SignInPage &page) { return page.errorText(); }
+    static QString tryAgainDescription(const SignInPage &page) {
+        return page.tryAgainDescription();
+    }
+};
+
+class FolderPageTestAccess {
+public:
+    static QString statusText(const FolderPage &page) { return page.statusText(); }
+};
+
+class ProgressPageTestAccess {
+public:
+    static QString stepStatusText(const ProgressPage &page, SetupFlow::Step step) {
+        return page.stepStatusText(step);
+    }
+    static QString failureText(const ProgressPage &page) { return page.failureText(); }
+};
+
+class SettingsDialogTestAccess {
+public:
+    static bool startAtLogin(const SettingsDialog &dialog) { return dialog.startAtLogin(); }
+    // The open sign-out question, if any (tests answer it).
+    static QMessageBox *signOutQuestion(const SettingsDialog &dialog) {
+        return dialog.signOutQuestion();
+    }
+};
+
+// The texts the status window shows.
+class StatusWindowTestAccess {
+public:
+    static QString stateText(const StatusWindow &w) { return w.stateText(); }
+    static QString accountText(const StatusWindow &w) { return w.accountText(); }
+    static QString agencyText(const StatusWindow &w) { return w.agencyText(); }
+    static QString folderText(const StatusWindow &w) { return w.folderText(); }
+    static QString serverText(const StatusWindow &w) { return w.serverText(); }
+    static QString lastSyncText(const StatusWindow &w) { return w.lastSyncText(); }
+    static QStringList recentFileTexts(const StatusWindow &w) { return w.recentFileTexts(); }
+    static QString problemsText(const StatusWindow &w) { return w.problemsText(); }
+    static int progressValue(const StatusWindow &w) { return w.progressValue(); }
+};
+
+class ConflictPanelTestAccess {
+public:
+    static QStringList itemTexts(const ConflictPanel &panel) { return panel.itemTexts(); }
+};
+
+class RecoverWindowTestAccess {
+public:
+    static QStringList visiblePaths(const RecoverWindow &w) { return w.visiblePaths(); }
+    static QString statusText(const RecoverWindow &w) { return w.statusText(); }
+    static bool restoreEnabled(const RecoverWindow &w) { return w.restoreEnabled(); }
+    static void setSearch(RecoverWindow &w, const QString &text) { w.setSearch(text); }
+    static void selectPaths(RecoverWindow &w, const QStringList &paths) { w.selectPaths(paths); }
 };
 
 } // namespace figestio

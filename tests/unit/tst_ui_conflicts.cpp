@@ -1,6 +1,7 @@
 // The status window's "Needs your attention" over a real temporary folder holding a conflict
 // copy: it lists the file with both dates, "Keep both" gives the copy a readable, translated
 // name and the panel empties; every control is named; screenshots in the three languages.
+#include "UiTestAccess.h"
 #include "ui_support.h"
 
 #include "ConflictPanel.h"
@@ -48,10 +49,11 @@ private slots:
             monitor.setFolder(dir.path(), kMe);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            QTRY_COMPARE(w.conflictPanel()->itemTexts().size(), 1);
+            QTRY_COMPARE(ConflictPanelTestAccess::itemTexts(*w.conflictPanel()).size(), 1);
             QVERIFY(w.conflictPanel()->isVisible());
-            QVERIFY(w.conflictPanel()->itemTexts().first().startsWith(
-                QStringLiteral("factura.xlsx\n")));
+            QVERIFY(ConflictPanelTestAccess::itemTexts(*w.conflictPanel())
+                        .first()
+                        .startsWith(QStringLiteral("factura.xlsx\n")));
             QVERIFY2(uitest::unnamedControls(&w).isEmpty(),
                      qPrintable(uitest::unnamedControls(&w).join(QLatin1Char(','))));
             QVERIFY2(uitest::mnemonicClashes(&w).isEmpty(),
@@ -60,7 +62,7 @@ private slots:
 
             QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("keepBothButton")),
                               Qt::LeftButton);
-            QTRY_VERIFY(w.conflictPanel()->itemTexts().isEmpty());
+            QTRY_VERIFY(ConflictPanelTestAccess::itemTexts(*w.conflictPanel()).isEmpty());
             QTRY_VERIFY(!w.conflictPanel()->isVisible());
             QVERIFY(!QFile::exists(dir.filePath(kCopy)));
             const QString kept = lang == QLatin1String("ca")

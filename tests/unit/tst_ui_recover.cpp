@@ -2,6 +2,7 @@
 // engine in tst_setup_devstack): rows newest first with what happened, search, a restore of
 // several asks for the newest chosen version of each path, every control is named, and the
 // window is photographed in the three languages.
+#include "UiTestAccess.h"
 #include "ui_support.h"
 
 #include "RecoverWindow.h"
@@ -39,30 +40,34 @@ private slots:
     void listsNewestFirstWithWhatHappened() {
         RecoverWindow w;
         w.showVersions(sample());
-        QCOMPARE(w.visiblePaths(),
+        QCOMPARE(RecoverWindowTestAccess::visiblePaths(w),
                  (QStringList{"factures/gener.xlsx", "resposta.txt", "factures/gener.xlsx",
                               QStringLiteral("nòmines/octubre.pdf")}));
-        QVERIFY(w.statusText().contains(QStringLiteral("4 previous versions")));
-        QVERIFY(!w.restoreEnabled()); // nothing chosen yet
+        QVERIFY(
+            RecoverWindowTestAccess::statusText(w).contains(QStringLiteral("4 previous versions")));
+        QVERIFY(!RecoverWindowTestAccess::restoreEnabled(w)); // nothing chosen yet
     }
 
     void searchNarrowsTheList() {
         RecoverWindow w;
         w.showVersions(sample());
-        w.setSearch(QStringLiteral("GENER"));
-        QCOMPARE(w.visiblePaths(), (QStringList{"factures/gener.xlsx", "factures/gener.xlsx"}));
-        w.setSearch(QStringLiteral("nòm"));
-        QCOMPARE(w.visiblePaths(), QStringList{QStringLiteral("nòmines/octubre.pdf")});
-        w.setSearch({});
-        QCOMPARE(w.visiblePaths().size(), 4);
+        RecoverWindowTestAccess::setSearch(w, QStringLiteral("GENER"));
+        QCOMPARE(RecoverWindowTestAccess::visiblePaths(w),
+                 (QStringList{"factures/gener.xlsx", "factures/gener.xlsx"}));
+        RecoverWindowTestAccess::setSearch(w, QStringLiteral("nòm"));
+        QCOMPARE(RecoverWindowTestAccess::visiblePaths(w),
+                 QStringList{QStringLiteral("nòmines/octubre.pdf")});
+        RecoverWindowTestAccess::setSearch(w, {});
+        QCOMPARE(RecoverWindowTestAccess::visiblePaths(w).size(), 4);
     }
 
     void restoringSeveralAsksForTheNewestOfEach() {
         RecoverWindow w;
         w.showVersions(sample());
         QSignalSpy asked(&w, &RecoverWindow::restoreRequested);
-        w.selectPaths({QStringLiteral("factures/gener.xlsx"), QStringLiteral("resposta.txt")});
-        QVERIFY(w.restoreEnabled());
+        RecoverWindowTestAccess::selectPaths(
+            w, {QStringLiteral("factures/gener.xlsx"), QStringLiteral("resposta.txt")});
+        QVERIFY(RecoverWindowTestAccess::restoreEnabled(w));
         QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("recoverRestoreButton")),
                           Qt::LeftButton);
         QCOMPARE(asked.count(), 1);
@@ -76,17 +81,19 @@ private slots:
         QSignalSpy refresh(&w, &RecoverWindow::refreshRequested);
         // Two asked for, one failed: one came back.
         w.showRestored({{QStringLiteral("resposta.txt"), QStringLiteral("permission denied")}});
-        QVERIFY(w.statusText().contains(QStringLiteral("1 file restored")));
-        QVERIFY(w.statusText().contains(QStringLiteral("permission denied")));
+        QVERIFY(RecoverWindowTestAccess::statusText(w).contains(QStringLiteral("1 file restored")));
+        QVERIFY(
+            RecoverWindowTestAccess::statusText(w).contains(QStringLiteral("permission denied")));
         QCOMPARE(refresh.count(), 1); // the list is read again
     }
 
     void emptyAndErrorSayWhy() {
         RecoverWindow w;
         w.showVersions({});
-        QVERIFY(w.statusText().startsWith(QStringLiteral("Nothing to recover")));
+        QVERIFY(RecoverWindowTestAccess::statusText(w).startsWith(
+            QStringLiteral("Nothing to recover")));
         w.showError(QStringLiteral("The sync service is not running."));
-        QVERIFY(w.statusText().contains(QStringLiteral("not running")));
+        QVERIFY(RecoverWindowTestAccess::statusText(w).contains(QStringLiteral("not running")));
     }
 
     void everyControlIsNamedInEveryLanguage() {
@@ -95,7 +102,7 @@ private slots:
             Translations::setLanguage(lang);
             RecoverWindow w;
             w.showVersions(sample());
-            w.selectPaths({QStringLiteral("resposta.txt")});
+            RecoverWindowTestAccess::selectPaths(w, {QStringLiteral("resposta.txt")});
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QVERIFY2(uitest::unnamedControls(&w).isEmpty(),

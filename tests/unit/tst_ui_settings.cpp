@@ -6,6 +6,7 @@
 #include "SetupWizard.h"
 #include "StatusWindow.h"
 #include "TrayIcon.h"
+#include "UiTestAccess.h"
 #include "api/FigestioApi.h"
 #include "auth/TokenStore.h"
 #include "common/HttpCall.h"
@@ -175,7 +176,7 @@ void TestUiSettings::startAtLogin() {
     SettingsDialog d;
     QSignalSpy changed(&d, &SettingsDialog::startAtLoginChanged);
     d.setStartAtLogin(true); // from the controller: no signal
-    QVERIFY(d.startAtLogin());
+    QVERIFY(SettingsDialogTestAccess::startAtLogin(d));
     QCOMPARE(changed.count(), 0);
     d.findChild<QCheckBox *>(QStringLiteral("startAtLoginCheck"))->click();
     QCOMPARE(changed.count(), 1);
@@ -202,7 +203,7 @@ void TestUiSettings::signOutAsks() {
     auto *signOut = d.findChild<QPushButton *>(QStringLiteral("signOutButton"));
     QVERIFY(signOut->isEnabled());
     signOut->click();
-    QMessageBox *box = d.signOutQuestion();
+    QMessageBox *box = SettingsDialogTestAccess::signOutQuestion(d);
     QVERIFY(box);
     QTRY_VERIFY(box->isVisible());
     // The default (Enter) is the harmless choice.
@@ -215,7 +216,7 @@ void TestUiSettings::signOutAsks() {
     QCOMPARE(requested.count(), count);
     if (count)
         QCOMPARE(requested.at(0).at(0).toBool(), unlink);
-    QTRY_VERIFY(!d.signOutQuestion());
+    QTRY_VERIFY(!SettingsDialogTestAccess::signOutQuestion(d));
 
     d.setAccountText(QStringLiteral("Not signed in."), false);
     QVERIFY(!signOut->isEnabled());

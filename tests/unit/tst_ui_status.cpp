@@ -1,6 +1,7 @@
 // The status window bound to a real SyncState fed through its public write side: state with
 // %, server, last sync, recent files, problems in words, Pause/Resume; closing only hides.
 #include "StatusWindow.h"
+#include "UiTestAccess.h"
 #include "ui_support.h"
 
 #include <QLabel>
@@ -27,14 +28,15 @@ private slots:
 
 void TestUiStatus::showsAccount() {
     StatusWindow w;
-    QCOMPARE(w.accountText(), QStringLiteral("Not signed in"));
+    QCOMPARE(StatusWindowTestAccess::accountText(w), QStringLiteral("Not signed in"));
     w.showAccount(UserInfo{QStringLiteral("sub"), QStringLiteral("Alice Puig"),
                            QStringLiteral("alice@example.com"), QStringLiteral("alice")},
                   Agency{QStringLiteral("ag_1"), QStringLiteral("Gestoria Puig")});
-    QCOMPARE(w.accountText(), QStringLiteral("Alice Puig (alice@example.com)"));
-    QCOMPARE(w.agencyText(), QStringLiteral("Gestoria Puig"));
+    QCOMPARE(StatusWindowTestAccess::accountText(w),
+             QStringLiteral("Alice Puig (alice@example.com)"));
+    QCOMPARE(StatusWindowTestAccess::agencyText(w), QStringLiteral("Gestoria Puig"));
     w.showSignedOut();
-    QCOMPARE(w.accountText(), QStringLiteral("Not signed in"));
+    QCOMPARE(StatusWindowTestAccess::accountText(w), QStringLiteral("Not signed in"));
 }
 
 void TestUiStatus::followsSyncState() {
@@ -42,32 +44,35 @@ void TestUiStatus::followsSyncState() {
     StatusWindow w;
     w.bind(nullptr, &state);
     w.setSetUp(true); // AppController tells it from the setup record
-    QCOMPARE(w.folderText(), QStringLiteral("Not set up yet"));
+    QCOMPARE(StatusWindowTestAccess::folderText(w), QStringLiteral("Not set up yet"));
 
     uitest::makeUpToDate(state, QStringLiteral("/home/alice/Figestió"));
-    QTRY_COMPARE(w.stateText(), QStringLiteral("Up to date"));
-    QCOMPARE(w.folderText(), QStringLiteral("/home/alice/Figestió"));
-    QCOMPARE(w.serverText(), QStringLiteral("Connected to the Figestió server"));
-    QCOMPARE(w.progressValue(), -1);
+    QTRY_COMPARE(StatusWindowTestAccess::stateText(w), QStringLiteral("Up to date"));
+    QCOMPARE(StatusWindowTestAccess::folderText(w), QStringLiteral("/home/alice/Figestió"));
+    QCOMPARE(StatusWindowTestAccess::serverText(w),
+             QStringLiteral("Connected to the Figestió server"));
+    QCOMPARE(StatusWindowTestAccess::progressValue(w), -1);
 
     uitest::makeSyncing(state, 580, 1000); // 42% there
-    QTRY_COMPARE(w.stateText(), QStringLiteral("Syncing… 42%"));
-    QCOMPARE(w.progressValue(), 42);
+    QTRY_COMPARE(StatusWindowTestAccess::stateText(w), QStringLiteral("Syncing… 42%"));
+    QCOMPARE(StatusWindowTestAccess::progressValue(w), 42);
 
     FolderStatus idle;
     idle.state = QStringLiteral("idle");
     idle.globalBytes = 1000;
     state.applyFolderStatus(uitest::kFolder, idle); // syncing → idle: a sync just ended
-    QTRY_COMPARE(w.stateText(), QStringLiteral("Up to date"));
-    QCOMPARE(w.lastSyncText(), QStringLiteral("just now"));
-    QCOMPARE(w.progressValue(), -1);
+    QTRY_COMPARE(StatusWindowTestAccess::stateText(w), QStringLiteral("Up to date"));
+    QCOMPARE(StatusWindowTestAccess::lastSyncText(w), QStringLiteral("just now"));
+    QCOMPARE(StatusWindowTestAccess::progressValue(w), -1);
 
     uitest::setConnected(state, false);
-    QTRY_COMPARE(w.stateText(), QStringLiteral("Cannot reach the Figestió server"));
-    QCOMPARE(w.serverText(), QStringLiteral("Cannot reach the Figestió server"));
+    QTRY_COMPARE(StatusWindowTestAccess::stateText(w),
+                 QStringLiteral("Cannot reach the Figestió server"));
+    QCOMPARE(StatusWindowTestAccess::serverText(w),
+             QStringLiteral("Cannot reach the Figestió server"));
     uitest::setConnected(state, false, true);
-    QTRY_COMPARE(w.stateText(), QStringLiteral("Syncing is paused"));
-    QCOMPARE(w.serverText(), QStringLiteral("Paused"));
+    QTRY_COMPARE(StatusWindowTestAccess::stateText(w), QStringLiteral("Syncing is paused"));
+    QCOMPARE(StatusWindowTestAccess::serverText(w), QStringLiteral("Paused"));
 }
 
 void TestUiStatus::recentFilesAndProblems() {
@@ -81,22 +86,22 @@ void TestUiStatus::recentFilesAndProblems() {
         uitest::itemFinished(1, QStringLiteral("factures/gener.pdf"), {}, twoMinutesAgo));
     state.applyEvent(uitest::itemFinished(2, QStringLiteral("nòmines/març.xlsx"),
                                           QStringLiteral("permission denied")));
-    QTRY_COMPARE(w.recentFileTexts().size(), 2);
-    const QStringList texts = w.recentFileTexts();
+    QTRY_COMPARE(StatusWindowTestAccess::recentFileTexts(w).size(), 2);
+    const QStringList texts = StatusWindowTestAccess::recentFileTexts(w);
     QVERIFY2(texts.at(1).startsWith(
                  QStringLiteral("factures/gener.pdf\nReceived from your agency · 2 minutes ago")),
              qPrintable(texts.at(1)));
     QVERIFY2(texts.at(0).startsWith(QStringLiteral("nòmines/març.xlsx\nCould not be synced")),
              qPrintable(texts.at(0)));
 
-    QVERIFY(w.problemsText().isEmpty());
+    QVERIFY(StatusWindowTestAccess::problemsText(w).isEmpty());
     state.applyFolderErrors(uitest::kFolder, {FolderError{QStringLiteral("nòmines/març.xlsx"),
                                                           QStringLiteral("permission denied")}});
-    QTRY_VERIFY(!w.problemsText().isEmpty());
-    QVERIFY(w.problemsText().contains(QStringLiteral("nòmines/març.xlsx")));
+    QTRY_VERIFY(!StatusWindowTestAccess::problemsText(w).isEmpty());
+    QVERIFY(StatusWindowTestAccess::problemsText(w).contains(QStringLiteral("nòmines/març.xlsx")));
     QTRY_COMPARE(w.findChild<QLabel *>(QStringLiteral("problemsLabel"))->isVisibleTo(&w), true);
     for (const char *jargon : {"Syncthing", "device ID", "REST", "token"})
-        QVERIFY(!w.problemsText().contains(QLatin1String(jargon)));
+        QVERIFY(!StatusWindowTestAccess::problemsText(w).contains(QLatin1String(jargon)));
 }
 
 void TestUiStatus::pauseResumeAndOpen() {
@@ -123,8 +128,10 @@ void TestUiStatus::pauseResumeAndOpen() {
     QVERIFY(!signIn->isVisibleTo(&w));
     w.setSessionState(Session::State::Expired);
     QVERIFY(signIn->isVisibleTo(&w));
-    QCOMPARE(w.accountText(), QStringLiteral("Your session has expired: sign in again"));
-    QCOMPARE(w.stateText(), QStringLiteral("Syncing is paused")); // the folder, not the session
+    QCOMPARE(StatusWindowTestAccess::accountText(w),
+             QStringLiteral("Your session has expired: sign in again"));
+    QCOMPARE(StatusWindowTestAccess::stateText(w),
+             QStringLiteral("Syncing is paused")); // the folder, not the session
     QSignalSpy signInSpy(&w, &StatusWindow::signInRequested);
     signIn->click();
     QCOMPARE(signInSpy.count(), 1);
@@ -150,7 +157,7 @@ void TestUiStatus::everyControlHasAName() {
     uitest::makeUpToDate(state);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QTRY_COMPARE(w.stateText(), QStringLiteral("Up to date"));
+    QTRY_COMPARE(StatusWindowTestAccess::stateText(w), QStringLiteral("Up to date"));
     QCOMPARE(uitest::unnamedControls(&w), QStringList());
 }
 
@@ -165,7 +172,7 @@ void TestUiStatus::readsInVisualOrder() {
                                                           QStringLiteral("permission denied")}});
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QTRY_VERIFY(!w.problemsText().isEmpty());
+    QTRY_VERIFY(!StatusWindowTestAccess::problemsText(w).isEmpty());
     QVERIFY(w.findChild<QWidget *>(QStringLiteral("statusSignInButton"))->isVisible());
     const QString problem = uitest::readingOrderProblem(&w);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -188,11 +195,11 @@ void TestUiStatus::screenshots() {
     uitest::makeSyncing(state, 580, 1000);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QTRY_COMPARE(w.progressValue(), 42);
+    QTRY_COMPARE(StatusWindowTestAccess::progressValue(w), 42);
     QVERIFY(uitest::screenshot(&w, QStringLiteral("status-1-syncing")));
     state.applyFolderErrors(uitest::kFolder, {FolderError{QStringLiteral("nòmines/març.xlsx"),
                                                           QStringLiteral("permission denied")}});
-    QTRY_VERIFY(!w.problemsText().isEmpty());
+    QTRY_VERIFY(!StatusWindowTestAccess::problemsText(w).isEmpty());
     QVERIFY(uitest::screenshot(&w, QStringLiteral("status-2-problem")));
     Translations::setLanguage(QStringLiteral("ca"));
     QTRY_COMPARE(w.windowTitle(), QStringLiteral("Estat del Figestió Sync"));

@@ -116,14 +116,15 @@ void TestUiWizard::keyboardOnly() {
     QVERIFY(tabTo(&w, signInButton));
     QTest::keyClick(signInButton, Qt::Key_Space);
     QCOMPARE(signIn.count(), 1);
-    QCOMPARE(w.signInPage()->mode(), SignInPage::Mode::Waiting); // no second click possible
+    QCOMPARE(SetupWizardTestAccess::signInPage(w)->mode(),
+             SignInPage::Mode::Waiting); // no second click possible
     QVERIFY(!signInButton->isVisible());
     w.showWaitingForBrowser(QUrl(QStringLiteral("http://127.0.0.1:1/authorize?x=1")));
     auto *cancelButton = find<QPushButton>(&w, "cancelSignInButton");
     QCOMPARE(QApplication::focusWidget(), cancelButton);
     QTest::keyClick(cancelButton, Qt::Key_Return);
     QCOMPARE(cancel.count(), 1);
-    QCOMPARE(w.signInPage()->mode(), SignInPage::Mode::Idle);
+    QCOMPARE(SetupWizardTestAccess::signInPage(w)->mode(), SignInPage::Mode::Idle);
 
     // Several agencies: arrows choose, Enter confirms.
     w.showAgencies(twoAgencies());
@@ -200,7 +201,7 @@ void TestUiWizard::signInStates() {
 
     // An error in words, and Try again.
     w.showSignInError(QStringLiteral("The sign-in was cancelled in the browser."));
-    QCOMPARE(w.signInPage()->errorText(),
+    QCOMPARE(SignInPageTestAccess::errorText(*SetupWizardTestAccess::signInPage(w)),
              QStringLiteral("The sign-in was cancelled in the browser."));
     QVERIFY(find<QLabel>(&w, "signInError")->isVisible());
     QCOMPARE(signInButton->text(), QStringLiteral("Try again"));
@@ -223,7 +224,7 @@ void TestUiWizard::closingWhileWaitingCancels() {
     w.showSignIn();
     QVERIFY(w.isVisible());
     QCOMPARE(w.currentId(), int(SetupWizard::SignInPageId));
-    QCOMPARE(w.signInPage()->mode(), SignInPage::Mode::Idle);
+    QCOMPARE(SetupWizardTestAccess::signInPage(w)->mode(), SignInPage::Mode::Idle);
 }
 
 void TestUiWizard::agencyChoice() {
@@ -292,18 +293,18 @@ void TestUiWizard::folderWithRealValidator() {
     w.showFolderChoice();
     auto *edit = find<QLineEdit>(&w, "folderEdit");
     auto *status = find<QLabel>(&w, "folderStatus");
-    QCOMPARE(w.folderPage()->path(), SetupWizard::suggestedFolder());
+    QCOMPARE(SetupWizardTestAccess::folderPage(w)->path(), SetupWizard::suggestedFolder());
 
     const QString missing = m_tmp.path() + QStringLiteral("/new/Figestió");
     edit->setText(missing);
-    QVERIFY2(w.folderPage()->isComplete(), qPrintable(status->text()));
+    QVERIFY2(SetupWizardTestAccess::folderPage(w)->isComplete(), qPrintable(status->text()));
     QCOMPARE(status->text(), QStringLiteral("This folder does not exist yet; it will be created."));
 
     QFile file(m_tmp.path() + QStringLiteral("/a-file.txt"));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
     edit->setText(file.fileName());
-    QVERIFY(!w.folderPage()->isComplete());
+    QVERIFY(!SetupWizardTestAccess::folderPage(w)->isComplete());
     QVERIFY(!status->text().isEmpty());
 }
 
@@ -311,26 +312,29 @@ void TestUiWizard::progressAndRetry() {
     SetupWizard w;
     QSignalSpy retry(&w, &SetupWizard::retryRequested);
     w.showProgress();
-    ProgressPage *p = w.progressPage();
+    ProgressPage *p = SetupWizardTestAccess::progressPage(w);
     for (Step s : SetupFlow::steps())
-        QCOMPARE(p->stepStatusText(s), QStringLiteral("Waiting"));
+        QCOMPARE(ProgressPageTestAccess::stepStatusText(*p, s), QStringLiteral("Waiting"));
     QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
 
     w.showStep(Step::EnsureSyncthing, Status::Done);
     w.showStep(Step::ServerIdentity, Status::Done);
     w.showStep(Step::AddPeer, Status::Running);
-    QCOMPARE(p->stepStatusText(Step::EnsureSyncthing), QStringLiteral("Done"));
-    QCOMPARE(p->stepStatusText(Step::AddPeer), QStringLiteral("In progress…"));
-    QCOMPARE(p->stepStatusText(Step::ClaimDevice), QStringLiteral("Waiting"));
+    QCOMPARE(ProgressPageTestAccess::stepStatusText(*p, Step::EnsureSyncthing),
+             QStringLiteral("Done"));
+    QCOMPARE(ProgressPageTestAccess::stepStatusText(*p, Step::AddPeer),
+             QStringLiteral("In progress…"));
+    QCOMPARE(ProgressPageTestAccess::stepStatusText(*p, Step::ClaimDevice),
+             QStringLiteral("Waiting"));
     w.showStep(Step::AddPeer, Status::Failed);
-    QCOMPARE(p->stepStatusText(Step::AddPeer), QStringLiteral("Failed"));
+    QCOMPARE(ProgressPageTestAccess::stepStatusText(*p, Step::AddPeer), QStringLiteral("Failed"));
     auto *retryButton = find<QPushButton>(&w, "retryButton");
     QVERIFY(!retryButton->isVisible());
     w.showSetupFailed(
         QStringLiteral("The Figestió server cannot be reached. Check the Internet connection."));
     QVERIFY(retryButton->isVisible());
     QCOMPARE(
-        p->failureText(),
+        ProgressPageTestAccess::failureText(*p),
         QStringLiteral("The Figestió server cannot be reached. Check the Internet connection."));
     auto *changeFolder = find<QPushButton>(&w, "changeFolderButton");
     QVERIFY(changeFolder->isVisible());
@@ -339,7 +343,7 @@ void TestUiWizard::progressAndRetry() {
     QVERIFY(!retryButton->isVisible());
     QVERIFY(!changeFolder->isVisible());
     w.showStep(Step::AddPeer, Status::Running);
-    QVERIFY(p->failureText().isEmpty());
+    QVERIFY(ProgressPageTestAccess::failureText(*p).isEmpty());
     w.showStep(Step::Done, Status::Done); // not a row: ignored
 
     // A problem with the folder itself: choose another one, which starts setup again.
@@ -347,13 +351,13 @@ void TestUiWizard::progressAndRetry() {
     w.showSetupFailed(QStringLiteral("\"/x\" is already being synced. Choose another folder."));
     changeFolder->click();
     QCOMPARE(w.currentId(), int(SetupWizard::FolderPageId));
-    w.folderPage()->setPath(m_tmp.path());
+    SetupWizardTestAccess::folderPage(w)->setPath(m_tmp.path());
     w.next();
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(w.currentId(), int(SetupWizard::ProgressPageId));
-    QVERIFY(p->failureText().isEmpty()); // a fresh start
+    QVERIFY(ProgressPageTestAccess::failureText(*p).isEmpty()); // a fresh start
     for (Step s : SetupFlow::steps())
-        QCOMPARE(p->stepStatusText(s), QStringLiteral("Waiting"));
+        QCOMPARE(ProgressPageTestAccess::stepStatusText(*p, s), QStringLiteral("Waiting"));
     // The step titles come from the core, in words.
     for (Step s : SetupFlow::steps())
         QVERIFY(!SetupFlow::stepTitle(s).isEmpty());
@@ -422,7 +426,7 @@ void TestUiWizard::folderProblemDescribesTheField() {
     QVERIFY(start->accessibleDescription().isEmpty());
 
     edit->setText(QStringLiteral("relative"));
-    const QString problem = w.folderPage()->statusText();
+    const QString problem = FolderPageTestAccess::statusText(*SetupWizardTestAccess::folderPage(w));
     QVERIFY(problem.contains(QStringLiteral("full location")));
     // The field reads the problem and the change is announced; Start syncing says why it is off.
     QCOMPARE(edit->accessibleDescription(), problem);
@@ -437,7 +441,7 @@ void TestUiWizard::folderProblemDescribesTheField() {
 
     // The label is the field's buddy, and the clear button has a name.
     bool buddied = false;
-    for (QLabel *l : w.folderPage()->findChildren<QLabel *>())
+    for (QLabel *l : SetupWizardTestAccess::folderPage(w)->findChildren<QLabel *>())
         buddied |= l->buddy() == edit;
     QVERIFY(buddied);
     for (QToolButton *clear : edit->findChildren<QToolButton *>())
@@ -501,24 +505,28 @@ void TestUiWizard::failuresDescribeTheirButtons() {
     QCOMPARE(find<QPushButton>(&w, "changeFolderButton")->accessibleDescription(),
              QStringLiteral("The server cannot be reached. Use Retry."));
     // The subtitle no longer says "being connected".
-    QVERIFY(!w.progressPage()->subTitle().contains(QStringLiteral("being connected")));
-    QCOMPARE(w.progressPage()->accessibleDescription(), w.progressPage()->subTitle());
+    QVERIFY(!SetupWizardTestAccess::progressPage(w)->subTitle().contains(
+        QStringLiteral("being connected")));
+    QCOMPARE(SetupWizardTestAccess::progressPage(w)->accessibleDescription(),
+             SetupWizardTestAccess::progressPage(w)->subTitle());
     retry->click();
     QVERIFY(retry->accessibleDescription().isEmpty());
-    QVERIFY(w.progressPage()->subTitle().contains(QStringLiteral("being connected")));
+    QVERIFY(SetupWizardTestAccess::progressPage(w)->subTitle().contains(
+        QStringLiteral("being connected")));
 
     w.showSignInError(QStringLiteral("The sign-in was cancelled in the browser."));
     auto *tryAgain = find<QPushButton>(&w, "signInButton");
     QCOMPARE(tryAgain->text(), QStringLiteral("Try again"));
     QCOMPARE(tryAgain->accessibleDescription(),
              QStringLiteral("The sign-in was cancelled in the browser."));
-    QCOMPARE(w.signInPage()->tryAgainDescription(), tryAgain->accessibleDescription());
+    QCOMPARE(SignInPageTestAccess::tryAgainDescription(*SetupWizardTestAccess::signInPage(w)),
+             tryAgain->accessibleDescription());
     w.showSignIn();
     QVERIFY(tryAgain->accessibleDescription().isEmpty());
     // The busy bar has a name; progress rows are read once, and waiting ones are not disabled.
     QVERIFY(!find<QWidget>(&w, "signInBusy")->accessibleName().isEmpty());
     w.showProgress();
-    for (QLabel *l : w.progressPage()->findChildren<QLabel *>()) {
+    for (QLabel *l : SetupWizardTestAccess::progressPage(w)->findChildren<QLabel *>()) {
         QVERIFY2(l->isEnabled(), qPrintable(l->text()));
         if (!l->pixmap().isNull())
             QVERIFY(QAccessible::queryAccessibleInterface(l)->text(QAccessible::Name).isEmpty());
@@ -594,19 +602,21 @@ void TestUiWizard::closeAsksAndSaysWhere() {
     QCOMPARE(close->text(), QStringLiteral("Close"));
     QVERIFY(tabTo(&w, close));
     QTest::keyClick(close, Qt::Key_Space);
-    QMessageBox *question = w.closeQuestion();
+    QMessageBox *question = SetupWizardTestAccess::closeQuestion(w);
     QVERIFY(question);
     QVERIFY(question->informativeText().contains(QStringLiteral("Set up…")));
     QVERIFY(w.isVisible());
     QCOMPARE(question->defaultButton()->objectName(), QStringLiteral("continueSetupButton"));
     question->defaultButton()->click(); // Continue the setup
-    QTRY_VERIFY(!w.closeQuestion());
+    QTRY_VERIFY(!SetupWizardTestAccess::closeQuestion(w));
     QVERIFY(w.isVisible());
     QCOMPARE(closed.count(), 0);
 
     close->click();
-    QVERIFY(w.closeQuestion());
-    w.closeQuestion()->findChild<QPushButton *>(QStringLiteral("closeSetupButton"))->click();
+    QVERIFY(SetupWizardTestAccess::closeQuestion(w));
+    SetupWizardTestAccess::closeQuestion(w)
+        ->findChild<QPushButton *>(QStringLiteral("closeSetupButton"))
+        ->click();
     QTRY_VERIFY(!w.isVisible());
     QCOMPARE(closed.count(), 1);
 }
