@@ -54,19 +54,7 @@ public:
     void signOut(bool unlink);
 
     Session *session() const { return m_session; }
-    SyncthingService *syncthing() const { return m_syncthing; }
     SetupFlow *setupFlow() const { return m_setup; }
-    Autostart *autostart() const { return m_autostart; }
-    TrayIcon *tray() const { return m_tray; }
-    // Created lazily (start fast): null until first needed.
-    SetupWizard *wizard() const { return m_wizard; }
-    SettingsDialog *settingsDialog() const { return m_settings; }
-    // Create (if needed) and return the window.
-    SetupWizard *ensureWizard();
-    StatusWindow *ensureStatusWindow();
-    RecoverWindow *ensureRecoverWindow();
-    void openRecover();
-    SettingsDialog *ensureSettingsDialog();
 
     // The running app's state as JSON text (figestio-sync --status).
     QByteArray statusJson() const;
@@ -76,6 +64,14 @@ signals:
     void finished(); // Syncthing stopped after quit(); the app exits next
 
 private:
+    friend class AppControllerTestAccess; // the test seam (tests/support/UiTestAccess.h)
+
+    // Create (if needed) and return the window (lazily: start fast).
+    SetupWizard *ensureWizard();
+    StatusWindow *ensureStatusWindow();
+    RecoverWindow *ensureRecoverWindow();
+    void openRecover();
+    SettingsDialog *ensureSettingsDialog();
     void showSetUp(); // SetupFlow::isSetUp() to the tray and the status window
     void wireCore();
     void onRestored();

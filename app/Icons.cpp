@@ -31,11 +31,6 @@ QIcon app() {
     return icon;
 }
 
-QList<Tray> trayIcons() {
-    return {Tray::UpToDate, Tray::Syncing, Tray::Paused,
-            Tray::Error,    Tray::Offline, Tray::SignedOut};
-}
-
 QString trayName(Tray icon) {
     switch (icon) {
     case Tray::UpToDate:

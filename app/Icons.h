@@ -14,8 +14,6 @@ enum class Tray { UpToDate, Syncing, Paused, Error, Offline, SignedOut };
 QIcon tray(Tray icon);
 // Its name: the resource file is tray-<name>-<size>.png ("uptodate", "signedout"...).
 QString trayName(Tray icon);
-// Every tray icon, for tests.
-QList<Tray> trayIcons();
 
 // A small round status mark drawn in code (setup steps, status window).
 enum class Mark { Pending, Running, Done, Failed, Warning };

@@ -32,7 +32,6 @@ public:
     // while it works on the session, so no tray app runs (and refreshes) meanwhile; false when
     // an instance runs.
     bool acquireLock();
-    bool isPrimary() const { return m_primary; }
 
     // The state reported to `--status` (JSON text).
     void setStatusProvider(std::function<QByteArray()> provider) {
@@ -51,6 +50,9 @@ signals:
     void quitRequested();       // `--quit` (e.g. an uninstaller): stop the engine and exit
 
 private:
+    friend class SingleInstanceTestAccess;       // the test seam (tests/support/UiTestAccess.h)
+    bool isPrimary() const { return m_primary; } // read back by tests
+
     void onConnection();
 
     std::unique_ptr<QLockFile> m_lock;

@@ -29,21 +29,9 @@ public:
     ~TrayIcon() override;
 
     void bind(Session *session, SyncState *state);
-    // How long the server may be unreachable (while signed in and set up) before a notification.
-    int offlineNotifyAfter() const { return m_offlineNotifyMs; }
 
     void show();
     void hide();
-
-    TrayView view() const { return m_view; }
-    TrayInput input() const;
-    QSystemTrayIcon *systemTrayIcon() const { return m_tray; }
-    QMenu *menu() const { return m_menu; }
-    // The menu actions by object name: stateAction (the state in words, disabled: some
-    // desktops never show tooltips), openFolderAction, statusAction, pauseResumeAction,
-    // settingsAction, signInAction, setupAction, signOutAction, updateAction (hidden until an
-    // update is announced), quitAction.
-    QAction *action(const QString &objectName) const;
 
 public slots:
     void setSetUp(bool setUp);
@@ -70,6 +58,18 @@ signals:
     void notified(const QString &title, const QString &message);
 
 private:
+    friend class TrayIconTestAccess; // the test seam (tests/support/UiTestAccess.h)
+    // Read back by tests. How long the server may be unreachable (while signed in and set up)
+    // before a notification:
+    int offlineNotifyAfter() const { return m_offlineNotifyMs; }
+    TrayView view() const { return m_view; }
+    // The menu actions by object name: stateAction (the state in words, disabled: some
+    // desktops never show tooltips), openFolderAction, statusAction, pauseResumeAction,
+    // settingsAction, signInAction, setupAction, signOutAction, updateAction (hidden until an
+    // update is announced), quitAction.
+    QAction *action(const QString &objectName) const;
+    TrayInput input() const; // the presenter's input, now
+
     enum class Pending { None, SignIn, Status };
     void buildMenu();
     void retranslate();

@@ -12,6 +12,7 @@
 #include "DevstackControl.h"
 #include "SigninBrowser.h"
 #include "TestFiles.h"
+#include "UiTestAccess.h"
 
 #include "AppController.h"
 
@@ -155,13 +156,13 @@ private slots:
             app.setupFlow()->start(folder);
             QVERIFY(finished.wait(60000));
         }
-        SyncState *state = app.syncthing()->state();
+        SyncState *state = AppControllerTestAccess::syncthing(app)->state();
         QTRY_VERIFY_WITH_TIMEOUT(state->serverConnected(), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(state->overall(), SyncState::Overall::UpToDate, 20000);
 
         const int seconds = idleSeconds();
         QTest::qWait(2000); // let the settling after setup pass
-        RestClient *rest = app.syncthing()->rest();
+        RestClient *rest = AppControllerTestAccess::syncthing(app)->rest();
         rest->resetRequestCount();
         QElapsedTimer clock;
         clock.start();
@@ -175,7 +176,7 @@ private slots:
         qInfo("in-process when idle syncing (the test harness included): %s",
               qPrintable(memory(QStringLiteral("self"))));
         qint64 sidecar = 0;
-        for (qint64 pid : app.syncthing()->sidecar()->groupPids())
+        for (qint64 pid : AppControllerTestAccess::syncthing(app)->sidecar()->groupPids())
             sidecar += rssKiB(QString::number(pid));
         qInfo("Syncthing (one process) VmRSS: %.1f MiB", sidecar / 1024.0);
 

@@ -91,20 +91,22 @@ private:
     QString serverFile(const QString &name) const {
         return m_devstack.serverDir() + QStringLiteral("/ag_1/") + name;
     }
-    SyncState *state() const { return m_app->syncthing()->state(); }
+    SyncState *state() const { return AppControllerTestAccess::syncthing(*m_app)->state(); }
+    TrayIcon *tray() const { return AppControllerTestAccess::tray(*m_app); }
     // What Syncthing says about the server device (for failure messages).
     QString diagnosis() {
         QString out;
         bool done = false;
-        m_app->syncthing()->rest()->devices(nullptr, [&](Result<QList<DeviceConfig>> r) {
-            if (r.ok())
-                for (const DeviceConfig &d : r.value())
-                    out += QStringLiteral("device %1 paused=%2 addresses=%3; ")
-                               .arg(d.deviceId.left(7))
-                               .arg(d.paused)
-                               .arg(d.addresses.join(QLatin1Char(',')));
-            done = true;
-        });
+        AppControllerTestAccess::syncthing(*m_app)->rest()->devices(
+            nullptr, [&](Result<QList<DeviceConfig>> r) {
+                if (r.ok())
+                    for (const DeviceConfig &d : r.value())
+                        out += QStringLiteral("device %1 paused=%2 addresses=%3; ")
+                                   .arg(d.deviceId.left(7))
+                                   .arg(d.paused)
+                                   .arg(d.addresses.join(QLatin1Char(',')));
+                done = true;
+            });
         (void)QTest::qWaitFor([&] { return done; }, 5000);
         out += QStringLiteral("state paused=%1 tracked=%2 overall=%3")
                    .arg(state()->serverPaused())
@@ -116,8 +118,8 @@ private:
         m_app = std::make_unique<AppController>();
         QSignalSpy restored(m_app.get(), &AppController::restored);
         m_app->start();
-        QVERIFY(m_app->tray()); // shown at once, before the keychain and Syncthing
-        QVERIFY(m_app->tray()->systemTrayIcon()->isVisible());
+        QVERIFY(tray()); // shown at once, before the keychain and Syncthing
+        QVERIFY(TrayIconTestAccess::systemTrayIcon(*tray())->isVisible());
         QVERIFY(restored.wait(20000));
     }
     void stopApp() {
@@ -126,7 +128,8 @@ private:
         QSignalSpy finished(m_app.get(), &AppController::finished);
         m_app->quit();
         QVERIFY(finished.wait(30000));
-        QCOMPARE(m_app->syncthing()->status(), SyncthingService::Status::Stopped);
+        QCOMPARE(AppControllerTestAccess::syncthing(*m_app)->status(),
+                 SyncthingService::Status::Stopped);
         m_app.reset();
     }
 
@@ -155,7 +158,7 @@ private slots:
 
     void firstRunWalksTheWizardToSyncing() {
         startApp();
-        SetupWizard *wizard = m_app->wizard();
+        SetupWizard *wizard = AppControllerTestAccess::wizard(*m_app);
         QVERIFY2(wizard, "first run: the wizard opens");
         QTRY_VERIFY(wizard->isVisible());
         QCOMPARE(pageName(wizard), QStringLiteral("welcomePage"));
@@ -194,13 +197,14 @@ private slots:
         shot(wizard, QStringLiteral("wizard-5-done.png"));
         QVERIFY(m_app->setupFlow()->isSetUp());
         QCOMPARE(QDir::cleanPath(m_app->setupFlow()->folderPath()), m_folder);
-        QVERIFY2(m_app->autostart()->isEnabled(), "start at login is on after setup");
+        QVERIFY2(AppControllerTestAccess::autostart(*m_app)->isEnabled(),
+                 "start at login is on after setup");
         QVERIFY(readFile(Autostart::entryPath()).contains("--minimized"));
 
         // Syncing: connected to the server, up to date.
         QTRY_VERIFY_WITH_TIMEOUT(state()->serverConnected(), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(state()->overall(), SyncState::Overall::UpToDate, 15000);
-        QVERIFY(!m_app->tray()->view().signInVisible);
+        QVERIFY(!TrayIconTestAccess::view(*tray()).signInVisible);
 
         click(wizard->findChild<QPushButton *>(QStringLiteral("openFolderButton")));
         QTRY_VERIFY(!m_files.urls.isEmpty());
@@ -214,24 +218,26 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(readFile(m_folder + QStringLiteral("/resposta.txt")),
                                   QByteArray("rebut\n"), 30000);
 
-        StatusWindow *status = m_app->ensureStatusWindow();
+        StatusWindow *status = AppControllerTestAccess::ensureStatusWindow(*m_app);
         status->show();
         QTRY_VERIFY(status->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!StatusWindowTestAccess::stateText(*status).isEmpty(), 5000);
         shot(status, QStringLiteral("status-window.png"));
         status->close(); // closing hides; syncing goes on
         QVERIFY(!status->isVisible());
-        QCOMPARE(m_app->syncthing()->status(), SyncthingService::Status::Running);
+        QCOMPARE(AppControllerTestAccess::syncthing(*m_app)->status(),
+                 SyncthingService::Status::Running);
     }
 
     void pauseStopsTravelAndResumeLetsItGo() {
-        QAction *pauseResume = m_app->tray()->action(QStringLiteral("pauseResumeAction"));
+        QAction *pauseResume =
+            TrayIconTestAccess::action(*tray(), QStringLiteral("pauseResumeAction"));
         QVERIFY(pauseResume);
         QTRY_VERIFY(pauseResume->isEnabled());
         pauseResume->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(state()->serverPaused(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!state()->serverConnected(), 10000);
-        QVERIFY(m_app->tray()->view().showsResume);
+        QVERIFY(TrayIconTestAccess::view(*tray()).showsResume);
 
         QVERIFY(writeFile(m_folder + QStringLiteral("/while-paused.txt"), "espera\n"));
         // Nothing may travel while paused: give it several times the normal latency (~1 s).
@@ -246,14 +252,14 @@ private slots:
     void restartGoesStraightToTheTrayAndSyncs() {
         stopApp();
         startApp();
-        QVERIFY2(!m_app->wizard(), "set up: no wizard");
+        QVERIFY2(!AppControllerTestAccess::wizard(*m_app), "set up: no wizard");
         QCOMPARE(m_app->session()->state(), Session::State::SignedIn);
         (void)QTest::qWaitFor([this] { return state()->serverConnected(); }, 20000);
         QVERIFY2(state()->serverConnected(), qPrintable(diagnosis()));
         QCOMPARE(state()->trackedFolderId(), QStringLiteral("figestio-ag_1"));
         QVERIFY(writeFile(m_folder + QStringLiteral("/after-restart.txt"), "hola\n"));
         QTRY_VERIFY_WITH_TIMEOUT(onServer(QStringLiteral("after-restart.txt")), 30000);
-        QVERIFY(!m_app->wizard());
+        QVERIFY(!AppControllerTestAccess::wizard(*m_app));
     }
 
     void revokedSessionAsksToSignInAgainWhileSyncing() {
@@ -262,8 +268,8 @@ private slots:
         m_app->session()->refreshNow(nullptr, [](Result<Done>) {});
         QVERIFY(expired.wait(20000));
         QCOMPARE(m_app->session()->state(), Session::State::Expired);
-        QTRY_VERIFY(m_app->tray()->view().signInVisible);
-        QVERIFY(m_app->tray()->action(QStringLiteral("signInAction"))->isVisible());
+        QTRY_VERIFY(TrayIconTestAccess::view(*tray()).signInVisible);
+        QVERIFY(TrayIconTestAccess::action(*tray(), QStringLiteral("signInAction"))->isVisible());
 
         // Syncing goes on: Syncthing needs no token.
         QVERIFY(writeFile(m_folder + QStringLiteral("/after-expiry.txt"), "encara\n"));
@@ -273,13 +279,16 @@ private slots:
                                   QByteArray("2\n"), 30000);
 
         // "Sign in again" from the tray opens the wizard's sign-in page.
-        m_app->tray()->action(QStringLiteral("signInAction"))->trigger();
-        QTRY_VERIFY(m_app->wizard() && m_app->wizard()->isVisible());
-        QCOMPARE(pageName(m_app->wizard()), QStringLiteral("signInPage"));
-        click(m_app->wizard()->findChild<QPushButton *>(QStringLiteral("signInButton")));
+        TrayIconTestAccess::action(*tray(), QStringLiteral("signInAction"))->trigger();
+        QTRY_VERIFY(AppControllerTestAccess::wizard(*m_app) &&
+                    AppControllerTestAccess::wizard(*m_app)->isVisible());
+        QCOMPARE(pageName(AppControllerTestAccess::wizard(*m_app)), QStringLiteral("signInPage"));
+        click(AppControllerTestAccess::wizard(*m_app)->findChild<QPushButton *>(
+            QStringLiteral("signInButton")));
         QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::SignedIn, 30000);
-        QTRY_VERIFY(!m_app->wizard()->isVisible()); // set up already: back to the tray
-        QVERIFY(!m_app->tray()->view().signInVisible);
+        QTRY_VERIFY(!AppControllerTestAccess::wizard(*m_app)
+                         ->isVisible()); // set up already: back to the tray
+        QVERIFY(!TrayIconTestAccess::view(*tray()).signInVisible);
     }
 
     void statusCommandReportsTheRunningApp() {
@@ -304,8 +313,8 @@ private slots:
     }
 
     void signOutAndStopSyncingUnlinks() {
-        m_app->tray()->action(QStringLiteral("signOutAction"))->trigger();
-        SettingsDialog *settings = m_app->settingsDialog();
+        TrayIconTestAccess::action(*tray(), QStringLiteral("signOutAction"))->trigger();
+        SettingsDialog *settings = AppControllerTestAccess::settingsDialog(*m_app);
         QVERIFY(settings);
         QTRY_VERIFY(SettingsDialogTestAccess::signOutQuestion(*settings) &&
                     SettingsDialogTestAccess::signOutQuestion(*settings)->isVisible());
@@ -316,7 +325,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_app->setupFlow()->isSetUp(), 20000);
         QVERIFY(QFileInfo::exists(m_folder + QStringLiteral("/factures/gener.txt"))); // files stay
         QTRY_VERIFY_WITH_TIMEOUT(!state()->serverConnected(), 20000);
-        QVERIFY(m_app->tray()->view().setupVisible);
+        QVERIFY(TrayIconTestAccess::view(*tray()).setupVisible);
         stopApp();
     }
 
@@ -325,7 +334,7 @@ private slots:
     void severalAgenciesAreChosenInTheWizard() {
         m_browser->setUser(QStringLiteral("bob"));
         startApp();
-        SetupWizard *wizard = m_app->wizard();
+        SetupWizard *wizard = AppControllerTestAccess::wizard(*m_app);
         QVERIFY(wizard);
         QTRY_COMPARE(pageName(wizard), QStringLiteral("welcomePage"));
         click(wizard->button(QWizard::NextButton));

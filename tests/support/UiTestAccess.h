@@ -3,11 +3,14 @@
 // The test seam of app/'s widgets: what only tests may set or read back. Each widget names its
 // access class a friend; nothing here is compiled into the app.
 
+#include "AppController.h"
 #include "ConflictPanel.h"
 #include "RecoverWindow.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
+#include "SingleInstance.h"
 #include "StatusWindow.h"
+#include "TrayIcon.h"
 #include "WizardPages.h"
 
 #include <QMessageBox>
@@ -90,6 +93,34 @@ public:
     static bool restoreEnabled(const RecoverWindow &w) { return w.restoreEnabled(); }
     static void setSearch(RecoverWindow &w, const QString &text) { w.setSearch(text); }
     static void selectPaths(RecoverWindow &w, const QStringList &paths) { w.selectPaths(paths); }
+};
+
+class TrayIconTestAccess {
+public:
+    static int offlineNotifyAfter(const TrayIcon &tray) { return tray.offlineNotifyAfter(); }
+    static TrayView view(const TrayIcon &tray) { return tray.view(); }
+    static QSystemTrayIcon *systemTrayIcon(const TrayIcon &tray) { return tray.m_tray; }
+    static QMenu *menu(const TrayIcon &tray) { return tray.m_menu; }
+    // By object name (stateAction, openFolderAction, statusAction, pauseResumeAction…).
+    static QAction *action(const TrayIcon &tray, const QString &objectName) {
+        return tray.action(objectName);
+    }
+};
+
+class SingleInstanceTestAccess {
+public:
+    static bool isPrimary(const SingleInstance &instance) { return instance.isPrimary(); }
+};
+
+// The controller's parts (the windows are created lazily: null until first needed).
+class AppControllerTestAccess {
+public:
+    static SyncthingService *syncthing(const AppController &app) { return app.m_syncthing; }
+    static Autostart *autostart(const AppController &app) { return app.m_autostart; }
+    static TrayIcon *tray(const AppController &app) { return app.m_tray; }
+    static SetupWizard *wizard(const AppController &app) { return app.m_wizard; }
+    static SettingsDialog *settingsDialog(const AppController &app) { return app.m_settings; }
+    static StatusWindow *ensureStatusWindow(AppController &app) { return app.ensureStatusWindow(); }
 };
 
 } // namespace figestio

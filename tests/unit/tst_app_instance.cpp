@@ -4,6 +4,7 @@
 // person turned it off).
 #include "Autostart.h"
 #include "SingleInstance.h"
+#include "UiTestAccess.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -41,13 +42,13 @@ private slots:
         QVERIFY(!SingleInstance::ask("status", 300).has_value()); // none runs yet
         SingleInstance first;
         QVERIFY(first.acquire());
-        QVERIFY(first.isPrimary());
+        QVERIFY(SingleInstanceTestAccess::isPrimary(first));
         first.setStatusProvider([] { return QByteArray(R"({"running":true})"); });
         QSignalSpy raise(&first, &SingleInstance::activationRequested);
 
         SingleInstance second;
         QVERIFY(!second.acquire());
-        QVERIFY(!second.isPrimary());
+        QVERIFY(!SingleInstanceTestAccess::isPrimary(second));
 
         QCOMPARE(askFromElsewhere("raise").value_or(QByteArray()), QByteArray("ok"));
         QTRY_COMPARE(raise.count(), 1);

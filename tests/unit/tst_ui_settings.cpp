@@ -139,14 +139,14 @@ void TestUiSettings::languageSwitchRetranslates() {
     QTRY_COMPARE(signOut->text(), QStringLiteral("&Tanca la sessió…"));
     QCOMPARE(account->text(), QStringLiteral("Sessió no iniciada.")); // composed texts too
     QTRY_COMPARE(status.windowTitle(), QStringLiteral("Estat del Figestió Sync"));
-    QTRY_COMPARE(tray.action(QStringLiteral("quitAction"))->text(),
+    QTRY_COMPARE(TrayIconTestAccess::action(tray, QStringLiteral("quitAction"))->text(),
                  QStringLiteral("Surt del Figestió Sync"));
     QCOMPARE(combo->currentText(), QStringLiteral("Català")); // names stay in their language
 
     combo->setCurrentIndex(combo->findData(QStringLiteral("es")));
     emit combo->activated(combo->currentIndex());
     QTRY_COMPARE(d.windowTitle(), QStringLiteral("Configuración de Figestió Sync"));
-    QTRY_COMPARE(tray.action(QStringLiteral("settingsAction"))->text(),
+    QTRY_COMPARE(TrayIconTestAccess::action(tray, QStringLiteral("settingsAction"))->text(),
                  QStringLiteral("Configuración…"));
 
     combo->setCurrentIndex(combo->findData(QStringLiteral("en")));

@@ -4,6 +4,7 @@
 #include "RelativeTime.h"
 #include "TrayIcon.h"
 #include "TrayPresenter.h"
+#include "UiTestAccess.h"
 #include "ui_support.h"
 
 #include <QAction>
@@ -124,7 +125,9 @@ void TestUiTray::tooltipShowsLastSync() {
 void TestUiTray::everyTrayIconExistsAndDiffers() {
     QVERIFY(!Icons::app().isNull());
     QSet<QByteArray> seen;
-    for (const Icons::Tray which : Icons::trayIcons()) {
+    using Tray = Icons::Tray;
+    for (const Tray which : {Tray::UpToDate, Tray::Syncing, Tray::Paused, Tray::Error,
+                             Tray::Offline, Tray::SignedOut}) {
         const QString name = Icons::trayName(which);
         const QIcon icon = Icons::tray(which);
         QVERIFY2(!icon.isNull(), qPrintable(name));
@@ -160,31 +163,33 @@ void TestUiTray::boundToSyncState() {
     tray.setSessionState(S::SignedIn);
     tray.setSetUp(true);
     uitest::makeUpToDate(state);
-    QTRY_COMPARE(Icons::trayName(tray.view().icon), QStringLiteral("uptodate"));
-    QCOMPARE(tray.systemTrayIcon()->toolTip(), tray.view().tooltip);
+    QTRY_COMPARE(Icons::trayName(TrayIconTestAccess::view(tray).icon), QStringLiteral("uptodate"));
+    QCOMPARE(TrayIconTestAccess::systemTrayIcon(tray)->toolTip(),
+             TrayIconTestAccess::view(tray).tooltip);
 
     uitest::makeSyncing(state);
-    QTRY_COMPARE(Icons::trayName(tray.view().icon), QStringLiteral("syncing"));
-    QVERIFY2(tray.view().stateText.startsWith(QStringLiteral("Syncing… 4")),
-             qPrintable(tray.view().stateText));
+    QTRY_COMPARE(Icons::trayName(TrayIconTestAccess::view(tray).icon), QStringLiteral("syncing"));
+    QVERIFY2(TrayIconTestAccess::view(tray).stateText.startsWith(QStringLiteral("Syncing… 4")),
+             qPrintable(TrayIconTestAccess::view(tray).stateText));
 
     uitest::setConnected(state, false, true); // the server device paused
-    QTRY_COMPARE(Icons::trayName(tray.view().icon), QStringLiteral("paused"));
-    QCOMPARE(tray.action(QStringLiteral("pauseResumeAction"))->text(),
+    QTRY_COMPARE(Icons::trayName(TrayIconTestAccess::view(tray).icon), QStringLiteral("paused"));
+    QCOMPARE(TrayIconTestAccess::action(tray, QStringLiteral("pauseResumeAction"))->text(),
              QStringLiteral("Resume syncing"));
 
     uitest::setConnected(state, false, false);
-    QTRY_COMPARE(Icons::trayName(tray.view().icon), QStringLiteral("offline"));
+    QTRY_COMPARE(Icons::trayName(TrayIconTestAccess::view(tray).icon), QStringLiteral("offline"));
 
     tray.setSessionState(S::Expired);
-    QCOMPARE(Icons::trayName(tray.view().icon), QStringLiteral("signedout"));
-    QVERIFY(tray.action(QStringLiteral("signInAction"))->isVisible());
-    QCOMPARE(tray.action(QStringLiteral("signInAction"))->text(), QStringLiteral("Sign in again…"));
+    QCOMPARE(Icons::trayName(TrayIconTestAccess::view(tray).icon), QStringLiteral("signedout"));
+    QVERIFY(TrayIconTestAccess::action(tray, QStringLiteral("signInAction"))->isVisible());
+    QCOMPARE(TrayIconTestAccess::action(tray, QStringLiteral("signInAction"))->text(),
+             QStringLiteral("Sign in again…"));
 
     tray.setSetUp(false);
     tray.setSessionState(S::SignedOut);
-    QVERIFY(tray.action(QStringLiteral("setupAction"))->isVisible());
-    QVERIFY(!tray.action(QStringLiteral("pauseResumeAction"))->isVisible());
+    QVERIFY(TrayIconTestAccess::action(tray, QStringLiteral("setupAction"))->isVisible());
+    QVERIFY(!TrayIconTestAccess::action(tray, QStringLiteral("pauseResumeAction"))->isVisible());
 }
 
 void TestUiTray::menuRequests() {
@@ -194,7 +199,7 @@ void TestUiTray::menuRequests() {
     tray.setSessionState(S::SignedIn);
     tray.setSetUp(true);
     uitest::makeUpToDate(state);
-    QTRY_COMPARE(Icons::trayName(tray.view().icon), QStringLiteral("uptodate"));
+    QTRY_COMPARE(Icons::trayName(TrayIconTestAccess::view(tray).icon), QStringLiteral("uptodate"));
 
     const QList<QPair<QString, const char *>> items = {
         {"openFolderAction", SIGNAL(openFolderRequested())},
@@ -209,7 +214,7 @@ void TestUiTray::menuRequests() {
     };
     for (const auto &[name, signal] : items) {
         QSignalSpy spy(&tray, signal);
-        QAction *a = tray.action(name);
+        QAction *a = TrayIconTestAccess::action(tray, name);
         QVERIFY2(a, qPrintable(name));
         QVERIFY2(!a->text().isEmpty(), qPrintable(name));
         a->trigger();
@@ -217,19 +222,19 @@ void TestUiTray::menuRequests() {
     }
     // The menu order a person expects.
     QStringList texts;
-    QVERIFY(!tray.action(QStringLiteral("stateAction"))->isEnabled());
-    tray.menu()->adjustSize();
-    QVERIFY(uitest::screenshot(tray.menu(), QStringLiteral("tray-menu")));
-    for (QAction *a : tray.menu()->actions())
+    QVERIFY(!TrayIconTestAccess::action(tray, QStringLiteral("stateAction"))->isEnabled());
+    TrayIconTestAccess::menu(tray)->adjustSize();
+    QVERIFY(uitest::screenshot(TrayIconTestAccess::menu(tray), QStringLiteral("tray-menu")));
+    for (QAction *a : TrayIconTestAccess::menu(tray)->actions())
         if (!a->isSeparator() && a->isVisible())
             texts << a->text();
     QCOMPARE(texts, QStringList({"Up to date", "Open folder", "Status…", "Recover files…",
                                  "Pause syncing", "Settings…", "Sign out", "Quit Figestió Sync"}));
 
     uitest::setConnected(state, false, true);
-    QTRY_VERIFY(tray.view().showsResume);
+    QTRY_VERIFY(TrayIconTestAccess::view(tray).showsResume);
     QSignalSpy resume(&tray, &TrayIcon::resumeRequested);
-    tray.action(QStringLiteral("pauseResumeAction"))->trigger();
+    TrayIconTestAccess::action(tray, QStringLiteral("pauseResumeAction"))->trigger();
     QCOMPARE(resume.count(), 1);
 }
 
@@ -264,7 +269,7 @@ void TestUiTray::notifiesConflictsAndErrors() {
 void TestUiTray::notifiesLongOfflineOnly() {
     SyncState state;
     TrayIcon tray(nullptr, 300);
-    QCOMPARE(tray.offlineNotifyAfter(), 300);
+    QCOMPARE(TrayIconTestAccess::offlineNotifyAfter(tray), 300);
     tray.bind(nullptr, &state);
     tray.setSessionState(S::SignedIn);
     tray.setSetUp(true);
@@ -301,7 +306,7 @@ void TestUiTray::notifiesSessionExpired() {
     QCOMPARE(notified.count(), 1);
     QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Please sign in again"));
     // Clicking the notification leads to signing in.
-    emit tray.systemTrayIcon()->messageClicked();
+    emit TrayIconTestAccess::systemTrayIcon(tray)->messageClicked();
     QCOMPARE(signIn.count(), 1);
 }
 

@@ -3,6 +3,7 @@
 #include "BuildConfig.h"
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
+#include "UiTestAccess.h"
 #include "UpdateNoticeLabel.h"
 
 #include <QAction>
@@ -29,7 +30,7 @@ private slots:
         UrlCatcher catcher;
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
         TrayIcon tray;
-        QAction *update = tray.action(QStringLiteral("updateAction"));
+        QAction *update = TrayIconTestAccess::action(tray, QStringLiteral("updateAction"));
         QVERIFY(update);
         QVERIFY(!update->isVisible());
         const QUrl download(QStringLiteral("https://figestio.example/download"));
