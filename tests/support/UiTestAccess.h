@@ -24,17 +24,17 @@ namespace figestio {
 
 class SetupWizardTestAccess {
 public:
-    static SignInPage *signInPage(const SetupWizard &wizard) { return wizard.m_signIn; }
-    static FolderPage *folderPage(const SetupWizard &wizard) { return wizard.m_folder; }
-    static ProgressPage *progressPage(const SetupWizard &wizard) { return wizard.m_progress; }
-    // The open "Close the setup?" question, if any (tests answer it).
-    static QMessageBox *closeQuestion(const SetupWizard &wizard) { return wizard.m_closeQuestion; }
     // Instead of FolderCheck::problemIfCreated: "" when the folder can be synced, else the
     // problem in words.
     static void setFolderValidator(SetupWizard &wizard,
                                    std::function<QString(const QString &path)> validator) {
         wizard.m_folder->setValidator(std::move(validator));
     }
+    static SignInPage *signInPage(const SetupWizard &wizard) { return wizard.m_signIn; }
+    static FolderPage *folderPage(const SetupWizard &wizard) { return wizard.m_folder; }
+    static ProgressPage *progressPage(const SetupWizard &wizard) { return wizard.m_progress; }
+    // The open "Close the setup?" question, if any (tests answer it).
+    static QMessageBox *closeQuestion(const SetupWizard &wizard) { return wizard.m_closeQuestion; }
 };
 
 class SignInPageTestAccess {
@@ -112,12 +112,13 @@ public:
     static bool isPrimary(const SingleInstance &instance) { return instance.isPrimary(); }
 };
 
-// The controller's parts (the windows are created lazily: null until first needed).
+// The controller's parts.
 class AppControllerTestAccess {
 public:
     static SyncthingService *syncthing(const AppController &app) { return app.m_syncthing; }
     static Autostart *autostart(const AppController &app) { return app.m_autostart; }
     static TrayIcon *tray(const AppController &app) { return app.m_tray; }
+    // The windows are created lazily: null until first needed.
     static SetupWizard *wizard(const AppController &app) { return app.m_wizard; }
     static SettingsDialog *settingsDialog(const AppController &app) { return app.m_settings; }
     static StatusWindow *ensureStatusWindow(AppController &app) { return app.ensureStatusWindow(); }
