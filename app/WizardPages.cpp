@@ -325,8 +325,14 @@ void AgencyPage::retranslate() {
     setHeading(this, tr("Choose your agency"), tr("Your account works with more than one agency."));
     m_label->setText(tr("&Which agency's folder should this computer keep in sync?"));
     m_list->setAccessibleName(tr("Agencies"));
-    // A list view exposes no "labelled by" relation (only the label points at it): the
-    // question is also its description.
+    // The question labels the list (AT-SPI "label for", from the buddy), but the list cannot
+    // say "labelled by" in Qt 6.4 (rechecked for issue 13): a list view's accessible interface is
+    // QAccessibleTable, a QAccessibleObject whose relations() is the empty default; the buddy
+    // search that gives other widgets the relation is QAccessibleWidget::relations() only. No
+    // subclass or wrapper can add it: QAccessibleTable and the widgets' interface factory are not
+    // exported from libQt6Widgets (only the header is, in qt6-base-private-dev), so an own
+    // factory would have to re-implement the list and its item cells. The question is therefore
+    // also the list's description, which every screen reader reads with the name.
     m_list->setAccessibleDescription(QString(m_label->text()).remove(QLatin1Char('&')));
 }
 
