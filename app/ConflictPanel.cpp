@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <initializer_list>
+
 namespace figestio {
 
 ConflictPanel::ConflictPanel(QWidget *parent)
@@ -34,7 +36,10 @@ ConflictPanel::ConflictPanel(QWidget *parent)
     m_list->setMaximumHeight(110);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    LabelStyle::problem(m_message);
+    // Focusable (as the status window's values are): after a choice the focus goes to the
+    // result, so a screen reader reads it (issue 13); the row chosen, and with the last one the
+    // buttons, are gone.
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -102,7 +107,12 @@ void ConflictPanel::refresh() {
                             .arg(c.originalPath, when(c.mineModified), when(c.agencyModified)));
     if (!m_shown.isEmpty())
         m_list->setCurrentRow(qMin(row, int(m_shown.size()) - 1));
-    setVisible(!m_shown.isEmpty() || m_message->isVisibleTo(this));
+    // With nothing left to decide only the result of the last choice stays (where the focus is).
+    const bool any = !m_shown.isEmpty();
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_caption, m_list, m_keepMine, m_keepAgencys, m_keepBoth})
+        w->setVisible(any);
+    setVisible(any || m_message->isVisibleTo(this));
     updateButtons();
 }
 
@@ -116,9 +126,26 @@ void ConflictPanel::choose(ConflictList::Choice choice) {
     const int row = m_list->currentRow();
     if (!m_monitor || row < 0 || row >= m_shown.size())
         return;
-    const Result<QString> r = m_monitor->resolve(m_shown.at(row), choice);
-    m_message->setText(r.ok() ? QString() : r.error().message);
-    m_message->setVisible(!r.ok());
+    const Conflict conflict = m_shown.at(row);
+    const Result<QString> r = m_monitor->resolve(conflict, choice);
+    QString text;
+    if (!r.ok())
+        text = r.error().message;
+    else if (choice == ConflictList::Choice::KeepMine)
+        text = tr("Your version of “%1” was kept.").arg(conflict.originalPath);
+    else if (choice == ConflictList::Choice::KeepAgencys)
+        text = tr("The agency's version of “%1” was kept.").arg(conflict.originalPath);
+    else
+        text = tr("Both versions of “%1” were kept: the second one is now “%2”.")
+                   .arg(conflict.originalPath, r.value());
+    m_message->setText(text);
+    m_message->setAccessibleDescription(text);
+    if (r.ok())
+        LabelStyle::fine(m_message);
+    else
+        LabelStyle::problem(m_message);
+    m_message->show();
+    m_message->setFocus();
 }
 
 QStringList ConflictPanel::itemTexts() const {

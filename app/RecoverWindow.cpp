@@ -53,6 +53,8 @@ RecoverWindow::RecoverWindow(QWidget *parent)
     m_status->setObjectName(QStringLiteral("recoverStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    // Focusable: a restore moves the focus here, where its outcome is read (issue 13).
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_restore->setObjectName(QStringLiteral("recoverRestoreButton"));
     m_refresh->setObjectName(QStringLiteral("recoverRefreshButton"));
     m_close->setObjectName(QStringLiteral("recoverCloseButton"));
@@ -120,7 +122,17 @@ void RecoverWindow::showEvent(QShowEvent *event) {
 }
 
 void RecoverWindow::showLoading() {
-    m_status->setText(tr("Looking for previous versions…"));
+    setStatus(tr("Looking for previous versions…"));
+}
+
+void RecoverWindow::setStatus(const QString &text) {
+    // The outcome of the last restore stays above what the list says, and is the focused
+    // status's description: a screen reader hears it when it changes.
+    QStringList parts{m_outcome, text};
+    parts.removeAll(QString());
+    const QString shown = parts.join(QLatin1Char('\n'));
+    m_status->setText(shown);
+    m_status->setAccessibleDescription(shown);
 }
 
 void RecoverWindow::showVersions(const QList<FileVersion> &versions) {
@@ -139,15 +151,14 @@ void RecoverWindow::showVersions(const QList<FileVersion> &versions) {
         item->setData(0, kIndexRole, i);
         item->setToolTip(0, v.path);
     }
-    m_status->setText(versions.isEmpty()
-                          ? tr("Nothing to recover: no file was deleted or replaced in the last "
-                               "30 days.")
-                          : tr("%n previous version(s).", nullptr, int(versions.size())));
+    setStatus(versions.isEmpty() ? tr("Nothing to recover: no file was deleted or replaced in "
+                                      "the last 30 days.")
+                                 : tr("%n previous version(s).", nullptr, int(versions.size())));
     applySearch();
 }
 
 void RecoverWindow::showError(const QString &message) {
-    m_status->setText(tr("The list could not be read: %1").arg(message));
+    setStatus(tr("The list could not be read: %1").arg(message));
 }
 
 void RecoverWindow::showRestored(const QHash<QString, QString> &failed) {
@@ -158,7 +169,8 @@ void RecoverWindow::showRestored(const QHash<QString, QString> &failed) {
                     nullptr, restored);
     for (auto it = failed.cbegin(); it != failed.cend(); ++it)
         lines << tr("“%1” could not be restored: %2").arg(it.key(), it.value());
-    m_status->setText(lines.join(QLatin1Char('\n')));
+    m_outcome = lines.join(QLatin1Char('\n'));
+    setStatus(QString());
     emit refreshRequested();
 }
 
@@ -193,7 +205,9 @@ void RecoverWindow::requestRestore() {
     if (chosen.isEmpty())
         return;
     m_restoring = int(chosen.size());
-    m_status->setText(tr("Restoring…"));
+    m_outcome.clear();
+    setStatus(tr("Restoring…"));
+    m_status->setFocus(); // not lost when Restore is disabled; the outcome is read here
     m_restore->setEnabled(false);
     emit restoreRequested(chosen);
 }

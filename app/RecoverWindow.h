@@ -53,9 +53,11 @@ private:
     void applySearch();
     void updateButtons();
     void requestRestore();
+    void setStatus(const QString &text);
 
     QList<FileVersion> m_versions;
     int m_restoring = 0; // how many files the last restoreRequested() asked for
+    QString m_outcome;   // what the last restore did
     QLabel *m_intro;
     QLabel *m_searchCaption;
     QLineEdit *m_search;

@@ -207,6 +207,8 @@ void SettingsDialog::copyDiagnosticReport() {
     QGuiApplication::clipboard()->setText(DiagnosticReport::sanitize(text));
     m_copied->setText(tr("The report was copied. Paste it into your message to support."));
     m_copied->show();
+    // The focused button tells a screen reader it worked (issue 13).
+    m_copyReport->setAccessibleDescription(m_copied->text());
 }
 
 void SettingsDialog::changeEvent(QEvent *event) {
@@ -228,8 +230,10 @@ void SettingsDialog::retranslate() {
     m_openLogs->setText(tr("Open the logs &folder"));
     m_copyReport->setText(tr("&Copy diagnostic report"));
     m_close->setText(tr("Close"));
-    if (m_copied->isVisible())
+    if (m_copied->isVisible()) {
         m_copied->setText(tr("The report was copied. Paste it into your message to support."));
+        m_copyReport->setAccessibleDescription(m_copied->text());
+    }
     const int index = m_language->findData(Translations::current());
     if (index >= 0)
         m_language->setCurrentIndex(index);

@@ -826,6 +826,10 @@ La vostra: %2 · La de la gestoria: %3</translation>
             <translation>&amp;Necessita la vostra atenció</translation>
         </message>
         <message>
+            <source>Both versions of “%1” were kept: the second one is now “%2”.</source>
+            <translation>S'han conservat les dues versions de «%1»: la segona ara és «%2».</translation>
+        </message>
+        <message>
             <source>Each file was changed here and at the agency at the same time; choose which version to keep</source>
             <translation>Cada fitxer s'ha modificat aquí i a la gestoria alhora; trieu quina versió voleu conservar</translation>
         </message>
@@ -860,6 +864,14 @@ La vostra: %2 · La de la gestoria: %3</translation>
         <message>
             <source>Result of the choice</source>
             <translation>Resultat de l'elecció</translation>
+        </message>
+        <message>
+            <source>The agency's version of “%1” was kept.</source>
+            <translation>S'ha conservat la versió de la gestoria de «%1».</translation>
+        </message>
+        <message>
+            <source>Your version of “%1” was kept.</source>
+            <translation>S'ha conservat la vostra versió de «%1».</translation>
         </message>
         <message>
             <source>unknown</source>

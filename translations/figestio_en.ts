@@ -826,6 +826,10 @@ Yours: %2 · The agency's: %3</translation>
             <translation>&amp;Needs your attention</translation>
         </message>
         <message>
+            <source>Both versions of “%1” were kept: the second one is now “%2”.</source>
+            <translation>Both versions of “%1” were kept: the second one is now “%2”.</translation>
+        </message>
+        <message>
             <source>Each file was changed here and at the agency at the same time; choose which version to keep</source>
             <translation>Each file was changed here and at the agency at the same time; choose which version to keep</translation>
         </message>
@@ -860,6 +864,14 @@ Yours: %2 · The agency's: %3</translation>
         <message>
             <source>Result of the choice</source>
             <translation>Result of the choice</translation>
+        </message>
+        <message>
+            <source>The agency's version of “%1” was kept.</source>
+            <translation>The agency's version of “%1” was kept.</translation>
+        </message>
+        <message>
+            <source>Your version of “%1” was kept.</source>
+            <translation>Your version of “%1” was kept.</translation>
         </message>
         <message>
             <source>unknown</source>

@@ -826,6 +826,10 @@ La suya: %2 · La de la gestoría: %3</translation>
             <translation>&amp;Necesita su atención</translation>
         </message>
         <message>
+            <source>Both versions of “%1” were kept: the second one is now “%2”.</source>
+            <translation>Se han conservado las dos versiones de «%1»: la segunda ahora es «%2».</translation>
+        </message>
+        <message>
             <source>Each file was changed here and at the agency at the same time; choose which version to keep</source>
             <translation>Cada archivo se ha modificado aquí y en la gestoría a la vez; elija qué versión conservar</translation>
         </message>
@@ -860,6 +864,14 @@ La suya: %2 · La de la gestoría: %3</translation>
         <message>
             <source>Result of the choice</source>
             <translation>Resultado de la elección</translation>
+        </message>
+        <message>
+            <source>The agency's version of “%1” was kept.</source>
+            <translation>Se ha conservado la versión de la gestoría de «%1».</translation>
+        </message>
+        <message>
+            <source>Your version of “%1” was kept.</source>
+            <translation>Se ha conservado su versión de «%1».</translation>
         </message>
         <message>
             <source>unknown</source>

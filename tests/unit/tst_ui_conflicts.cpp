@@ -13,6 +13,7 @@
 #include "ConflictSamples.h"
 #include "TestFiles.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -60,16 +61,25 @@ private slots:
                      qPrintable(uitest::mnemonicClashes(&w).join(QLatin1Char(','))));
             QVERIFY(uitest::screenshot(&w, QStringLiteral("status-conflict-") + lang));
 
-            QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("keepBothButton")),
-                              Qt::LeftButton);
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            auto *keepBoth = w.findChild<QPushButton *>(QStringLiteral("keepBothButton"));
+            keepBoth->setFocus();
+            QTest::keyClick(keepBoth, Qt::Key_Space);
             QTRY_VERIFY(ConflictPanelTestAccess::itemTexts(*w.conflictPanel()).isEmpty());
-            QTRY_VERIFY(!w.conflictPanel()->isVisible());
             QVERIFY(!QFile::exists(dir.filePath(kCopy)));
             const QString kept = lang == QLatin1String("ca")
                                      ? QStringLiteral("factura (còpia de l'ordinador).xlsx")
                                  : lang == QLatin1String("es")
                                      ? QStringLiteral("factura (copia del ordenador).xlsx")
                                      : QStringLiteral("factura (copy of this computer).xlsx");
+            // Issue 13: only the result stays, focused, and is read there (its description).
+            auto *message = w.findChild<QLabel *>(QStringLiteral("conflictMessage"));
+            QTRY_VERIFY(!w.findChild<QWidget *>(QStringLiteral("conflictList"))->isVisible());
+            QVERIFY(!keepBoth->isVisible());
+            QVERIFY(message->isVisible());
+            QCOMPARE(QApplication::focusWidget(), message);
+            QVERIFY2(message->accessibleDescription().contains(kept),
+                     qPrintable(message->accessibleDescription()));
             QCOMPARE(readFile(dir.filePath(kept)), QByteArray("mine"));
             QCOMPARE(readFile(dir.filePath(QStringLiteral("factura.xlsx"))), QByteArray("agency"));
         }

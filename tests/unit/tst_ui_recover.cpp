@@ -8,6 +8,7 @@
 #include "RecoverWindow.h"
 #include "Translations.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -85,6 +86,30 @@ private slots:
         QVERIFY(
             RecoverWindowTestAccess::statusText(w).contains(QStringLiteral("permission denied")));
         QCOMPARE(refresh.count(), 1); // the list is read again
+        // Issue 13: the outcome stays while the list is read again, first, and is the status's
+        // accessible description (what a screen reader with the focus there hears).
+        w.showLoading();
+        w.showVersions(sample());
+        const QString text = RecoverWindowTestAccess::statusText(w);
+        QVERIFY(text.startsWith(QStringLiteral("1 file restored")));
+        QVERIFY(text.contains(QStringLiteral("4 previous versions")));
+        auto *status = w.findChild<QLabel *>(QStringLiteral("recoverStatus"));
+        QCOMPARE(status->accessibleDescription(), text);
+    }
+
+    // Issue 13: Restore is disabled while it works; the focus goes to the status, not lost.
+    void restoringMovesTheFocusToTheStatus() {
+        RecoverWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showVersions(sample());
+        RecoverWindowTestAccess::selectPaths(w, {QStringLiteral("resposta.txt")});
+        auto *restore = w.findChild<QPushButton *>(QStringLiteral("recoverRestoreButton"));
+        restore->setFocus();
+        QTest::keyClick(restore, Qt::Key_Space);
+        QVERIFY(!restore->isEnabled());
+        QCOMPARE(QApplication::focusWidget(),
+                 w.findChild<QLabel *>(QStringLiteral("recoverStatus")));
     }
 
     void emptyAndErrorSayWhy() {

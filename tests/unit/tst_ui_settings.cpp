@@ -259,8 +259,11 @@ void TestUiSettings::reportHasNoSecrets() {
     d.setReportProvider([&] { return report + QStringLiteral("\nrefresh_token=") + apiKey; });
     auto *copied = d.findChild<QLabel *>(QStringLiteral("reportCopiedLabel"));
     QVERIFY(copied->isHidden());
-    d.findChild<QPushButton *>(QStringLiteral("copyReportButton"))->click();
+    auto *copy = d.findChild<QPushButton *>(QStringLiteral("copyReportButton"));
+    copy->click();
     QVERIFY(!copied->isHidden()); // "The report was copied…"
+    // Issue 13: the focused button says it worked.
+    QCOMPARE(copy->accessibleDescription(), copied->text());
     const QString clip = QGuiApplication::clipboard()->text();
     QVERIFY(clip.startsWith(QStringLiteral("Figestió Sync diagnostic report")));
     QVERIFY(!clip.contains(apiKey));
