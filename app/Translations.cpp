@@ -1,6 +1,8 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -31,12 +33,31 @@ void apply(const QString &code) {
     // English is the source language, but its .qm is loaded too so the three behave alike.
     if (s.app.load(QStringLiteral(":/i18n/figestio_") + code + QStringLiteral(".qm")))
         QCoreApplication::installTranslator(&s.app);
-    if (s.qt.load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtCatalog =
+        findQtCatalog(code, qtCatalogDirs(QCoreApplication::applicationDirPath(),
+                                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    if (!qtCatalog.isEmpty() && s.qt.load(qtCatalog))
         QCoreApplication::installTranslator(&s.qt);
     s.installed = true;
 }
 } // namespace
+
+QStringList qtCatalogDirs(const QString &appDir, const QString &qtTranslationsDir) {
+    const QDir app(appDir);
+    return {app.filePath(QStringLiteral("../translations")),
+            app.filePath(QStringLiteral("../Resources/translations")), qtTranslationsDir};
+}
+
+QString findQtCatalog(const QString &code, const QStringList &dirs) {
+    for (const QString &dir : dirs) {
+        for (const QString &name : {QStringLiteral("qtbase_"), QStringLiteral("qt_")}) {
+            const QString file = QDir(dir).filePath(name + code + QStringLiteral(".qm"));
+            if (QFileInfo(file).isFile())
+                return QDir::cleanPath(file);
+        }
+    }
+    return {};
+}
 
 QStringList available() {
     return {QStringLiteral("ca"), QStringLiteral("es"), QStringLiteral("en")};

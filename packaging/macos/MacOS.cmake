@@ -1,8 +1,9 @@
 # macOS: figestio-sync.app (Info.plist with LSUIElement, bundle id com.figestio.sync, the icon),
-# Qt deployed into it by Qt's deploy script (macdeployqt underneath), the engine in
-# Contents/MacOS next to the executable (sidecar/CMakeLists.txt; the app's lookup looks there
-# first), then packaging/macos/make-dmg signs, builds the DMG and notarizes. Built by the hosted
-# workflow only; included from packaging/CMakeLists.txt.
+# Qt deployed into it by Qt's deploy script (macdeployqt underneath), qtbase's Catalan and
+# Spanish catalogues in Contents/Resources/translations (figestio_install_qt_catalogs), the
+# engine in Contents/MacOS next to the executable (sidecar/CMakeLists.txt; the app's lookup looks
+# there first), then packaging/macos/make-dmg signs, builds the DMG and notarizes. Built by the
+# hosted workflow only; included from packaging/CMakeLists.txt.
 
 set(_icns ${PROJECT_SOURCE_DIR}/resources/icons/app.icns)
 configure_file(${_icns} ${CMAKE_CURRENT_BINARY_DIR}/figestio-sync.icns COPYONLY)
@@ -15,3 +16,4 @@ set_target_properties(figestio-sync PROPERTIES
     MACOSX_BUNDLE_INFO_PLIST ${CMAKE_CURRENT_BINARY_DIR}/Info.plist)
 
 figestio_install_qt_deploy_script()
+figestio_install_qt_catalogs(figestio-sync.app/Contents/Resources/translations)

@@ -8,7 +8,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -16,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace figestio;
@@ -44,6 +48,7 @@ private slots:
     void readingOrderIsVisualOrder();
     void closeAsksAndSaysWhere();
     void qtOwnTranslations();
+    void qtCatalogsOfTheInstallers();
     void screenshots();
 
 private:
@@ -635,6 +640,47 @@ void TestUiWizard::qtOwnTranslations() {
     QVERIFY2(ca != QStringLiteral("Look in:") && !ca.isEmpty(), qPrintable(ca));
     QVERIFY2(es != QStringLiteral("Look in:") && !es.isEmpty(), qPrintable(es));
     QVERIFY2(caHelp != QStringLiteral("Displays help on commandline options."), qPrintable(caHelp));
+}
+
+void TestUiWizard::qtCatalogsOfTheInstallers() {
+    // Issue 13: where the Windows and macOS installers put Qt's catalogues (packaging/windows,
+    // packaging/macos) is where the loader looks, before the Qt installation's own; laid out
+    // here in a temporary tree with Debian's real catalogues.
+    const QString system = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    QVERIFY2(QFile::exists(system + QStringLiteral("/qtbase_ca.qm")), "qt6-translations-l10n");
+    QTemporaryDir tmp;
+    auto lay = [&](const QString &dir, const QString &file) {
+        return QDir().mkpath(tmp.filePath(dir)) &&
+               QFile::copy(system + QLatin1Char('/') + file,
+                           tmp.filePath(dir + QLatin1Char('/') + file));
+    };
+    // Windows: bin\figestio-sync.exe; windeployqt's merged qt_ca.qm and our qtbase_es.qm.
+    QVERIFY(QDir().mkpath(tmp.filePath(QStringLiteral("win/bin"))));
+    QVERIFY(lay(QStringLiteral("win/translations"), QStringLiteral("qt_ca.qm")));
+    QVERIFY(lay(QStringLiteral("win/translations"), QStringLiteral("qtbase_es.qm")));
+    const QStringList win =
+        Translations::qtCatalogDirs(tmp.filePath(QStringLiteral("win/bin")), system);
+    QCOMPARE(Translations::findQtCatalog(QStringLiteral("ca"), win),
+             tmp.filePath(QStringLiteral("win/translations/qt_ca.qm")));
+    QCOMPARE(Translations::findQtCatalog(QStringLiteral("es"), win),
+             tmp.filePath(QStringLiteral("win/translations/qtbase_es.qm")));
+    // macOS: figestio-sync.app/Contents/MacOS and Contents/Resources/translations.
+    const QString mac = QStringLiteral("figestio-sync.app/Contents/");
+    QVERIFY(QDir().mkpath(tmp.filePath(mac + QStringLiteral("MacOS"))));
+    QVERIFY(lay(mac + QStringLiteral("Resources/translations"), QStringLiteral("qtbase_ca.qm")));
+    const QStringList macDirs =
+        Translations::qtCatalogDirs(tmp.filePath(mac + QStringLiteral("MacOS")), system);
+    const QString macCa = Translations::findQtCatalog(QStringLiteral("ca"), macDirs);
+    QCOMPARE(macCa, tmp.filePath(mac + QStringLiteral("Resources/translations/qtbase_ca.qm")));
+    // Not in the bundle: the Qt installation's. Not anywhere: nothing.
+    QCOMPARE(Translations::findQtCatalog(QStringLiteral("es"), macDirs),
+             system + QStringLiteral("/qtbase_es.qm"));
+    QCOMPARE(Translations::findQtCatalog(QStringLiteral("xx"), macDirs), QString());
+    // What is found there really translates the folder dialog.
+    QTranslator translator;
+    QVERIFY(translator.load(macCa));
+    const QString lookIn = translator.translate("QFileDialog", "Look in:");
+    QVERIFY2(!lookIn.isEmpty() && lookIn != QStringLiteral("Look in:"), qPrintable(lookIn));
 }
 
 void TestUiWizard::screenshots() {
