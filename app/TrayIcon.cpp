@@ -4,7 +4,9 @@
 #include "auth/Session.h"
 #include "syncthing/SyncState.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QEvent>
@@ -201,9 +203,23 @@ void TrayIcon::refresh() {
 void TrayIcon::notify(const QString &title, const QString &message,
                       QSystemTrayIcon::MessageIcon icon, Pending onClick) {
     m_onMessageClick = onClick;
-    if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
+    if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
         m_tray->showMessage(title, message, icon, 15000);
+        nameBalloonButtons();
+    }
     emit notified(title, message);
+}
+
+void TrayIcon::nameBalloonButtons() {
+    // Where the notice is Qt's own balloon (an XEmbed tray: no notification service), its close
+    // button is an unnamed icon: a screen reader says only "button" (issue 13).
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (!top->inherits("QBalloonTip"))
+            continue;
+        for (QAbstractButton *button : top->findChildren<QAbstractButton *>())
+            if (button->text().isEmpty() && button->accessibleName().isEmpty())
+                button->setAccessibleName(tr("Close the notice"));
+    }
 }
 
 void TrayIcon::notifySessionExpired() {

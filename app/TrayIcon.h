@@ -75,6 +75,7 @@ private:
     void retranslate();
     void notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon,
                 Pending onClick);
+    void nameBalloonButtons();
     void notifyFolderStopped(const QString &problem);
     void notifyFilesFailed(const QList<figestio::FolderError> &errors);
     void notifyConflict(const QString &path);

@@ -1832,6 +1832,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
             <translation>No es pot contactar amb el servidor de Figestió</translation>
         </message>
         <message>
+            <source>Close the notice</source>
+            <translation>Tanca l'avís</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>Obre la carpeta</translation>
         </message>

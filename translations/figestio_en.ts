@@ -1832,6 +1832,10 @@ Finish signing in on the page that opened, then come back here.</translation>
             <translation>Cannot reach the Figestió server</translation>
         </message>
         <message>
+            <source>Close the notice</source>
+            <translation>Close the notice</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>Open folder</translation>
         </message>

@@ -1832,6 +1832,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
             <translation>No se puede contactar con el servidor de Figestió</translation>
         </message>
         <message>
+            <source>Close the notice</source>
+            <translation>Cerrar el aviso</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>Abrir carpeta</translation>
         </message>

@@ -118,6 +118,14 @@ class WindowsWalk(Walk):
         self.make_a_deleted_file()
         self.make_a_conflict()
 
+        self.step("the conflict's notice (Qt's own balloon with an XEmbed tray): buttons named")
+        notice_title = T('figestio::TrayIcon', 'Two versions of a file')
+        notice = wait_for('the notice', lambda: next((w for w in children(app) if showing(w) and any(
+            o.name == notice_title for o in walk(w))), None), 15)
+        buttons = [o for o in walk(notice) if o.getRole() == pyatspi.ROLE_PUSH_BUTTON]
+        check(buttons and all(b.name for b in buttons),
+              f'the notice has unnamed buttons: {[describe(b) for b in buttons]}')
+
         self.step('the status window: focused, named controls, read in order')
         subprocess.run([self.args.binary], env=self.env, timeout=20, check=True)
         status_title = T('figestio::StatusWindow', 'Figestió Sync status')
