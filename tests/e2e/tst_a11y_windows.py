@@ -239,7 +239,8 @@ class WindowsWalk(Walk):
         wait_for('Recover files to close', lambda: not showing(recover))
         wait_focus(app, 'Recover files… again', lambda f: f.name == recover_button)
 
-        self.step('Settings: named controls in order; Copy report says it was copied; Escape')
+        self.step('Settings: named controls in order; Copy report says it was copied; the '
+                  'sign-out question, Escape back; Escape')
         settings_name = T('figestio::StatusWindow', '&Settings…')
         tab_to(app, 'Settings…', lambda f: f.name == settings_name, limit=40)
         press('space')
@@ -260,6 +261,19 @@ class WindowsWalk(Walk):
                    'The report was copied. Paste it into your message to support.')
         wait_focus(app, 'Copy diagnostic report, saying it was copied',
                    lambda f: f.name == copy_name and f.description == copied)
+        sign_out = T('figestio::SettingsDialog', 'Sign &out…')
+        tab_to(app, 'Sign out…', named(pyatspi.ROLE_PUSH_BUTTON, sign_out))
+        press('space')
+        cancel = T('figestio::SettingsDialog', 'Cancel')
+        wait_focus(app, 'Cancel in the sign-out question', named(pyatspi.ROLE_PUSH_BUTTON, cancel))
+        question = wait_for('the sign-out question', lambda: next(
+            (w for w in walk(app) if w.getRole() in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT)
+             and w.name == T('figestio::SettingsDialog', 'Sign out') and showing(w)), None))
+        texts = ' '.join(o.name for o in walk(question))
+        check(T('figestio::SettingsDialog', 'Sign out of Figestió Sync?') in texts,
+              f'the question is not read: {texts}')
+        press('Escape')
+        wait_focus(app, 'Sign out… again', named(pyatspi.ROLE_PUSH_BUTTON, sign_out))
         press('Escape')
         wait_for('Settings to close', lambda: find(app, pyatspi.ROLE_DIALOG, settings_title)
                  is None)
