@@ -257,6 +257,17 @@ def reading_order_problem(container):
     return ''
 
 
+def check_named(container, roles, where):
+    for obj in walk(container):
+        if obj.getRole() in roles and showing(obj):
+            check(obj.name, f'an unnamed {obj.getRoleName()} in {where}')
+
+
+def check_reading_order(container, where):
+    problem = reading_order_problem(container)
+    check(not problem, f'{where}: {problem}')
+
+
 def current_page(dialog):
     """The wizard page shown: the showing filler that carries a name (the page title)."""
     for obj in walk(dialog):
@@ -345,6 +356,40 @@ class Walk:
 
     def T(self, context, source):
         return self.tr(context, source)
+
+    def open_status_window(self):
+        """A second launch shows the running app's status window: focused, every button and
+        list named, read in the order shown."""
+        subprocess.run([self.args.binary], env=self.env, timeout=20, check=True)
+        title = self.T('figestio::StatusWindow', 'Figestió Sync status')
+        status = wait_for('the status window', lambda: next(
+            (w for w in children(self.app) if w.name == title and showing(w)), None))
+        wait_focus(self.app, 'a control of the status window', lambda f: True)
+        check_named(status, (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_LIST), 'the status window')
+        check_reading_order(status, 'the status window')
+        return status
+
+    def open_settings(self):
+        """Settings… from the status window by the keyboard: focused, named, read in order."""
+        name = self.T('figestio::StatusWindow', '&Settings…')
+        tab_to(self.app, 'Settings…', lambda f: f.name == name, limit=40)
+        press('space')
+        title = self.T('figestio::SettingsDialog', 'Figestió Sync settings')
+        settings = wait_for('the Settings dialog', lambda: find(
+            self.app, pyatspi.ROLE_DIALOG, title))
+        wait_focus(self.app, 'a control of Settings', lambda f: True)
+        check_named(settings, (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_CHECK_BOX,
+                               pyatspi.ROLE_COMBO_BOX), 'Settings')
+        check_reading_order(settings, 'Settings')
+        return settings
+
+    def close_settings(self):
+        """Escape closes Settings; the focus is back on Settings… in the status window."""
+        press('Escape')
+        title = self.T('figestio::SettingsDialog', 'Figestió Sync settings')
+        wait_for('Settings to close', lambda: find(self.app, pyatspi.ROLE_DIALOG, title) is None)
+        name = self.T('figestio::StatusWindow', '&Settings…')
+        wait_focus(self.app, 'Settings… again', lambda f: f.name == name)
 
     def assert_page(self, dialog, title_ctx, title, subtitle=None):
         page = wait_for(f'page "{title}"', lambda: (lambda p: p if p and p.name == self.T(

@@ -19,8 +19,8 @@ import urllib.request
 
 import pyatspi
 
-from a11y_atspi import (Walk, check, children, describe, find, focused, main, press,
-                        reading_order_problem, showing, tab_to, wait_focus, wait_for, walk)
+from a11y_atspi import (Walk, check, check_named, check_reading_order, children, describe, find,
+                        focused, main, press, showing, tab_to, wait_focus, wait_for, walk)
 
 FOLDER_ID = 'figestio-ag_1'
 
@@ -127,22 +127,14 @@ class WindowsWalk(Walk):
               f'the notice has unnamed buttons: {[describe(b) for b in buttons]}')
 
         self.step('the status window: focused, named controls, read in order')
-        subprocess.run([self.args.binary], env=self.env, timeout=20, check=True)
-        status_title = T('figestio::StatusWindow', 'Figestió Sync status')
-        status = wait_for('the status window', lambda: next(
-            (w for w in children(app) if w.name == status_title and showing(w)), None))
-        wait_focus(app, 'a control of the status window', lambda f: True)
-        for obj in walk(status):
-            if obj.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_LIST) and showing(obj):
-                check(obj.name, f'an unnamed {obj.getRoleName()} in the status window')
+        status = self.open_status_window()
 
         self.step('"Needs your attention": the conflict is listed, reached by Tab, described')
         conflicts_name = T('figestio::ConflictPanel', 'Files changed on both sides')
         conflicts = wait_for('the conflict list', lambda: (lambda c: c if c is not None and any(
             i.name.startswith('conflicte.txt') for i in children(c)) else None)(
                 find(status, pyatspi.ROLE_LIST, conflicts_name)), 30)
-        problem = reading_order_problem(status)
-        check(not problem, f'status window: {problem}')
+        check_reading_order(status, 'the status window')
         check(conflicts.description == T(
             'figestio::ConflictPanel', 'Each file was changed here and at the agency at the same '
             'time; choose which version to keep'),
@@ -209,11 +201,8 @@ class WindowsWalk(Walk):
                             and any(c.name == 'esborrat.txt' for c in walk(v)) else None)(
                                 find(recover, None, versions_name)), 30)
         check(versions.description, 'the list of versions has no description')
-        problem = reading_order_problem(recover)
-        check(not problem, f'Recover files: {problem}')
-        for obj in walk(recover):
-            if obj.getRole() == pyatspi.ROLE_PUSH_BUTTON and showing(obj):
-                check(obj.name, 'an unnamed button in Recover files')
+        check_reading_order(recover, 'Recover files')
+        check_named(recover, (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TEXT), 'Recover files')
 
         self.step('choose it with the keyboard, Restore: the result read where the focus is')
         tab_to(app, 'the list of versions', lambda f: f == versions)
@@ -241,19 +230,7 @@ class WindowsWalk(Walk):
 
         self.step('Settings: named controls in order; Copy report says it was copied; the '
                   'sign-out question, Escape back; Escape')
-        settings_name = T('figestio::StatusWindow', '&Settings…')
-        tab_to(app, 'Settings…', lambda f: f.name == settings_name, limit=40)
-        press('space')
-        settings_title = T('figestio::SettingsDialog', 'Figestió Sync settings')
-        settings = wait_for('the Settings dialog', lambda: find(
-            app, pyatspi.ROLE_DIALOG, settings_title))
-        wait_focus(app, 'a control of Settings', lambda f: True)
-        for obj in walk(settings):
-            if obj.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_CHECK_BOX,
-                                 pyatspi.ROLE_COMBO_BOX) and showing(obj):
-                check(obj.name, f'an unnamed {obj.getRoleName()} in Settings')
-        problem = reading_order_problem(settings)
-        check(not problem, f'Settings: {problem}')
+        self.open_settings()
         copy_name = T('figestio::SettingsDialog', '&Copy diagnostic report')
         tab_to(app, 'Copy diagnostic report', named(pyatspi.ROLE_PUSH_BUTTON, copy_name))
         press('space')
@@ -274,10 +251,7 @@ class WindowsWalk(Walk):
               f'the question is not read: {texts}')
         press('Escape')
         wait_focus(app, 'Sign out… again', named(pyatspi.ROLE_PUSH_BUTTON, sign_out))
-        press('Escape')
-        wait_for('Settings to close', lambda: find(app, pyatspi.ROLE_DIALOG, settings_title)
-                 is None)
-        wait_focus(app, 'Settings… again', lambda f: f.name == settings_name)
+        self.close_settings()
 
         self.step('Pause syncing: the focus stays on the button, which now says Resume syncing')
         pause = T('TrayPresenter', 'Pause syncing')

@@ -13,16 +13,14 @@
 # Run by tests/env/run-test --keyring --devstack --tray (a D-Bus session, the devstack, an X
 # server). Uses Debian's /usr/bin/python3 (python3-pyatspi), not a virtualenv's.
 import os
-import subprocess
 import sys
 import time
 
 import pyatspi
 
-from a11y_atspi import (Walk, check, children, current_page, describe, events,
-                        devstack_fail_next, find, focused, follow_focus, main, press,
-                        reading_order_problem, shift_tab, showing, tab_to, type_text, wait_focus,
-                        wait_for, walk)
+from a11y_atspi import (Walk, check, current_page, describe, events, devstack_fail_next, find,
+                        focused, follow_focus, main, press, shift_tab, showing, tab_to, type_text,
+                        wait_focus, wait_for, walk)
 
 
 class WizardWalk(Walk):
@@ -183,34 +181,10 @@ class WizardWalk(Walk):
             check(f is not None and f.name == open_name, f'focus moved to {describe(f)}')
             time.sleep(0.1)
 
-        self.step('the status window (a second launch shows it): named controls, in order')
-        subprocess.run([self.args.binary], env=self.env, timeout=20, check=True)
-        status_title = T('figestio::StatusWindow', 'Figestió Sync status')
-        status = wait_for('the status window', lambda: next(
-            (w for w in children(app) if w.name == status_title and showing(w)), None))
-        wait_focus(app, 'a control of the status window', lambda f: True)
-        problem = reading_order_problem(status)
-        check(not problem, f'status window: {problem}')
-        for obj in walk(status):
-            if obj.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_LIST) and showing(obj):
-                check(obj.name, f'an unnamed {obj.getRoleName()} in the status window')
-        settings_name = T('figestio::StatusWindow', '&Settings…')
-        tab_to(app, 'Settings…', lambda f: f.name == settings_name, limit=25)
-        press('space')
-        settings = wait_for('the Settings dialog', lambda: find(
-            app, pyatspi.ROLE_DIALOG, T('figestio::SettingsDialog', 'Figestió Sync settings')))
-        wait_focus(app, 'a control of Settings', lambda f: True)
-        for obj in walk(settings):
-            if obj.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_CHECK_BOX,
-                                 pyatspi.ROLE_COMBO_BOX) and showing(obj):
-                check(obj.name, f'an unnamed {obj.getRoleName()} in Settings')
-        problem = reading_order_problem(settings)
-        check(not problem, f'Settings: {problem}')
-        press('Escape')
-        wait_for('Settings to close', lambda: find(
-            app, pyatspi.ROLE_DIALOG, T('figestio::SettingsDialog', 'Figestió Sync settings'))
-            is None)
-
+        self.step('the status window (a second launch shows it), Settings: named, in order')
+        self.open_status_window()
+        self.open_settings()
+        self.close_settings()
 
 if __name__ == '__main__':
     sys.exit(main(WizardWalk, 'tst_a11y_wizard'))
