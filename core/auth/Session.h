@@ -84,8 +84,9 @@ public:
     // restoreFinished(). A keychain error → keychainError(message), SignedOut.
     void restore();
     // The browser flow; see the class comment. Ends in SignedIn, agencyChoiceRequired() (then
-    // chooseAgency() or cancelSignIn()), or signInFailed(message) and SignedOut (SignedIn again
-    // when this was a second sign-in over a working session).
+    // chooseAgency() or cancelSignIn()), or signInFailed(message) and SignedOut. Signing in
+    // again first revokes the current session at the provider (RFC 7009); only when that could
+    // not be done does a failed attempt keep the session there was (SignedIn).
     void signIn();
     void cancelSignIn();
     // Scopes the session to an agency (POST /auth/refresh?agency_id=); remembered in QSettings
@@ -132,6 +133,8 @@ private:
 
     void setState(State state);
     TokenStore *store();
+    void authorize();
+    void forgetRevokedSession();
     void onTokensObtained(const OidcTokens &tokens);
     void listAgencies();
     void resolveAgencies(const QList<Agency> &agencies);

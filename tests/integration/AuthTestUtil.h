@@ -5,6 +5,11 @@
 #include "SignInPorts.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -36,6 +41,34 @@ inline bool keychainHasSession() {
     return items.contains(QStringLiteral("attribute.server = com.figestio.sync")) &&
            items.contains(QStringLiteral("attribute.user = session")) &&
            items.contains(QStringLiteral("refresh_token"));
+}
+
+// The refresh token of the session entry in the keychain (`secret-tool lookup`), or empty.
+inline QString storedRefreshToken() {
+    QProcess p;
+    p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
+                                            QStringLiteral("com.figestio.sync"),
+                                            QStringLiteral("user"), QStringLiteral("session")});
+    if (!p.waitForFinished(10000))
+        return {};
+    return QJsonDocument::fromJson(p.readAllStandardOutput())
+        .object()
+        .value(QStringLiteral("refresh_token"))
+        .toString();
+}
+
+// The HTTP status of POST {issuer}/auth/refresh with this refresh token (0: no answer). Careful:
+// a working token is rotated by it, and a consumed one makes the provider revoke its grant.
+inline int refreshStatus(const QUrl &issuer, const QString &refreshToken) {
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(issuer.toString() + QStringLiteral("/auth/refresh")));
+    request.setRawHeader("Authorization", "Bearer " + refreshToken.toUtf8());
+    QNetworkReply *reply = nam.post(request, QByteArray());
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+        return 0;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
 }
 
 // Raw HTTP to a sign-in port (tests/support/SignInPorts.h).

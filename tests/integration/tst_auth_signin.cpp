@@ -20,6 +20,7 @@
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -397,6 +398,110 @@ private slots:
         s.session.withAccessToken(this, [&token](Result<QString> r) { token = r; });
         QVERIFY(token && !token->ok());
         QCOMPARE(token->error().kind, Error::Kind::Unauthorized);
+    }
+
+    // Finding 9 against the real provider: a second sign-in revokes the first session's grant
+    // (RFC 7009) and keeps the new one, also when the browser kept its provider session, where
+    // the provider hands the new sign-in the same grant (so the old token is revoked before the
+    // authorization request; tests/devstack/test/oidc.test.mjs shows why not after).
+    void secondSignInRevokesTheOldGrant_data() {
+        QTest::addColumn<bool>("keptBrowserSession");
+        QTest::newRow("fresh browser") << false;
+        QTest::newRow("browser kept its provider session") << true;
+    }
+
+    void secondSignInRevokesTheOldGrant() {
+        QFETCH(bool, keptBrowserSession);
+        QTemporaryDir profile;
+        SignedInSession s;
+        if (keptBrowserSession)
+            s.browser.setCookieJar(profile.filePath(QStringLiteral("cookies.json")));
+        QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
+        const QString first = storedRefreshToken();
+        QVERIFY(!first.isEmpty());
+
+        QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
+        const QString second = storedRefreshToken();
+        QVERIFY(!second.isEmpty() && second != first);
+        QCOMPARE(s.browser.opened(), 2);
+        // The old refresh token no longer works...
+        QCOMPARE(refreshStatus(devstack.issuerUrl(), first), 401);
+        // ...and the new session does, in this run and in the next one (from the keychain).
+        std::optional<Result<Done>> refreshed;
+        s.session.refreshNow(this, [&refreshed](Result<Done> r) { refreshed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed, 10000);
+        QVERIFY2(refreshed->ok(), why(*refreshed).constData());
+        QCOMPARE(s.session.state(), Session::State::SignedIn);
+        s.session.refreshScheduler()->stop();
+        NewRun next;
+        QVERIFY(next.restore());
+        std::optional<Result<Done>> again;
+        next.session.refreshNow(this, [&again](Result<Done> r) { again = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(again, 10000);
+        QVERIFY2(again->ok(), why(*again).constData());
+    }
+
+    // Finding 9, the other way round: a new sign-in that fails after the old grant was revoked
+    // ends signed out, with nothing left in the keychain (not a session whose next refresh would
+    // be refused).
+    void failedSecondSignInAfterTheRevocationEndsSignedOut() {
+        SignedInSession s;
+        QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
+        const QString first = storedRefreshToken();
+        s.browser.setMode(SigninBrowser::Mode::Deny);
+        QSignalSpy failed(&s.session, &Session::signInFailed);
+        s.session.signIn();
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(s.session.state(), Session::State::SignedOut);
+        QTRY_VERIFY_WITH_TIMEOUT(!keychainHasSession(), 10000);
+        QCOMPARE(refreshStatus(devstack.issuerUrl(), first), 401);
+    }
+
+    // Finding 3 against the real rotating provider: a sign-in asked for while a refresh is in
+    // flight waits for it, so the rotated refresh token is kept and the consumed one is never
+    // replayed (which the provider would answer by revoking the whole grant). Cancelled before
+    // it starts, the session goes on with the rotated token; completed, the refresh still lands
+    // first and the new session works.
+    void signInDuringARefreshKeepsTheRotatedToken_data() {
+        QTest::addColumn<bool>("cancelled");
+        QTest::newRow("sign-in cancelled while it waits") << true;
+        QTest::newRow("sign-in completed") << false;
+    }
+
+    void signInDuringARefreshKeepsTheRotatedToken() {
+        QFETCH(bool, cancelled);
+        SignedInSession s;
+        QVERIFY2(s.signIn(QStringLiteral("alice")), qPrintable(s.error));
+        const int refreshesBefore = devstack.calls(QStringLiteral("/auth/refresh"));
+        QSignalSpy opened(&s.session, &Session::browserOpened);
+        std::optional<Result<Done>> refreshed;
+        int openedWhenRefreshed = -1;
+        s.session.refreshNow(this, [&](Result<Done> r) {
+            refreshed = r;
+            openedWhenRefreshed = opened.count();
+        });
+        s.session.signIn(); // the refresh's request is on its way: nothing answered yet
+        QCOMPARE(s.session.state(), Session::State::SigningIn);
+        if (cancelled) {
+            s.session.cancelSignIn();
+        } else {
+            QVERIFY(QTest::qWaitFor([&] { return s.session.state() == Session::State::SignedIn; },
+                                    30000));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed, 10000);
+        QVERIFY2(refreshed->ok(), why(*refreshed).constData());
+        QCOMPARE(openedWhenRefreshed, 0); // the browser was opened only after the refresh
+        QCOMPARE(opened.count(), cancelled ? 0 : 1);
+        QCOMPARE(s.session.state(), Session::State::SignedIn);
+        QVERIFY(devstack.calls(QStringLiteral("/auth/refresh")) - refreshesBefore >= 1);
+
+        // The session's refresh token works: no consumed token replayed, no grant revoked.
+        std::optional<Result<Done>> next;
+        s.session.refreshNow(this, [&next](Result<Done> r) { next = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(next, 10000);
+        QVERIFY2(next->ok(), why(*next).constData());
+        QCOMPARE(devstack.unauthorized(QStringLiteral("/auth/refresh")), 0);
+        QCOMPARE(s.session.state(), Session::State::SignedIn);
     }
 
     void severalAgenciesAreListedAndTheChoiceRemembered() {

@@ -71,6 +71,10 @@ void SigninBrowser::runSignin(const QUrl &url) {
     else if (m_mode == Mode::WrongPassword)
         mode = QStringLiteral("wrong-password");
     env.insert(QStringLiteral("DEVSTACK_SIGNIN_MODE"), mode);
+    if (m_cookieJar.isEmpty())
+        env.remove(QStringLiteral("DEVSTACK_COOKIE_JAR"));
+    else
+        env.insert(QStringLiteral("DEVSTACK_COOKIE_JAR"), m_cookieJar);
     process->setProcessEnvironment(env);
     process->setProcessChannelMode(QProcess::MergedChannels);
     connect(process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus) {

@@ -27,6 +27,9 @@ public:
     ~SigninBrowser() override;
 
     void setUser(const QString &user) { m_user = user; }
+    // A file that keeps the provider's cookies from one sign-in to the next, as a real browser
+    // keeps its session (the helper's DEVSTACK_COOKIE_JAR); empty (the default): a fresh jar.
+    void setCookieJar(const QString &path) { m_cookieJar = path; }
     // CaptureOnly: remember the URL, run nothing (call runSignin() later, e.g. after junk).
     void setMode(Mode mode) { m_mode = mode; }
 
@@ -54,6 +57,7 @@ private:
     QNetworkAccessManager m_nam;
     QUrl m_startUrl;
     QString m_user = QStringLiteral("alice");
+    QString m_cookieJar;
     Mode m_mode = Mode::Approve;
     int m_opened = 0;
     QUrl m_lastUrl;

@@ -326,6 +326,35 @@ private slots:
         QVERIFY(!s.store.entries().isEmpty());
     }
 
+    // Finding 9: signing in again revokes the current session at the provider (RFC 7009)
+    // before the browser opens (a browser that kept its provider session would get the same
+    // grant, so revoking afterwards would revoke the new session too). Cancelled after that, the
+    // attempt ends signed out with the entry deleted.
+    void signingInAgainRevokesTheSessionFirst() {
+        ScriptedServer server;
+        const QByteArray issuer = server.url().toLatin1();
+        server.script(200, "{\"issuer\":\"" + issuer + "\",\"authorization_endpoint\":\"" + issuer +
+                               "/oidc/auth\",\"token_endpoint\":\"" + issuer +
+                               "/oidc/token\",\"revocation_endpoint\":\"" + issuer +
+                               "/oidc/token/revocation\"}");
+        server.script(200, {});
+        OidcDiscovery::clearCache();
+        StoredSession s(configFor(server), 600000);
+        QVERIFY(restore(s.session));
+        QSignalSpy opened(&s.session, &Session::browserOpened);
+        s.session.signIn();
+        QVERIFY(opened.wait(5000));
+        QCOMPARE(server.seen.size(), 2); // discovery (then cached), revocation; browser last
+        QCOMPARE(server.seen.at(1).target, QByteArray("/oidc/token/revocation"));
+        QVERIFY2(server.seen.at(1).body.contains("token=r1"), server.seen.at(1).body.constData());
+        QTRY_VERIFY(s.store.entries().isEmpty());
+        s.session.cancelSignIn();
+        QCOMPARE(s.session.state(), Session::State::SignedOut);
+        QVERIFY(!s.session.agency());
+        QVERIFY(!s.session.refreshScheduler()->isActive());
+        OidcDiscovery::clearCache();
+    }
+
     // Finding 3: a sign-in asked for during a refresh starts after it: the rotated token is
     // kept (stored and in memory) and the consumed one is never sent again.
     void signInWaitsForTheRefreshInFlight() {

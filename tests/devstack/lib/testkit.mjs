@@ -101,15 +101,18 @@ export function refreshGrant(issuer, refreshToken) {
   return postForm(`${issuer}/oidc/token`, { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: CLIENT_ID });
 }
 
-/** Full code + PKCE sign-in of `user`; returns the token endpoint's answer plus the nonce used. */
-export async function signIn(devstack, user = 'alice') {
+/**
+ * Full code + PKCE sign-in of `user`; returns the token endpoint's answer plus the nonce used.
+ * `jar`: a cookie file kept between sign-ins (a browser that keeps its session).
+ */
+export async function signIn(devstack, user = 'alice', { jar } = {}) {
   const { issuer, env } = devstack;
   const listener = await startCallbackListener();
   try {
     const { verifier, challenge } = pkcePair();
     const nonce = randomBytes(16).toString('base64url');
     const url = authorizeUrl(issuer, { redirectUri: listener.redirectUri, challenge, nonce });
-    const run = await runSignin(env.DEVSTACK_SIGNIN, url, { DEVSTACK_USER: user });
+    const run = await runSignin(env.DEVSTACK_SIGNIN, url, { DEVSTACK_USER: user, ...(jar ? { DEVSTACK_COOKIE_JAR: jar } : {}) });
     if (run.code !== 0) throw new Error(`signin failed (${run.code}): ${run.stderr}`);
     const params = await listener.next();
     const { status, body } = await exchangeCode(issuer, { code: params.get('code'), redirectUri: listener.redirectUri, verifier });

@@ -3,9 +3,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { startDevstack } from '../lib/devstack.mjs';
-import { startCallbackListener, pkcePair, authorizeUrl, runSignin, exchangeCode, signIn } from '../lib/testkit.mjs';
+import { startCallbackListener, pkcePair, authorizeUrl, runSignin, exchangeCode, signIn, refreshGrant } from '../lib/testkit.mjs';
 
 let ds;
 before(async () => { ds = await startDevstack(); });
@@ -40,6 +42,40 @@ test('discovery names the revocation endpoint (RFC 7009), which revokes a refres
   assert.equal(res.status, 200);
   const again = await fetch(`${ds.issuer}/auth/refresh`, { method: 'POST', headers: { authorization: `Bearer ${body.refresh_token}` } });
   assert.equal(again.status, 401);
+});
+
+// Why the app revokes the old refresh token before a new sign-in's authorization request and
+// not after it (finding 9): a browser that kept its provider session gets the SAME grant for the
+// second sign-in (oidc-provider's loadExistingGrant), and revoking any refresh or access token
+// revokes every token of its grant (RFC 7009 §2.1 allows it; oidc-provider's revoke() does it),
+// the new session's with it. Revoked first, the grant is gone and the second sign-in makes a new
+// one (after a consent step).
+test('a kept browser session reuses the grant: revoke the old refresh token before the next sign-in, not after', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jar-'));
+  const jar = path.join(dir, 'cookies.json');
+  const revocation = `${ds.issuer}/oidc/token/revocation`;
+  const revokeToken = (token) => fetch(revocation, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token, token_type_hint: 'refresh_token', client_id: 'figestio-sync' }),
+  });
+  const works = async (token) => (await refreshGrant(ds.issuer, token)).status === 200;
+  try {
+    // After: the second sign-in dies with the first one's revocation.
+    const first = await signIn(ds, 'alice', { jar });
+    const second = await signIn(ds, 'alice', { jar });
+    assert.equal((await revokeToken(first.refresh_token)).status, 200);
+    assert.equal(await works(second.refresh_token), false, 'same grant: the new session was revoked too');
+
+    // Before: the old token is dead, the new sign-in (same browser session) stands.
+    const third = await signIn(ds, 'alice', { jar });
+    assert.equal((await revokeToken(third.refresh_token)).status, 200);
+    const fourth = await signIn(ds, 'alice', { jar });
+    assert.equal(await works(third.refresh_token), false);
+    assert.equal(await works(fourth.refresh_token), true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('bin/signin follows the app\'s one-time loopback start page to the authorize URL', async () => {
