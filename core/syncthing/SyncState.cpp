@@ -256,6 +256,13 @@ void SyncState::applyFolderStatus(const QString &folderId, const FolderStatus &s
         f.stateError = status.error;
     if (wasSyncing && status.state == QLatin1String("idle"))
         f.lastSync = QDateTime::currentDateTimeUtc();
+    // Syncthing announces file errors (FolderErrors) but never their end: an idle folder whose
+    // summary counts no pull errors is it (e.g. the disk is writable again).
+    if (status.state == QLatin1String("idle") && status.pullErrors == 0 && !f.errors.isEmpty()) {
+        f.errors.clear();
+        if (folderId == m_folderId)
+            emit folderErrorsChanged();
+    }
     noteChecked(f);
     touch();
 }

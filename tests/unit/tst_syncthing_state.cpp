@@ -293,6 +293,29 @@ private slots:
         QCOMPARE(errs.size(), 2);
         QCOMPARE(s.overall(), Overall::UpToDate);
     }
+    // Syncthing never announces that the errors are gone: an idle summary with no pull errors
+    // clears them (a busy one, or one still counting errors, does not).
+    void folderErrorsEndWithAnIdleSummaryWithoutPullErrors() {
+        SyncState s;
+        upToDate(s);
+        QSignalSpy errs(&s, &SyncState::folderErrorsChanged);
+        s.applyEvent(
+            ev("FolderErrors",
+               {{"folder", "f1"},
+                {"errors",
+                 {{{"path", "a.pdf"}, {"error", "pull: open a.pdf: read-only file system"}}}}}));
+        QCOMPARE(s.overall(), Overall::Error);
+        nlohmann::json stillFailing = summary("idle");
+        stillFailing["summary"]["pullErrors"] = 1;
+        s.applyEvent(ev("FolderSummary", stillFailing));
+        s.applyEvent(ev("FolderSummary", summary("syncing", 500, 1)));
+        QCOMPARE(s.folderErrors().size(), 1);
+        QCOMPARE(errs.size(), 1);
+        s.applyEvent(ev("FolderSummary", summary("idle")));
+        QVERIFY(s.folderErrors().isEmpty());
+        QCOMPARE(errs.size(), 2);
+        QCOMPARE(s.overall(), Overall::UpToDate);
+    }
     void folderStoppedWithError() {
         SyncState s;
         upToDate(s);
