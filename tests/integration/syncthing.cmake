@@ -10,3 +10,7 @@ figestio_add_test(syncthing_app_helper LABEL integration NOT_IN_CTEST
 if(TARGET tst_syncthing_sidecar)
     add_dependencies(tst_syncthing_sidecar syncthing_app_helper)
 endif()
+# The synced folder made read-only, deleted, or on a full disk (real mounts in a private mount
+# namespace; the mount cases skip without root).
+figestio_add_test(tst_syncthing_faults LABEL integration TIMEOUT 240
+    SOURCES integration/tst_syncthing_faults.cpp LIBS figestio-core-syncthing)

@@ -13,6 +13,7 @@
 #include "syncthing/ConflictMonitor.h"
 #include "syncthing/RestClient.h"
 #include "syncthing/Safety.h"
+#include "syncthing/SidecarProcess.h"
 #include "syncthing/SyncState.h"
 #include "syncthing/SyncthingService.h"
 #include "syncthing/VersionsClient.h"
@@ -27,6 +28,8 @@
 #include <QTest>
 
 #include <optional>
+
+#include <csignal>
 
 using namespace figestio;
 using figestio::test::readFile;
@@ -211,6 +214,54 @@ private slots:
         QCOMPARE(claimsOfThisDevice(), 1);
         QCOMPARE(m_devstack.calls(QStringLiteral("/api/devices/claim")), claimsBefore);
         QTRY_VERIFY_WITH_TIMEOUT(m_syncthing->state()->serverConnected(), 10000);
+    }
+
+    // The engine is killed (SIGKILL) while a setup step talks to it: the step stops with the
+    // reason in words ("…Syncthing cannot be reached…"; or, if the sidecar's restart wins the
+    // race, the setup just goes on), the sidecar restarts the engine, and Retry completes. One
+    // peer, one folder and one claim, and the server is reached.
+    void engineKilledDuringSetup_data() {
+        QTest::addColumn<SetupFlow::Step>("step");
+        QTest::newRow("adding the server") << SetupFlow::Step::AddPeer;
+        QTest::newRow("creating the folder") << SetupFlow::Step::CreateFolder;
+    }
+
+    void engineKilledDuringSetup() {
+        QFETCH(SetupFlow::Step, step);
+        std::optional<Result<Done>> unlinked;
+        m_flow->unlink(this, [&](Result<Done> r) { unlinked = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(unlinked.has_value(), 15000);
+        QVERIFY2(unlinked->ok(), unlinked->ok() ? "" : qPrintable(unlinked->error().message));
+        QCOMPARE(folders().size(), 0);
+        const int claimsBefore = claimsOfThisDevice();
+
+        qint64 killed = 0;
+        QMetaObject::Connection c =
+            connect(m_flow.get(), &SetupFlow::stepChanged, this,
+                    [&, step](SetupFlow::Step s, SetupFlow::StepStatus status) {
+                        if (s == step && status == SetupFlow::StepStatus::Running && !killed) {
+                            killed = m_syncthing->sidecar()->pid();
+                            ::kill(static_cast<pid_t>(killed), SIGKILL);
+                        }
+                    });
+        QString failure;
+        const bool finished = runToEnd([this] { m_flow->start(m_folder); }, &failure);
+        disconnect(c);
+        QVERIFY(killed > 0);
+        if (!finished) {
+            qInfo() << "stopped with:" << failure;
+            QVERIFY2(failure.contains(QLatin1String("cannot be reached")), qPrintable(failure));
+            QVERIFY2(!failure.contains(QLatin1String("QNetworkReply")) &&
+                         !failure.contains(QLatin1String("127.0.0.1")),
+                     qPrintable(failure)); // words, not a socket error
+            QVERIFY2(runToEnd([this] { m_flow->retry(); }, &failure), qPrintable(failure));
+        }
+        QVERIFY(m_flow->isSetUp());
+        QVERIFY(m_syncthing->sidecar()->pid() != killed);
+        QCOMPARE(serverPeers(), 1);
+        QCOMPARE(folders().size(), 1);
+        QCOMPARE(claimsOfThisDevice(), claimsBefore == 0 ? 1 : claimsBefore);
+        QTRY_VERIFY_WITH_TIMEOUT(m_syncthing->state()->serverConnected(), 20000);
     }
 
     void filesTravelBothWays() {
