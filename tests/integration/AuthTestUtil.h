@@ -4,6 +4,8 @@
 
 #include "SignInPorts.h"
 
+#include "auth/Session.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 namespace authtest {
 
@@ -69,6 +73,17 @@ inline int refreshStatus(const QUrl &issuer, const QString &refreshToken) {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     delete reply;
     return status;
+}
+
+// Session::refreshNow(), awaited (no answer in time: a Timeout error).
+inline figestio::Result<figestio::Done> refreshAndWait(figestio::Session &session,
+                                                       int timeoutMs = 10000) {
+    std::optional<figestio::Result<figestio::Done>> result;
+    session.refreshNow(&session, [&result](figestio::Result<figestio::Done> r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs))
+        return figestio::Error::make(figestio::Error::Kind::Timeout,
+                                     QStringLiteral("no refresh answer"));
+    return *result;
 }
 
 // Raw HTTP to a sign-in port (tests/support/SignInPorts.h).

@@ -356,10 +356,8 @@ private slots:
         NewRun restored;
         QVERIFY(restored.restore());
         QCOMPARE(restored.session.state(), Session::State::SignedIn);
-        std::optional<Result<Done>> again;
-        restored.session.refreshNow(this, [&again](Result<Done> r) { again = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(again, 10000);
-        QVERIFY2(again->ok(), why(*again).constData());
+        const Result<Done> again = refreshAndWait(restored.session);
+        QVERIFY2(again.ok(), why(again).constData());
     }
 
     void concurrentCallersShareOneRefresh() {
@@ -427,18 +425,14 @@ private slots:
         // The old refresh token no longer works...
         QCOMPARE(refreshStatus(devstack.issuerUrl(), first), 401);
         // ...and the new session does, in this run and in the next one (from the keychain).
-        std::optional<Result<Done>> refreshed;
-        s.session.refreshNow(this, [&refreshed](Result<Done> r) { refreshed = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(refreshed, 10000);
-        QVERIFY2(refreshed->ok(), why(*refreshed).constData());
+        const Result<Done> refreshed = refreshAndWait(s.session);
+        QVERIFY2(refreshed.ok(), why(refreshed).constData());
         QCOMPARE(s.session.state(), Session::State::SignedIn);
         s.session.refreshScheduler()->stop();
         NewRun next;
         QVERIFY(next.restore());
-        std::optional<Result<Done>> again;
-        next.session.refreshNow(this, [&again](Result<Done> r) { again = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(again, 10000);
-        QVERIFY2(again->ok(), why(*again).constData());
+        const Result<Done> again = refreshAndWait(next.session);
+        QVERIFY2(again.ok(), why(again).constData());
     }
 
     // Finding 9, the other way round: a new sign-in that fails after the old grant was revoked
@@ -496,10 +490,8 @@ private slots:
         QVERIFY(devstack.calls(QStringLiteral("/auth/refresh")) - refreshesBefore >= 1);
 
         // The session's refresh token works: no consumed token replayed, no grant revoked.
-        std::optional<Result<Done>> next;
-        s.session.refreshNow(this, [&next](Result<Done> r) { next = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(next, 10000);
-        QVERIFY2(next->ok(), why(*next).constData());
+        const Result<Done> next = refreshAndWait(s.session);
+        QVERIFY2(next.ok(), why(next).constData());
         QCOMPARE(devstack.unauthorized(QStringLiteral("/auth/refresh")), 0);
         QCOMPARE(s.session.state(), Session::State::SignedIn);
     }
@@ -545,10 +537,8 @@ private slots:
         QCOMPARE(s.session.lastError().kind, Error::Kind::Forbidden);
         QCOMPARE(s.session.state(), Session::State::SignedIn);
         QCOMPARE(s.session.agency()->id, QStringLiteral("ag_1"));
-        std::optional<Result<Done>> again;
-        s.session.refreshNow(this, [&again](Result<Done> r) { again = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(again, 10000);
-        QVERIFY2(again->ok(), why(*again).constData());
+        const Result<Done> again = refreshAndWait(s.session);
+        QVERIFY2(again.ok(), why(again).constData());
         QCOMPARE(s.session.agency()->id, QStringLiteral("ag_1"));
     }
 

@@ -9,7 +9,7 @@
 // tests/env/run-test); elsewhere those two cases skip and say why. A chmod would not do: root
 // writes through it.
 #include "Await.h"
-#include "SyncthingPeer.h"
+#include "SyncthingPair.h"
 #include "TestFiles.h"
 #include "syncthing/RestClient.h"
 #include "syncthing/SyncState.h"
@@ -28,8 +28,7 @@
 #include <unistd.h>
 
 using namespace figestio;
-using figestio::test::readFile;
-using figestio::test::writeFile;
+using namespace figestio::test;
 using Overall = SyncState::Overall;
 
 namespace {
@@ -70,14 +69,6 @@ bool unmount(const QString &dir) {
     return umount2(QFile::encodeName(dir).constData(), MNT_DETACH) == 0;
 }
 
-template <class T>
-Result<T> wait(std::function<void(QObject *, std::function<void(Result<T>)>)> call) {
-    QObject ctx;
-    const auto out = test::await<T>(
-        [&](std::function<void(Result<T>)> cb) { call(&ctx, std::move(cb)); }, 10000);
-    return out ? *out : Result<T>(Error::make(Error::Kind::Timeout, QStringLiteral("no answer")));
-}
-
 QString errorsText(const QList<FolderError> &errors) {
     QStringList lines;
     for (const FolderError &e : errors)
@@ -89,8 +80,7 @@ QString errorsText(const QList<FolderError> &errors) {
 class TestSyncthingFaults : public QObject {
     Q_OBJECT
     QTemporaryDir m_tmp;
-    SyncthingPeer *m_server = nullptr;
-    SyncthingService *m_client = nullptr;
+    SyncthingPair m_pair{m_tmp.path()}; // started in initTestCase
 
     QString serverDir(const QString &folder) const {
         return m_tmp.filePath(QStringLiteral("server-") + folder);
@@ -103,20 +93,20 @@ class TestSyncthingFaults : public QObject {
     bool share(const QString &folder) {
         if (!QDir().mkpath(serverDir(folder)) || !QDir().mkpath(clientDir(folder)))
             return false;
-        if (!m_server->addFolder(folder, serverDir(folder), {m_client->deviceId()}))
+        if (!m_pair.server.addFolder(folder, serverDir(folder), {m_pair.client.deviceId()}))
             return false;
         FolderConfig config;
         config.id = folder;
         config.label = folder;
         config.path = clientDir(folder);
-        config.deviceIds = {m_server->deviceId()};
+        config.deviceIds = {m_pair.server.deviceId()};
         if (!wait<Done>([&](QObject *c, auto cb) {
-                 m_client->rest()->addOrUpdateFolder(config, c, cb);
+                 m_pair.client.rest()->addOrUpdateFolder(config, c, cb);
              }).ok())
             return false;
-        m_client->state()->setTracked(folder, m_server->deviceId());
-        return QTest::qWaitFor([this] { return m_client->state()->overall() == Overall::UpToDate; },
-                               20000);
+        m_pair.client.state()->setTracked(folder, m_pair.server.deviceId());
+        return QTest::qWaitFor(
+            [this] { return m_pair.client.state()->overall() == Overall::UpToDate; }, 20000);
     }
 
     // Pauses and resumes the folder, which restarts it at once: Syncthing's own retry after
@@ -124,7 +114,7 @@ class TestSyncthingFaults : public QObject {
     bool restartFolder(const QString &folder) {
         for (const bool paused : {true, false})
             if (!wait<Done>([&](QObject *c, auto cb) {
-                     m_client->rest()->setFolderPaused(folder, paused, c, cb);
+                     m_pair.client.rest()->setFolderPaused(folder, paused, c, cb);
                  }).ok())
                 return false;
         return true;
@@ -133,15 +123,16 @@ class TestSyncthingFaults : public QObject {
     // Asks the client's Syncthing to scan the folder now (as its periodic scan would, later).
     void scanNow(const QString &folder) {
         QObject ctx;
-        m_client->rest()->call("POST", QStringLiteral("/rest/db/scan"),
-                               {{QStringLiteral("folder"), folder}}, {}, QStringLiteral("scan"),
-                               &ctx, [](Result<QByteArray>) {});
+        m_pair.client.rest()->call("POST", QStringLiteral("/rest/db/scan"),
+                                   {{QStringLiteral("folder"), folder}}, {}, QStringLiteral("scan"),
+                                   &ctx, [](Result<QByteArray>) {});
     }
 
     // Whether the server still has the file, undeleted, in its index.
     bool serverIndexHas(const QString &folder, const QString &file) {
         const QJsonObject global =
-            m_server->getJson(QStringLiteral("/rest/db/file?folder=%1&file=%2").arg(folder, file))
+            m_pair.server
+                .getJson(QStringLiteral("/rest/db/file?folder=%1&file=%2").arg(folder, file))
                 .object()
                 .value(QStringLiteral("global"))
                 .toObject();
@@ -151,33 +142,20 @@ class TestSyncthingFaults : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(m_tmp.isValid());
-        m_server = new SyncthingPeer(m_tmp.filePath(QStringLiteral("server-home")));
-        QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
-        m_client = new SyncthingService(m_tmp.filePath(QStringLiteral("client-home")));
-        QSignalSpy started(m_client, &SyncthingService::started);
-        m_client->start();
-        QVERIFY(started.wait(30000));
+        QString error;
+        QVERIFY2(m_pair.start(&error), qPrintable(error));
         // Order matters (STACK.md): the server knows the client before the client dials.
-        QVERIFY2(m_server->addDevice(m_client->deviceId(), QStringLiteral("client")),
-                 qPrintable(m_server->lastError()));
+        QVERIFY2(m_pair.server.addDevice(m_pair.client.deviceId(), QStringLiteral("client")),
+                 qPrintable(m_pair.server.lastError()));
         const DeviceConfig device{
-            m_server->deviceId(), QStringLiteral("Figestió"), {m_server->listenAddress()}};
+            m_pair.server.deviceId(), QStringLiteral("Figestió"), {m_pair.server.listenAddress()}};
         QVERIFY(wait<Done>([&](QObject *c, auto cb) {
-                    m_client->rest()->addOrUpdateDevice(device, c, cb);
+                    m_pair.client.rest()->addOrUpdateDevice(device, c, cb);
                 }).ok());
     }
 
     void cleanupTestCase() {
-        if (m_client) {
-            QSignalSpy stopped(m_client, &SyncthingService::stopped);
-            m_client->stop();
-            stopped.wait(15000);
-            delete m_client;
-        }
-        if (m_server) {
-            m_server->stop();
-            delete m_server;
-        }
+        m_pair.stop();
         for (const QString &dir : QStringList(g_mounted))
             unmount(dir);
     }
@@ -193,14 +171,14 @@ private slots:
         QVERIFY(writeFile(serverDir(folder) + QStringLiteral("/abans.txt"), "before\n"));
         QTRY_COMPARE_WITH_TIMEOUT(readFile(clientDir(folder) + QStringLiteral("/abans.txt")),
                                   QByteArray("before\n"), 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->state()->overall(), Overall::UpToDate, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pair.client.state()->overall(), Overall::UpToDate, 10000);
 
         QVERIFY(bindReadOnly(clientDir(folder)));
         QVERIFY(!writeFile(clientDir(folder) + QStringLiteral("/probe.txt"), "x")); // really
         const QByteArray invoice(64 * 1024, 'f');
         QVERIFY(writeFile(serverDir(folder) + QStringLiteral("/factura.pdf"), invoice));
 
-        SyncState *state = m_client->state();
+        SyncState *state = m_pair.client.state();
         QTRY_VERIFY_WITH_TIMEOUT(!state->folderErrors().isEmpty(), 20000);
         const QString shown = errorsText(state->folderErrors());
         QVERIFY2(shown.contains(QStringLiteral("factura.pdf")), qPrintable(shown));
@@ -231,12 +209,12 @@ private slots:
             QVERIFY(writeFile(serverDir(folder) + QLatin1Char('/') + name, name.toUtf8()));
         QTRY_VERIFY_WITH_TIMEOUT(
             QFileInfo::exists(clientDir(folder) + QStringLiteral("/sub/b.txt")), 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->state()->overall(), Overall::UpToDate, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pair.client.state()->overall(), Overall::UpToDate, 10000);
 
         QVERIFY(QDir(clientDir(folder)).removeRecursively());
         scanNow(folder); // the watcher may see it first; the periodic scan would, later
 
-        SyncState *state = m_client->state();
+        SyncState *state = m_pair.client.state();
         QTRY_COMPARE_WITH_TIMEOUT(state->overall(), Overall::Error, 20000);
         QCOMPARE(state->folderError(),
                  QStringLiteral("The folder was moved, deleted or its disk is not connected."));
@@ -270,7 +248,7 @@ private slots:
             big[i] = char(i * 7 + i / 4096); // not all one block
         QVERIFY(writeFile(serverDir(folder) + QStringLiteral("/gran.pdf"), big));
 
-        SyncState *state = m_client->state();
+        SyncState *state = m_pair.client.state();
         QTRY_VERIFY_WITH_TIMEOUT(!state->folderErrors().isEmpty(), 30000);
         const QString shown = errorsText(state->folderErrors());
         QVERIFY2(shown.contains(QStringLiteral("gran.pdf")), qPrintable(shown));

@@ -2,7 +2,7 @@
 // playing the Figestió server. Files travel both ways; SyncState follows by events; pause and
 // resume act on the server device and show within a second.
 #include "Await.h"
-#include "SyncthingPeer.h"
+#include "SyncthingPair.h"
 #include "TestFiles.h"
 #include "syncthing/EventStream.h"
 #include "syncthing/RestClient.h"
@@ -17,27 +17,23 @@
 #include <QTest>
 
 #include <csignal>
+#include <memory>
 
 using namespace figestio;
 using figestio::test::readFile;
+using figestio::test::wait;
 using figestio::test::writeFile;
 using Overall = SyncState::Overall;
 
 namespace {
 const QString kFolder = QStringLiteral("figestio-ag_1");
 
-template <class T>
-Result<T> wait(std::function<void(QObject *, std::function<void(Result<T>)>)> call) {
-    QObject ctx;
-    const auto out = test::await<T>(
-        [&](std::function<void(Result<T>)> cb) { call(&ctx, std::move(cb)); }, 10000);
-    return out ? *out : Result<T>(Error::make(Error::Kind::Timeout, QStringLiteral("no answer")));
-}
 } // namespace
 
 class TestSync : public QObject {
     Q_OBJECT
     QTemporaryDir m_tmp;
+    std::unique_ptr<SyncthingPair> m_pair;
     SyncthingPeer *m_server = nullptr;
     SyncthingService *m_client = nullptr;
     QString m_serverDir;
@@ -51,27 +47,13 @@ private slots:
         QVERIFY(QDir().mkpath(m_serverDir));
         QVERIFY(QDir().mkpath(m_clientDir));
 
-        m_server = new SyncthingPeer(m_tmp.filePath(QStringLiteral("server-home")));
-        QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
-
-        m_client = new SyncthingService(m_tmp.filePath(QStringLiteral("client-home")));
-        QSignalSpy started(m_client, &SyncthingService::started);
-        m_client->start();
-        QVERIFY(started.wait(30000));
-        QVERIFY(!m_client->deviceId().isEmpty());
+        m_pair = std::make_unique<SyncthingPair>(m_tmp.path());
+        QString error;
+        QVERIFY2(m_pair->start(&error), qPrintable(error));
+        m_server = &m_pair->server;
+        m_client = &m_pair->client;
     }
-    void cleanupTestCase() {
-        if (m_client) {
-            QSignalSpy stopped(m_client, &SyncthingService::stopped);
-            m_client->stop();
-            stopped.wait(15000);
-            delete m_client;
-        }
-        if (m_server) {
-            m_server->stop();
-            delete m_server;
-        }
-    }
+    void cleanupTestCase() { m_pair.reset(); }
 
     void pairsAndComesUpToDate() {
         SyncState *state = m_client->state();

@@ -21,4 +21,14 @@ std::optional<Result<T>> await(const std::function<void(std::function<void(Resul
     return result;
 }
 
+// The same for calls that take a context object as well (call(ctx, callback)); no answer in
+// 10 s is a Timeout error.
+template <class T>
+Result<T> wait(const std::function<void(QObject *, std::function<void(Result<T>)>)> &call) {
+    QObject ctx;
+    const auto out =
+        await<T>([&](std::function<void(Result<T>)> cb) { call(&ctx, std::move(cb)); }, 10000);
+    return out ? *out : Result<T>(Error::make(Error::Kind::Timeout, QStringLiteral("no answer")));
+}
+
 } // namespace figestio::test

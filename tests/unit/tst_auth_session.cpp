@@ -66,6 +66,18 @@ QString storedRefreshToken(const MemoryTokenStore &store) {
         .toString();
 }
 
+// The server's next answers: a discovery document that names a revocation endpoint (not
+// cached from an earlier test), then 200 to the revocation.
+void scriptRevocation(ScriptedServer &server) {
+    OidcDiscovery::clearCache();
+    const QByteArray issuer = server.url().toLatin1();
+    server.script(200, "{\"issuer\":\"" + issuer + "\",\"authorization_endpoint\":\"" + issuer +
+                           "/oidc/auth\",\"token_endpoint\":\"" + issuer +
+                           "/oidc/token\",\"revocation_endpoint\":\"" + issuer +
+                           "/oidc/token/revocation\"}");
+    server.script(200, {});
+}
+
 // The in-memory store holding a session (refresh r1, access a1) and a Session over it, not yet
 // restored.
 struct StoredSession {
@@ -332,16 +344,10 @@ private slots:
     // attempt ends signed out with the entry deleted.
     void signingInAgainRevokesTheSessionFirst() {
         ScriptedServer server;
-        const QByteArray issuer = server.url().toLatin1();
-        server.script(200, "{\"issuer\":\"" + issuer + "\",\"authorization_endpoint\":\"" + issuer +
-                               "/oidc/auth\",\"token_endpoint\":\"" + issuer +
-                               "/oidc/token\",\"revocation_endpoint\":\"" + issuer +
-                               "/oidc/token/revocation\"}");
-        server.script(200, {});
-        OidcDiscovery::clearCache();
+        scriptRevocation(server);
         StoredSession s(configFor(server), 600000);
-        QVERIFY(restore(s.session));
         QSignalSpy opened(&s.session, &Session::browserOpened);
+        QVERIFY(restore(s.session));
         s.session.signIn();
         QVERIFY(opened.wait(5000));
         QCOMPARE(server.seen.size(), 2); // discovery (then cached), revocation; browser last
@@ -439,13 +445,7 @@ private slots:
     // revocation_endpoint (RFC 7009).
     void signOutDeletesTheTokensThenRevokes() {
         ScriptedServer server;
-        const QByteArray issuer = server.url().toLatin1();
-        server.script(200, "{\"issuer\":\"" + issuer + "\",\"authorization_endpoint\":\"" + issuer +
-                               "/oidc/auth\",\"token_endpoint\":\"" + issuer +
-                               "/oidc/token\",\"revocation_endpoint\":\"" + issuer +
-                               "/oidc/token/revocation\"}");
-        server.script(200, {});
-        OidcDiscovery::clearCache();
+        scriptRevocation(server);
         StoredSession s(configFor(server), 600000);
         QVERIFY(restore(s.session));
         QSignalSpy done(&s.session, &Session::signOutFinished);
