@@ -428,7 +428,7 @@ private slots:
         const Result<Done> refreshed = refreshAndWait(s.session);
         QVERIFY2(refreshed.ok(), why(refreshed).constData());
         QCOMPARE(s.session.state(), Session::State::SignedIn);
-        s.session.refreshScheduler()->stop();
+        SessionTestAccess::refreshScheduler(s.session)->stop();
         NewRun next;
         QVERIFY(next.restore());
         const Result<Done> again = refreshAndWait(next.session);

@@ -357,7 +357,7 @@ private slots:
         s.session.cancelSignIn();
         QCOMPARE(s.session.state(), Session::State::SignedOut);
         QVERIFY(!s.session.agency());
-        QVERIFY(!s.session.refreshScheduler()->isActive());
+        QVERIFY(!SessionTestAccess::refreshScheduler(s.session)->isActive());
         OidcDiscovery::clearCache();
     }
 
