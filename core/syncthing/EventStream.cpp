@@ -76,16 +76,6 @@ void EventStream::stop() {
     m_connected = false;
 }
 
-void EventStream::resync() {
-    if (!m_running)
-        return;
-    ++m_generation;
-    m_retry.stop();
-    m_transport->cancel();
-    m_phase = Phase::Probe;
-    poll();
-}
-
 void EventStream::poll() {
     if (!m_running)
         return;
@@ -115,7 +105,7 @@ void EventStream::onResult(Phase phase, Result<QList<SyncthingEvent>> result) {
         return;
     }
     const QList<SyncthingEvent> &events = result.value();
-    // A slot may stop() or resync() while we emit: then that call owns what happens next.
+    // A slot may stop() or start() while we emit: then that call owns what happens next.
     const quint64 generation = m_generation;
 
     if (phase == Phase::Probe) {
@@ -143,14 +133,15 @@ void EventStream::onResult(Phase phase, Result<QList<SyncthingEvent>> result) {
     }
 
     if (!events.isEmpty()) {
-        if (events.first().id <= m_since) {
-            // Lower than what we asked for: Syncthing restarted between two polls.
-            qCInfo(lcEvents) << "Syncthing restarted: event IDs went back";
-            emit synced(true);
-        } else if (m_since > 0 && events.first().id > m_since + 1) {
-            // A gap: Syncthing's buffer dropped events we never saw. Re-read the state.
+        // (IDs never "go back" within a poll: for a cursor beyond its newest event Syncthing
+        // waits and answers []. A restarted engine is the owner's to announce: start().)
+        if (events.first().id > m_since + 1) {
+            // A gap, also right after 0: Syncthing's buffer dropped events we never saw.
+            // Re-read the state.
             qCInfo(lcEvents) << "events were lost; taking a snapshot";
             emit synced(false);
+            if (generation != m_generation)
+                return;
         }
         m_since = events.last().id;
         emit eventsReceived(events);

@@ -43,6 +43,9 @@ private:
 // where the stream stands: lower than `since` means Syncthing restarted (IDs start again), so
 // it resumes from 0; otherwise it resumes from `since`. Either way it emits synced() so the
 // owner can take one REST snapshot. Errors reconnect with exponential backoff.
+// A restart the owner knows of (every engine (re)start) must call start(): a stale cursor is
+// never detected by Syncthing's answers (it answers [] for a cursor beyond its newest event),
+// so the stream would stay silent until the new engine's IDs passed the old ones.
 class EventStream : public QObject {
     Q_OBJECT
 public:
@@ -53,10 +56,8 @@ public:
 
     void setBackoff(int initialMs, int maxMs);
 
-    void start(); // from scratch (since = 0)
+    void start(); // from scratch (since = 0): first start and after every engine restart
     void stop();
-    // Forces a re-check of where the stream stands (e.g. the sidecar was restarted).
-    void resync();
 
     bool isRunning() const { return m_running; }
     bool isConnected() const { return m_connected; }
@@ -84,7 +85,7 @@ private:
     bool m_connected = false;
     bool m_everSynced = false;
     bool m_outage = false;
-    quint64 m_generation = 0; // drops answers of polls from before stop()/resync()
+    quint64 m_generation = 0; // drops answers of polls from before stop()/start()
 };
 
 } // namespace figestio

@@ -113,9 +113,18 @@ QNetworkReply *RestClient::send(const QByteArray &verb, const QString &path, con
                 raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 if (reply->isOpen())
                     raw.body = reply->readAll();
-                if (raw.status == 0) {
-                    raw.timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                                   reply->error() == QNetworkReply::TimeoutError;
+                // A transport failure also after a 200: Syncthing sends the long-poll's headers
+                // at once, so a timeout or a closed connection ends a 200 with a cut body (not
+                // an answer to parse).
+                const QNetworkReply::NetworkError error = reply->error();
+                if (raw.status == 0 || (error > QNetworkReply::NoError &&
+                                        error < QNetworkReply::ProxyConnectionRefusedError)) {
+                    raw.status = 0;
+                    raw.body.clear();
+                    // OperationCanceled: the transfer timeout (an abort of ours drops the
+                    // callback with its context).
+                    raw.timedOut = error == QNetworkReply::OperationCanceledError ||
+                                   error == QNetworkReply::TimeoutError;
                     raw.networkError = reply->errorString();
                 }
                 done(raw);

@@ -158,18 +158,25 @@ void SyncthingService::onHardened() {
     qCInfo(lcSidecar) << "Syncthing running, device" << m_deviceId.left(7);
     m_state->setEngine(SyncState::Engine::Running);
     m_status = Status::Running;
-    // A restarted sidecar: the stream finds out where it stands and asks for a snapshot.
-    if (m_events->isRunning())
-        m_events->resync();
-    else
-        m_events->start();
+    // Every (re)start is a new engine: what the state knew is gone and the event cursor starts
+    // again from 0 (a stale cursor beyond the new engine's IDs would hear nothing). The stream
+    // asks for the snapshot once it stands.
+    m_state->clear();
+    m_events->start();
     emit started();
 }
 
 void SyncthingService::refreshSnapshot() {
-    if (m_status != Status::Running || m_snapshotInFlight)
+    if (m_status != Status::Running)
         return;
+    if (m_snapshotInFlight) {
+        // Asked for during a snapshot (the tracked folder changed, events were lost): the
+        // answers in flight may predate the reason, so one more follows.
+        m_snapshotQueued = true;
+        return;
+    }
     m_snapshotInFlight = true;
+    m_snapshotQueued = false;
     const QString folder = m_state->trackedFolderId();
     const QString device = m_state->trackedDeviceId();
     // All requests in parallel; the last answer ends the snapshot.
@@ -182,8 +189,11 @@ void SyncthingService::refreshSnapshot() {
                 apply(r.value());
             else
                 qCInfo(lcRest) << "snapshot:" << r.error().message;
-            if (--*pending == 0)
+            if (--*pending == 0) {
                 m_snapshotInFlight = false;
+                if (m_snapshotQueued)
+                    refreshSnapshot();
+            }
         };
     };
 

@@ -81,6 +81,7 @@ private:
     QString m_lastError;
     QString m_deviceId;
     bool m_snapshotInFlight = false;
+    bool m_snapshotQueued = false; // asked for again while one was in flight
 };
 
 } // namespace figestio

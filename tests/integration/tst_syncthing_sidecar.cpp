@@ -1,5 +1,6 @@
 // The Syncthing sidecar against the real `syncthing` binary: start, secrets, loopback only,
 // hardening, crash restart, giving up, busy port, clean stop, left-over sidecars.
+#include "Await.h"
 #include "SyncthingPeer.h"
 #include "syncthing/EventStream.h"
 #include "syncthing/ProcessTable.h"
@@ -16,6 +17,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
@@ -460,6 +462,96 @@ private slots:
         const int after = rest->requestLog().value(snapshotPath);
         QTest::qWait(800);
         QCOMPARE(rest->requestLog().value(snapshotPath), after);
+        QVERIFY(stopAndWait(s));
+    }
+
+    // Issue 8 §5: after an engine restart the stream follows the new engine from 0. Before,
+    // it kept the old cursor, which Syncthing answers with [] until the new engine's IDs pass
+    // it: many events before the restart meant silence after it.
+    void eventsFollowARestartedEngineFromZero() {
+        SyncthingService s(m_home);
+        QVERIFY(startAndWait(s));
+        QTRY_VERIFY_WITH_TIMEOUT(s.events()->isConnected(), 10000);
+        RestClient *rest = s.rest();
+        FolderConfig folder;
+        folder.id = QStringLiteral("events-folder");
+        folder.label = folder.id;
+        folder.path = m_tmp->filePath(QStringLiteral("events-folder"));
+        QVERIFY(QDir().mkpath(folder.path));
+        auto ok = [](const std::optional<Result<Done>> &r) { return r && r->ok(); };
+        QVERIFY(
+            ok(test::await<Done>([&](auto cb) { rest->addOrUpdateFolder(folder, nullptr, cb); })));
+        s.state()->setTracked(folder.id, {});
+        // Push the cursor well beyond what a fresh engine reaches on its own.
+        for (int i = 0; i < 26; ++i) // ends resumed
+            QVERIFY(ok(test::await<Done>(
+                [&](auto cb) { rest->setFolderPaused(folder.id, i % 2 == 0, nullptr, cb); })));
+        QTRY_VERIFY_WITH_TIMEOUT(s.events()->lastId() >= 50, 15000);
+        const qint64 before = s.events()->lastId();
+
+        QSignalSpy started(&s, &SyncthingService::started);
+        QCOMPARE(::kill(static_cast<pid_t>(s.sidecar()->pid()), SIGKILL), 0);
+        QVERIFY(started.wait(kStartMs));
+        QTRY_VERIFY_WITH_TIMEOUT(s.events()->isConnected(), 10000);
+        QVERIFY2(s.events()->lastId() < before,
+                 qPrintable(QStringLiteral("cursor %1 after, %2 before")
+                                .arg(s.events()->lastId())
+                                .arg(before)));
+        // The state was cleared and re-read; a change made now arrives as an event.
+        QTRY_VERIFY_WITH_TIMEOUT(s.state()->trackedFolder().configured, 10000);
+        QVERIFY(!s.state()->trackedFolder().paused);
+        QSignalSpy events(s.events(), &EventStream::eventsReceived);
+        QVERIFY(ok(test::await<Done>(
+            [&](auto cb) { rest->setFolderPaused(folder.id, true, nullptr, cb); })));
+        auto heardPause = [&events] {
+            for (const QList<QVariant> &args : std::as_const(events))
+                for (const SyncthingEvent &e : args.first().value<QList<SyncthingEvent>>())
+                    if (e.type == QLatin1String("FolderPaused"))
+                        return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(heardPause(), 10000);
+        QVERIFY(s.state()->trackedFolder().paused);
+        QVERIFY(stopAndWait(s));
+    }
+
+    // Issue 8 §5: a snapshot asked for while one is in flight follows it (it was dropped).
+    void snapshotAskedForDuringASnapshotIsQueued() {
+        SyncthingService s(m_home);
+        QVERIFY(startAndWait(s));
+        QTRY_VERIFY(s.events()->isConnected());
+        RestClient *rest = s.rest();
+        const QString snapshotPath = QStringLiteral("/rest/system/connections");
+        QTRY_VERIFY(rest->requestLog().value(snapshotPath) >= 1 && rest->pendingCount() == 1);
+        rest->resetRequestCount();
+        s.refreshSnapshot();
+        s.refreshSnapshot(); // during the first: queued
+        s.refreshSnapshot(); // coalesced with the queued one
+        QTRY_VERIFY(rest->requestLog().value(snapshotPath) == 2 && rest->pendingCount() == 1);
+        QTest::qWait(300);
+        QCOMPARE(rest->requestLog().value(snapshotPath), 2);
+        QVERIFY(stopAndWait(s));
+    }
+
+    // Issue 8 §5: Syncthing sends a long-poll's headers at once; a poll cut by the engine's
+    // end is a lost connection, not "an answer that is not valid JSON".
+    void aLongPollCutByTheEngineIsAConnectionError() {
+        SyncthingService s(m_home);
+        QVERIFY(startAndWait(s));
+        std::optional<Result<QList<SyncthingEvent>>> result;
+        QNetworkReply *reply =
+            s.rest()->events(1000000, 0, 60, EventStream::defaultMask(), this,
+                             [&result](Result<QList<SyncthingEvent>> r) { result = std::move(r); });
+        QVERIFY(reply);
+        QSignalSpy headers(reply, &QNetworkReply::metaDataChanged);
+        QVERIFY(headers.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(::kill(static_cast<pid_t>(s.sidecar()->pid()), SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY(!result->ok());
+        QVERIFY2(result->error().kind == Error::Kind::Network, qPrintable(result->error().message));
+        QSignalSpy started(&s, &SyncthingService::started);
+        QVERIFY(started.wait(kStartMs));
         QVERIFY(stopAndWait(s));
     }
 
