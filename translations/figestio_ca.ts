@@ -1409,6 +1409,10 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
             <translation>No s'ha pogut contactar amb el servidor de Figestió.</translation>
         </message>
         <message>
+            <source>The Figestió server did not give an address this computer can connect to (tcp:// or quic://). Contact Figestió support.</source>
+            <translation>El servidor de Figestió no ha donat cap adreça a la qual aquest ordinador es pugui connectar (tcp:// o quic://). Poseu-vos en contacte amb el suport de Figestió.</translation>
+        </message>
+        <message>
             <source>The app is closing.</source>
             <translation>L'aplicació s'està tancant.</translation>
         </message>

@@ -1409,6 +1409,10 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
             <translation>The Figestió server could not be contacted.</translation>
         </message>
         <message>
+            <source>The Figestió server did not give an address this computer can connect to (tcp:// or quic://). Contact Figestió support.</source>
+            <translation>The Figestió server did not give an address this computer can connect to (tcp:// or quic://). Contact Figestió support.</translation>
+        </message>
+        <message>
             <source>The app is closing.</source>
             <translation>The app is closing.</translation>
         </message>

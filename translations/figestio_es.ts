@@ -1409,6 +1409,10 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
             <translation>No se ha podido contactar con el servidor de Figestió.</translation>
         </message>
         <message>
+            <source>The Figestió server did not give an address this computer can connect to (tcp:// or quic://). Contact Figestió support.</source>
+            <translation>El servidor de Figestió no ha dado ninguna dirección a la que este ordenador pueda conectarse (tcp:// o quic://). Póngase en contacto con el soporte de Figestió.</translation>
+        </message>
+        <message>
             <source>The app is closing.</source>
             <translation>La aplicación se está cerrando.</translation>
         </message>

@@ -21,6 +21,7 @@ public:
 
     // Starts Syncthing when it is not running; answers with this device's ID once it runs.
     virtual void ensureSyncthing(QObject *ctx, Callback<QString> cb) = 0;
+    virtual bool syncthingRunning() const { return true; }
     // The agency the session is scoped to (empty: none yet).
     virtual QString agencyId() const = 0;
     virtual void serverIdentity(QObject *ctx, Callback<ServerIdentity> cb) = 0;
@@ -50,6 +51,7 @@ public:
     LiveSetupBackend(FigestioApi *api, SyncthingService *syncthing);
 
     void ensureSyncthing(QObject *ctx, Callback<QString> cb) override;
+    bool syncthingRunning() const override { return m_syncthing && m_syncthing->isRunning(); }
     QString agencyId() const override;
     void serverIdentity(QObject *ctx, Callback<ServerIdentity> cb) override;
     void claim(const ClaimRequest &request, QObject *ctx, Callback<Claim> cb) override;

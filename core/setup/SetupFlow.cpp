@@ -1,6 +1,7 @@
 #include "setup/SetupFlow.h"
 
 #include "BuildConfig.h"
+#include "auth/Session.h"
 #include "common/Callback.h"
 #include "common/Logging.h"
 #include "setup/FolderCheck.h"
@@ -21,15 +22,33 @@ namespace {
 int index(SetupFlow::Step step) {
     return static_cast<int>(step);
 }
+
+// Syncthing dials only these schemes (discovery and relays are off).
+bool hasDialableAddress(const QStringList &addresses) {
+    static const QStringList schemes{QStringLiteral("tcp://"),   QStringLiteral("tcp4://"),
+                                     QStringLiteral("tcp6://"),  QStringLiteral("quic://"),
+                                     QStringLiteral("quic4://"), QStringLiteral("quic6://")};
+    for (const QString &address : addresses)
+        for (const QString &scheme : schemes)
+            if (address.startsWith(scheme, Qt::CaseInsensitive) && address.size() > scheme.size())
+                return true;
+    return false;
+}
+
+// Removing what is already gone is fine.
+bool goneOrOk(const Result<Done> &r) {
+    return r.ok() || r.error().kind == Error::Kind::NotFound;
+}
 } // namespace
 
 // --- construction -------------------------------------------------------------------------
 
 SetupFlow::SetupFlow(FigestioApi *api, SyncthingService *syncthing, QObject *parent)
     : SetupFlow(std::make_unique<LiveSetupBackend>(api, syncthing), parent) {
-    // After every (re)start of Syncthing the state model follows the recorded folder again.
+    // After every (re)start of Syncthing the state model follows the recorded folder again and
+    // what the engine lost (a reset config, a partial unlink) is rebuilt from the record.
     if (syncthing)
-        connect(syncthing, &SyncthingService::started, this, &SetupFlow::resumeTracking);
+        connect(syncthing, &SyncthingService::started, this, &SetupFlow::repair);
 }
 
 SetupFlow::SetupFlow(std::unique_ptr<SetupBackend> backend, QObject *parent)
@@ -48,6 +67,16 @@ void SetupFlow::setSession(Session *session) {
     // Only the live backend knows sessions; a test backend answers agencyId() itself.
     if (auto *live = dynamic_cast<LiveSetupBackend *>(m_backend.get()))
         live->setSession(session);
+    // Signed in (at start-up the session is often restored after the engine started): the
+    // server's identity is read again.
+    if (!session)
+        return;
+    auto signedIn = [this, session] {
+        if (session->state() == Session::State::SignedIn && m_backend->syncthingRunning())
+            repair();
+    };
+    connect(session, &Session::stateChanged, this, signedIn);
+    connect(session, &Session::agencyChanged, this, signedIn);
 }
 
 QList<SetupFlow::Step> SetupFlow::steps() {
@@ -112,6 +141,33 @@ void SetupFlow::resumeTracking() {
     });
 }
 
+bool SetupFlow::switchesAgency() const {
+    const QString agency = m_backend->agencyId();
+    return isSetUp() && !agency.isEmpty() && agency != agencyId();
+}
+
+void SetupFlow::repair() {
+    if (!isSetUp() || m_running)
+        return; // a run in progress checks everything itself
+    resumeTracking();
+    const SetupRecord record;
+    m_repairing = true;
+    m_folderPath = record.folderPath();
+    m_server = record.server();
+    m_claim = Claim{{}, record.agencyId(), record.folderId(), record.folderLabel(), {}};
+    m_lastError.clear();
+    m_status.fill(StepStatus::Pending);
+    qCInfo(lcSetup) << "checking the setup against the engine";
+    runFrom(Step::EnsureSyncthing);
+}
+
+void SetupFlow::endRepair() {
+    m_repairing = false;
+    m_running = false;
+    m_status.fill(StepStatus::Done);
+    m_current = Step::Done;
+}
+
 void SetupFlow::forget() {
     cancel();
     SetupRecord().clear();
@@ -135,9 +191,12 @@ void SetupFlow::unlink(QObject *context, Callback<Done> done) {
 
 void SetupFlow::start(const QString &folderPath) {
     cancel();
+    if (m_repairing)
+        endRepair();
     m_folderPath = QDir::cleanPath(folderPath);
     m_lastError.clear();
-    // A new setup (possibly another folder): the recorded "done" no longer holds.
+    // A new setup (possibly another folder): remembered, so a restart offers it again; the
+    // previous "done" stays until this run is done (a failed run changes nothing).
     SetupRecord().start(m_folderPath);
     m_status.fill(StepStatus::Pending);
     for (Step step : steps())
@@ -154,7 +213,7 @@ void SetupFlow::start(const QString &folderPath) {
 }
 
 void SetupFlow::retry() {
-    if (m_running)
+    if (m_running || m_repairing)
         return;
     if (m_folderPath.isEmpty())
         m_folderPath = pendingFolderPath();
@@ -172,6 +231,8 @@ void SetupFlow::retry() {
 
 void SetupFlow::cancel() {
     ++m_generation; // answers of the step in flight are dropped
+    if (m_repairing)
+        return endRepair();
     if (!m_running)
         return;
     m_running = false;
@@ -220,6 +281,13 @@ void SetupFlow::stepDone(Step step) {
 }
 
 void SetupFlow::stepFailed(Step step, const Error &error) {
+    if (m_repairing) {
+        // The record stays; the next start tries again.
+        qCWarning(lcSetup) << "setup check failed:" << stepTitle(step) << "-" << error.message;
+        endRepair();
+        emit repairFailed(error.message);
+        return;
+    }
     m_running = false;
     m_current = step;
     m_lastError = failureMessage(step, error);
@@ -230,7 +298,8 @@ void SetupFlow::stepFailed(Step step, const Error &error) {
 
 void SetupFlow::setStatus(Step step, StepStatus status) {
     m_status[static_cast<std::size_t>(index(step))] = status;
-    emit stepChanged(step, status);
+    if (!m_repairing) // a repair is quiet: the set-up computer shows no setup progress
+        emit stepChanged(step, status);
 }
 
 QString SetupFlow::failureMessage(Step step, const Error &error) const {
@@ -310,8 +379,34 @@ void SetupFlow::doEnsureSyncthing() {
 }
 
 void SetupFlow::doServerIdentity() {
+    if (m_repairing) {
+        // Re-read when signed in for the recorded agency; else (or when the server cannot be
+        // reached, or answers nothing usable) the recorded identity stands.
+        const QString agency = m_backend->agencyId();
+        if (agency.isEmpty() || agency != m_claim.agencyId)
+            return stepDone(Step::ServerIdentity);
+        m_backend->serverIdentity(this, [this, gen = m_generation](Result<ServerIdentity> r) {
+            if (stale(gen))
+                return;
+            if (!r.ok())
+                qCInfo(lcSetup) << "server identity not re-read:" << r.error().message;
+            else if (!hasDialableAddress(r.value().addresses))
+                qCWarning(lcSetup) << "server identity without a usable address: ignored";
+            else
+                m_server = r.value();
+            stepDone(Step::ServerIdentity);
+        });
+        return;
+    }
     m_backend->serverIdentity(
         this, answer<ServerIdentity>(Step::ServerIdentity, [this](const ServerIdentity &server) {
+            if (!hasDialableAddress(server.addresses))
+                return stepFailed(
+                    Step::ServerIdentity,
+                    Error::make(Error::Kind::Malformed,
+                                tr("The Figestió server did not give an address this computer "
+                                   "can connect to (tcp:// or quic://). Contact Figestió "
+                                   "support.")));
             m_server = server;
             stepDone(Step::ServerIdentity);
         }));
@@ -324,19 +419,22 @@ void SetupFlow::doServerIdentity() {
 void SetupFlow::doAddPeer() {
     m_backend->peers(
         this, answer<QList<DeviceConfig>>(Step::AddPeer, [this](const QList<DeviceConfig> &peers) {
+            m_peerAddressesCurrent = false;
             for (const DeviceConfig &d : peers) {
                 if (d.deviceId == m_server.deviceId) {
                     qCInfo(lcSetup) << "server peer already present";
+                    m_peerAddressesCurrent = d.addresses == m_server.addresses;
                     return stepDone(Step::AddPeer);
                 }
             }
+            const bool claimed = m_repairing || claimRecorded();
             DeviceConfig peer;
             peer.deviceId = m_server.deviceId;
             peer.name = m_server.name.isEmpty() ? QStringLiteral("Figestió") : m_server.name;
-            peer.addresses =
-                claimRecorded() ? m_server.addresses : QStringList{QStringLiteral("dynamic")};
-            m_backend->addPeer(peer, this, answer<Done>(Step::AddPeer, [this](Done) {
+            peer.addresses = claimed ? m_server.addresses : QStringList{QStringLiteral("dynamic")};
+            m_backend->addPeer(peer, this, answer<Done>(Step::AddPeer, [this, claimed](Done) {
                                    qCInfo(lcSetup) << "server peer added";
+                                   m_peerAddressesCurrent = claimed;
                                    stepDone(Step::AddPeer);
                                }));
         }));
@@ -351,6 +449,10 @@ bool SetupFlow::claimRecorded() const {
 }
 
 void SetupFlow::doClaim() {
+    if (m_repairing) { // set up: claimed long ago
+        m_claim.deviceId = m_ownDeviceId;
+        return setPeerAddressesAfterClaim();
+    }
     // Claimed by an earlier run for the session's agency: no second claim. (A switch of agency
     // needs a new claim.)
     if (claimRecorded()) {
@@ -379,12 +481,65 @@ void SetupFlow::doClaim() {
 // The server now knows this device: set the peer's addresses again so Syncthing dials at once
 // (a peer that was rejected before the claim is otherwise redialled only after 60 s).
 void SetupFlow::setPeerAddressesAfterClaim() {
+    if (m_repairing && m_peerAddressesCurrent)
+        return stepDone(Step::ClaimDevice);
     m_backend->setPeerAddresses(
         m_server.deviceId, m_server.addresses, this,
         answer<Done>(Step::ClaimDevice, [this](Done) { stepDone(Step::ClaimDevice); }));
 }
 
+// What the previous setup had and this run replaces: another agency's folder, a server peer
+// whose identity changed (a stale peer). Removed only now, after the claim, so a run that fails
+// earlier leaves the previous setup working.
+void SetupFlow::removePrevious(std::function<void()> then) {
+    const SetupRecord record;
+    const QString oldFolder =
+        record.isDone() && record.folderId() != m_claim.folderId ? record.folderId() : QString();
+    const QString oldPeer = record.isDone() && !record.serverDeviceId().isEmpty() &&
+                                    record.serverDeviceId() != m_server.deviceId
+                                ? record.serverDeviceId()
+                                : QString();
+    auto removePeer = [this, oldPeer, then, gen = m_generation](Result<Done> r) {
+        if (stale(gen))
+            return;
+        if (!goneOrOk(r))
+            return stepFailed(Step::CreateFolder, r.error());
+        if (oldPeer.isEmpty())
+            return then();
+        qCInfo(lcSetup) << "removing the previous server peer";
+        m_backend->removePeer(oldPeer, this, [this, then, gen](Result<Done> removed) {
+            if (stale(gen))
+                return;
+            if (!goneOrOk(removed))
+                return stepFailed(Step::CreateFolder, removed.error());
+            then();
+        });
+    };
+    if (oldFolder.isEmpty())
+        return removePeer(Done{});
+    qCInfo(lcSetup) << "removing the previous agency's folder" << oldFolder;
+    m_backend->removeFolder(oldFolder, this, removePeer);
+}
+
 void SetupFlow::doCreateFolder() {
+    removePrevious([this] { replaceFolder({}); });
+}
+
+// Creates the folder (oldFolderId: first removed from the engine's config, its path changed).
+void SetupFlow::replaceFolder(const QString &oldFolderId) {
+    if (!oldFolderId.isEmpty()) {
+        // Posting the same ID with a new path leaves the folder at "folder marker missing"
+        // for good: remove it, then add it again.
+        qCInfo(lcSetup) << "the folder moved: removing it from the engine first";
+        return m_backend->removeFolder(oldFolderId, this,
+                                       [this, gen = m_generation](Result<Done> r) {
+                                           if (stale(gen))
+                                               return;
+                                           if (!goneOrOk(r))
+                                               return stepFailed(Step::CreateFolder, r.error());
+                                           replaceFolder({});
+                                       });
+    }
     m_backend->folders(
         this,
         answer<QList<FolderConfig>>(Step::CreateFolder, [this](
@@ -397,6 +552,15 @@ void SetupFlow::doCreateFolder() {
                 else
                     others << f.path;
             }
+            const bool samePath = existing && FolderCheck::normalizedPath(existing->path) ==
+                                                  FolderCheck::normalizedPath(m_folderPath);
+            const bool inPlace = samePath && existing->deviceIds.contains(m_server.deviceId) &&
+                                 !existing->paused &&
+                                 existing->versioning == FolderProtection::versioning();
+            // A repair leaves a folder in place alone (its path may be away for a while: a
+            // USB disk); the protection was checked by resumeTracking().
+            if (m_repairing && inPlace)
+                return stepDone(Step::CreateFolder);
             const QString problem = FolderCheck::problem(m_folderPath, others);
             if (!problem.isEmpty())
                 return stepFailed(Step::CreateFolder, Error::make(Error::Kind::Invalid, problem));
@@ -405,14 +569,12 @@ void SetupFlow::doCreateFolder() {
             const Result<bool> ignores = IgnoreBlock::applyTo(m_folderPath);
             if (!ignores.ok())
                 return stepFailed(Step::CreateFolder, ignores.error());
-            if (existing &&
-                FolderCheck::normalizedPath(existing->path) ==
-                    FolderCheck::normalizedPath(m_folderPath) &&
-                existing->deviceIds.contains(m_server.deviceId) && !existing->paused &&
-                existing->versioning == FolderProtection::versioning()) {
+            if (inPlace) {
                 qCInfo(lcSetup) << "folder already set up";
                 return stepDone(Step::CreateFolder);
             }
+            if (existing && !samePath)
+                return replaceFolder(existing->id);
             FolderConfig folder;
             folder.id = m_claim.folderId;
             folder.label = m_claim.folderLabel.isEmpty() ? m_claim.folderId : m_claim.folderLabel;
@@ -429,7 +591,15 @@ void SetupFlow::doCreateFolder() {
 }
 
 void SetupFlow::doFinish() {
-    SetupRecord().recordDone(m_claim, m_folderPath, m_server.deviceId,
+    if (m_repairing) {
+        SetupRecord().recordServer(m_server); // the identity as re-read
+        m_backend->track(m_claim.folderId, m_server.deviceId);
+        endRepair();
+        qCInfo(lcSetup) << "setup checked: in place";
+        emit repaired();
+        return;
+    }
+    SetupRecord().recordDone(m_claim, m_folderPath, m_server,
                              m_claim.agencyId.isEmpty() ? m_backend->agencyId() : m_claim.agencyId);
     m_running = false;
     m_current = Step::Done;

@@ -24,8 +24,12 @@ class SyncthingService;
 // so a Retry, a cancel-then-retry or a crash followed by a new start never duplicates a
 // peer, a device claim or a folder. Once the claim succeeds, the peer's addresses are set
 // again so Syncthing dials the server at once instead of after its 60 s redial interval.
-// When Done, the folder, its path and the server device are recorded (SetupRecord, isSetUp())
-// and the state model tracks them.
+// When Done, the folder, its path and the server (device, addresses) are recorded
+// (SetupRecord, isSetUp()) and the state model tracks them. A run that fails leaves the
+// previous record (and the previous setup) as it was.
+// repair() runs the same steps quietly from the record at every start of the engine: a peer or
+// folder the engine lost is rebuilt, the server's identity is re-read when signed in (new
+// addresses set, a server that changed identity replaces the old peer).
 class SetupFlow : public QObject {
     Q_OBJECT
 public:
@@ -65,6 +69,14 @@ public:
 
     // Tells the state model about the recorded folder (on start-up, when set up).
     void resumeTracking();
+    // Set up and not running: tracks the folder and rebuilds from the record what the engine
+    // lost (peer, folder, addresses), without claiming again and without progress signals;
+    // emits repaired() or repairFailed(). Done at every start of the engine.
+    void repair();
+    bool isRepairing() const { return m_repairing; }
+    // Set up for one agency while the session is scoped to another: a new setup replaces the
+    // old agency's folder and server peer (the UI asks first).
+    bool switchesAgency() const;
     // Unlinks this computer: removes the folder and the server peer from Syncthing and forgets
     // the setup. The files stay on disk.
     void unlink(QObject *context, Callback<Done> done);
@@ -84,6 +96,8 @@ signals:
     // What went wrong and what to do next, in words.
     void failed(figestio::SetupFlow::Step step, const QString &message);
     void finished();
+    void repaired();
+    void repairFailed(const QString &message);
 
 private:
     void runFrom(Step step);
@@ -104,12 +118,17 @@ private:
     void doCreateFolder();
     void doFinish();
     void setPeerAddressesAfterClaim();
+    void removePrevious(std::function<void()> then);
+    void replaceFolder(const QString &oldFolderId);
     bool claimRecorded() const;
+    void endRepair();
 
     std::unique_ptr<SetupBackend> m_backend;
     std::array<StepStatus, 6> m_status{};
     Step m_current = Step::EnsureSyncthing;
     bool m_running = false;
+    bool m_repairing = false;
+    bool m_peerAddressesCurrent = false; // the peer already has the server's addresses
     quint64 m_generation = 0;
     QString m_lastError;
 

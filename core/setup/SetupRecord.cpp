@@ -11,6 +11,8 @@ const QString kFolderId = QStringLiteral("setup/folderId");
 const QString kFolderLabel = QStringLiteral("setup/folderLabel");
 const QString kFolderPath = QStringLiteral("setup/folderPath");
 const QString kServerDevice = QStringLiteral("setup/serverDeviceId");
+const QString kServerName = QStringLiteral("setup/serverName");
+const QString kServerAddresses = QStringLiteral("setup/serverAddresses");
 const QString kAgency = QStringLiteral("setup/agencyId");
 const QString kPendingPath = QStringLiteral("setup/pendingFolderPath");
 const QString kClaimDevice = QStringLiteral("setup/claim/deviceId");
@@ -44,6 +46,15 @@ QString SetupRecord::serverDeviceId() const {
     return read(kServerDevice);
 }
 
+ServerIdentity SetupRecord::server() const {
+    const QSettings s;
+    ServerIdentity id;
+    id.deviceId = s.value(kServerDevice).toString();
+    id.name = s.value(kServerName).toString();
+    id.addresses = s.value(kServerAddresses).toStringList();
+    return id;
+}
+
 QString SetupRecord::agencyId() const {
     return read(kAgency);
 }
@@ -55,7 +66,7 @@ QString SetupRecord::pendingFolderPath() const {
 void SetupRecord::start(const QString &folderPath) {
     QSettings s;
     s.setValue(kPendingPath, folderPath);
-    s.setValue(kDone, false);
+    s.sync();
 }
 
 Claim SetupRecord::claim() const {
@@ -78,15 +89,23 @@ void SetupRecord::recordClaim(const Claim &claim) {
 }
 
 void SetupRecord::recordDone(const Claim &claim, const QString &folderPath,
-                             const QString &serverDeviceId, const QString &agencyId) {
+                             const ServerIdentity &server, const QString &agencyId) {
+    recordServer(server);
     QSettings s;
     s.setValue(kFolderId, claim.folderId);
     s.setValue(kFolderLabel, claim.folderLabel);
     s.setValue(kFolderPath, folderPath);
-    s.setValue(kServerDevice, serverDeviceId);
     s.setValue(kAgency, agencyId);
     s.setValue(kDone, true);
     s.remove(kPendingPath);
+    s.sync();
+}
+
+void SetupRecord::recordServer(const ServerIdentity &server) {
+    QSettings s;
+    s.setValue(kServerDevice, server.deviceId);
+    s.setValue(kServerName, server.name);
+    s.setValue(kServerAddresses, server.addresses);
     s.sync();
 }
 

@@ -7,9 +7,10 @@
 namespace figestio {
 
 // What setup leaves in QSettings (the "setup/" group), and the one reader and writer of it:
-// once done, the folder, its path, the server device and the agency (isDone()); while it
-// runs, the folder chosen (so a restart offers it again) and the server's claim answer (so a
-// resumed setup does not claim twice).
+// once done, the folder, its path, the server (device, name, addresses) and the agency
+// (isDone()): enough to rebuild the engine's peer and folder; while a setup runs, the folder
+// chosen (so a restart offers it again) and the server's claim answer (so a resumed setup does
+// not claim twice). A new run leaves the "done" record alone until it is done itself.
 class SetupRecord {
 public:
     bool isDone() const; // done, and for a folder
@@ -17,9 +18,10 @@ public:
     QString folderLabel() const;
     QString folderPath() const;
     QString serverDeviceId() const;
+    ServerIdentity server() const; // device, name and addresses as last known
     QString agencyId() const;
 
-    // A setup starts for this folder: until it is done again, nothing counts as set up.
+    // A setup starts for this folder (a previous "done" stays until this run is done).
     void start(const QString &folderPath);
     QString pendingFolderPath() const;
 
@@ -27,8 +29,10 @@ public:
     Claim claim() const;
     void recordClaim(const Claim &claim);
 
-    void recordDone(const Claim &claim, const QString &folderPath, const QString &serverDeviceId,
+    void recordDone(const Claim &claim, const QString &folderPath, const ServerIdentity &server,
                     const QString &agencyId);
+    // The server's identity as re-read at a start (the rest of the record unchanged).
+    void recordServer(const ServerIdentity &server);
     // Forgets everything (unlink).
     void clear();
 };

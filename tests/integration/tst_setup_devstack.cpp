@@ -10,6 +10,7 @@
 #include "setup/FolderProtection.h"
 #include "setup/IgnoreBlock.h"
 #include "setup/SetupFlow.h"
+#include "setup/SetupRecord.h"
 #include "syncthing/ConflictMonitor.h"
 #include "syncthing/RestClient.h"
 #include "syncthing/Safety.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -89,6 +91,47 @@ private:
             *failure = QStringLiteral("timed out at step %1")
                            .arg(SetupFlow::stepTitle(m_flow->currentStep()));
         return finished.count() > 0;
+    }
+
+    // The app starts again: the engine stops and starts; the flow checks the setup against it.
+    bool restartEngine(QString *failure) {
+        QSignalSpy stopped(m_syncthing.get(), &SyncthingService::stopped);
+        m_syncthing->stop();
+        if (!stopped.wait(20000)) {
+            *failure = QStringLiteral("the engine did not stop");
+            return false;
+        }
+        QSignalSpy repaired(m_flow.get(), &SetupFlow::repaired);
+        QSignalSpy repairFailed(m_flow.get(), &SetupFlow::repairFailed);
+        m_syncthing->start();
+        (void)QTest::qWaitFor([&] { return !repaired.isEmpty() || !repairFailed.isEmpty(); },
+                              60000);
+        if (!repairFailed.isEmpty())
+            *failure = repairFailed.first().first().toString();
+        else if (repaired.isEmpty())
+            *failure = QStringLiteral("no repair after the start");
+        return !repaired.isEmpty();
+    }
+    QStringList serverAddressesInEngine() {
+        for (const DeviceConfig &d : devices())
+            if (d.deviceId == m_devstack.serverDeviceId())
+                return d.addresses;
+        return {};
+    }
+    QString failedRun(const std::function<void()> &kick, SetupFlow::Step *step) {
+        QSignalSpy failed(m_flow.get(), &SetupFlow::failed);
+        QSignalSpy finished(m_flow.get(), &SetupFlow::finished);
+        kick();
+        (void)QTest::qWaitFor([&] { return !failed.isEmpty() || !finished.isEmpty(); }, 60000);
+        if (failed.isEmpty())
+            return {};
+        *step = failed.first().at(0).value<SetupFlow::Step>();
+        return failed.first().at(1).toString();
+    }
+    bool recordIsTheFirstSetup() {
+        return m_flow->isSetUp() && m_flow->folderPath() == m_folder &&
+               m_flow->folderId() == QLatin1String("figestio-ag_1") &&
+               m_flow->serverDeviceId() == m_devstack.serverDeviceId() && SetupRecord().isDone();
     }
 
 private slots:
@@ -176,6 +219,142 @@ private slots:
         QCOMPARE(serverPeers(), 1);
         QCOMPARE(folders().size(), 1);
         QCOMPARE(m_devstack.calls(QStringLiteral("/api/devices/claim")), 1);
+    }
+
+    // Issue 8 §4: an identity without a tcp:// or quic:// address is refused in words, and
+    // the failed re-run leaves the previous setup and its record alone.
+    void anIdentityWithoutADialableAddressIsRefused() {
+        const QJsonObject bad{
+            {QStringLiteral("addresses"),
+             QJsonArray{QStringLiteral("dynamic"), QStringLiteral("relay://127.0.0.1:22067")}}};
+        QVERIFY2(!m_devstack.request(QStringLiteral("/server-identity"), &bad).isNull(),
+                 qPrintable(m_devstack.lastError()));
+        const QStringList addresses = serverAddressesInEngine();
+        SetupFlow::Step step{};
+        const QString message = failedRun([this] { m_flow->start(m_folder); }, &step);
+        const QJsonObject real{{QStringLiteral("addresses"), QJsonValue::Null}};
+        QVERIFY(!m_devstack.request(QStringLiteral("/server-identity"), &real).isNull());
+        QCOMPARE(step, SetupFlow::Step::ServerIdentity);
+        QVERIFY2(message.contains(QStringLiteral("tcp://")), qPrintable(message));
+        QVERIFY(recordIsTheFirstSetup());
+        QCOMPARE(serverAddressesInEngine(), addresses);
+        QCOMPARE(folders().size(), 1);
+    }
+
+    // Issue 8 §4: a re-run for a new folder that fails at the claim keeps the previous "set
+    // up" record and the folder where it was.
+    void aRerunFailingAtTheClaimKeepsTheRecord() {
+        QSettings().remove(QStringLiteral("setup/claim")); // so this run claims again
+        const QString other = m_tmp.filePath(QStringLiteral("Altra"));
+        QVERIFY(QDir().mkpath(other));
+        // The server refuses the claim (403) once the identity was read.
+        bool injected = false;
+        QMetaObject::Connection c =
+            connect(m_flow.get(), &SetupFlow::stepChanged, this,
+                    [this, &injected](SetupFlow::Step step, SetupFlow::StepStatus status) {
+                        if (step == SetupFlow::Step::ServerIdentity &&
+                            status == SetupFlow::StepStatus::Done)
+                            injected = m_devstack.failNext(1, 403);
+                    });
+        SetupFlow::Step step{};
+        const QString message = failedRun([&] { m_flow->start(other); }, &step);
+        disconnect(c);
+        QVERIFY(injected);
+        QCOMPARE(step, SetupFlow::Step::ClaimDevice);
+        QVERIFY(!message.isEmpty());
+        QVERIFY(recordIsTheFirstSetup());
+        const QList<FolderConfig> fs = folders();
+        QCOMPARE(fs.size(), 1);
+        QCOMPARE(QDir::cleanPath(fs.first().path), m_folder);
+        QCOMPARE(serverPeers(), 1);
+    }
+
+    // Issue 8 §4: set up, but the engine lost the folder and the server peer (a config reset,
+    // a partial unlink): the next start rebuilds both from the record, and files travel.
+    void aLostFolderAndPeerAreRebuiltAtStart() {
+        const QString id = QStringLiteral("figestio-ag_1");
+        QVERIFY(await<Done>([&](auto cb) { m_syncthing->rest()->removeFolder(id, nullptr, cb); }));
+        QVERIFY(await<Done>([&](auto cb) {
+            m_syncthing->rest()->removeDevice(m_devstack.serverDeviceId(), nullptr, cb);
+        }));
+        QCOMPARE(serverPeers(), 0);
+        QCOMPARE(folders().size(), 0);
+        QVERIFY(m_flow->isSetUp());
+        const int claims = m_devstack.calls(QStringLiteral("/api/devices/claim"));
+
+        QString failure;
+        QVERIFY2(restartEngine(&failure), qPrintable(failure));
+        QCOMPARE(serverPeers(), 1);
+        const QList<FolderConfig> fs = folders();
+        QCOMPARE(fs.size(), 1);
+        QCOMPARE(fs.first().id, id);
+        QCOMPARE(QDir::cleanPath(fs.first().path), m_folder);
+        QVERIFY(fs.first().deviceIds.contains(m_devstack.serverDeviceId()));
+        QCOMPARE(fs.first().versioning, FolderProtection::versioning());
+        QCOMPARE(m_devstack.calls(QStringLiteral("/api/devices/claim")), claims);
+        QVERIFY(recordIsTheFirstSetup());
+        QCOMPARE(m_syncthing->state()->trackedFolderId(), id);
+        QTRY_VERIFY_WITH_TIMEOUT(m_syncthing->state()->serverConnected(), 15000);
+        QVERIFY(writeFile(m_folder + QStringLiteral("/refet.txt"), "refet\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_devstack.serverHasFile(QStringLiteral("ag_1"), QStringLiteral("refet.txt")), 30000);
+    }
+
+    // Issue 8 §4: at a signed-in start the server's identity is read again: the peer gets the
+    // server's addresses back, and a recorded server that is no longer the server (a stale
+    // peer) is removed.
+    void serverIdentityIsReconciledAtStart() {
+        // A valid device ID that is not the server's (Syncthing's own test vector).
+        const QString stale =
+            QStringLiteral("P56IOI7-MZJNU2Y-IQGDREY-DM2MGTI-MGL3BXN-PQ6W5BM-TBBZ4TJ-XZWICQ2");
+        const QStringList real = serverAddressesInEngine();
+        QVERIFY(!real.isEmpty());
+        QVERIFY(await<Done>([&](auto cb) {
+            m_syncthing->rest()->setDeviceAddresses(
+                m_devstack.serverDeviceId(), {QStringLiteral("tcp://127.0.0.1:9")}, nullptr, cb);
+        }));
+        DeviceConfig old;
+        old.deviceId = stale;
+        old.name = QStringLiteral("old server");
+        old.addresses = {QStringLiteral("tcp://127.0.0.1:9")};
+        QVERIFY(await<Done>(
+            [&](auto cb) { m_syncthing->rest()->addOrUpdateDevice(old, nullptr, cb); }));
+        QSettings().setValue(QStringLiteral("setup/serverDeviceId"), stale); // recorded then
+        const int identities = m_devstack.calls(QStringLiteral("/api/devices/server-identity"));
+
+        QString failure;
+        QVERIFY2(restartEngine(&failure), qPrintable(failure));
+        QCOMPARE(m_devstack.calls(QStringLiteral("/api/devices/server-identity")), identities + 1);
+        QCOMPARE(serverAddressesInEngine(), real);
+        for (const DeviceConfig &d : devices())
+            QVERIFY2(d.deviceId != stale, "the stale peer is still there");
+        QVERIFY(recordIsTheFirstSetup());
+        QCOMPARE(SetupRecord().server().addresses, real);
+        QTRY_VERIFY_WITH_TIMEOUT(m_syncthing->state()->serverConnected(), 15000);
+    }
+
+    // Issue 8 §4: a new path for the folder: removed from the engine's config, then added
+    // again (the same ID posted with a new path stays at "folder marker missing" for good).
+    void aNewFolderPathMovesTheFolder() {
+        const QString moved = m_tmp.filePath(QStringLiteral("Figestio-nou"));
+        QVERIFY(QDir().mkpath(moved));
+        QString failure;
+        QVERIFY2(runToEnd([&] { m_flow->start(moved); }, &failure), qPrintable(failure));
+        QCOMPARE(m_flow->folderPath(), moved);
+        const QList<FolderConfig> fs = folders();
+        QCOMPARE(fs.size(), 1);
+        QCOMPARE(QDir::cleanPath(fs.first().path), moved);
+        // The server's files arrive in the new place; the folder is not in error.
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(moved + QStringLiteral("/refet.txt")),
+                                  QByteArray("refet\n"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(await<FolderStatus>([this](auto cb) {
+                                      m_syncthing->rest()->folderStatus(
+                                          QStringLiteral("figestio-ag_1"), nullptr, cb);
+                                  })
+                                      .value_or(FolderStatus{})
+                                      .state,
+                                  QStringLiteral("idle"), 20000);
+        m_folder = moved;
     }
 
     void cancelledAfterTheClaimRetryCompletes() {

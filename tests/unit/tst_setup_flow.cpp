@@ -30,6 +30,7 @@ struct World {
     QList<QString> calls; // operation names in order
     QList<QStringList> addressSets;
     QString agency = QStringLiteral("ag_1");
+    QStringList identityAddresses{QStringLiteral("tcp://127.0.0.1:22000")};
     QString tracked;
     QString failOp;
     Error failError;
@@ -48,8 +49,7 @@ public:
     }
     QString agencyId() const override { return m_w->agency; }
     void serverIdentity(QObject *ctx, Callback<ServerIdentity> cb) override {
-        ServerIdentity id{
-            kServerId, QStringLiteral("Figestió"), {QStringLiteral("tcp://127.0.0.1:22000")}};
+        ServerIdentity id{kServerId, QStringLiteral("Figestió"), m_w->identityAddresses};
         answer(QStringLiteral("identity"), ctx, cb, id);
     }
     void claim(const ClaimRequest &request, QObject *ctx, Callback<Claim> cb) override {
@@ -322,7 +322,37 @@ private slots:
         QCOMPARE(w.folders.size(), 1);
     }
 
-    void changedAgencyClaimsAgain() {
+    // Issue 8 §4: another agency replaces the old agency's folder once its claim succeeded
+    // (the wizard asks first: switchesAgency()).
+    void changedAgencyClaimsAgainAndReplacesTheOldFolder() {
+        World w;
+        {
+            SetupFlow flow(std::make_unique<FakeBackend>(&w));
+            QSignalSpy finished(&flow, &SetupFlow::finished);
+            flow.start(folder());
+            QVERIFY(finished.wait(5000));
+            QVERIFY(!flow.switchesAgency());
+        }
+        w.agency = QStringLiteral("ag_2");
+        SetupFlow flow(std::make_unique<FakeBackend>(&w));
+        QVERIFY(flow.switchesAgency());
+        QSignalSpy finished(&flow, &SetupFlow::finished);
+        w.calls.clear();
+        flow.start(folder());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(w.count(QStringLiteral("claim")), 1);
+        QVERIFY(w.calls.indexOf(QStringLiteral("removeFolder")) >
+                w.calls.indexOf(QStringLiteral("claim")));
+        QCOMPARE(w.count(QStringLiteral("removePeer")), 0); // the same server stays
+        QCOMPARE(w.folders.size(), 1);
+        QCOMPARE(w.folders.first().id, QStringLiteral("figestio-ag_2"));
+        QCOMPARE(flow.agencyId(), QStringLiteral("ag_2"));
+        QVERIFY(!flow.switchesAgency());
+    }
+
+    // Issue 8 §4: a re-run that fails (here at the claim of another agency) leaves the previous
+    // setup and its record as they were.
+    void aFailedRerunKeepsThePreviousSetup() {
         World w;
         {
             SetupFlow flow(std::make_unique<FakeBackend>(&w));
@@ -331,14 +361,93 @@ private slots:
             QVERIFY(finished.wait(5000));
         }
         w.agency = QStringLiteral("ag_2");
+        w.failOp = QStringLiteral("claim");
+        w.failError = Error::make(Error::Kind::Conflict, QStringLiteral("claimed elsewhere"));
         SetupFlow flow(std::make_unique<FakeBackend>(&w));
         QSignalSpy failed(&flow, &SetupFlow::failed);
         flow.start(folder());
-        // ag_2's folder would be the same path as ag_1's: refused in words.
         QVERIFY(failed.wait(5000));
-        QCOMPARE(w.count(QStringLiteral("claim")), 2);
-        QCOMPARE(failed.first().at(0).value<Step>(), Step::CreateFolder);
-        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("already being synced")));
+        QVERIFY(flow.isSetUp());
+        QCOMPARE(flow.agencyId(), QStringLiteral("ag_1"));
+        QCOMPARE(flow.folderId(), QStringLiteral("figestio-ag_1"));
+        QCOMPARE(w.count(QStringLiteral("removeFolder")), 0);
+        QCOMPARE(w.folders.size(), 1);
+        QCOMPARE(SetupFlow(std::make_unique<FakeBackend>(&w)).isSetUp(), true);
+    }
+
+    // Issue 8 §4: the repair rebuilds a lost peer and folder from the record, quietly, without
+    // a claim; an engine with everything in place is left alone.
+    void repairRebuildsFromTheRecord() {
+        World w;
+        {
+            SetupFlow flow(std::make_unique<FakeBackend>(&w));
+            QSignalSpy finished(&flow, &SetupFlow::finished);
+            flow.start(folder());
+            QVERIFY(finished.wait(5000));
+        }
+        w.peers.clear();
+        w.folders.clear();
+        w.calls.clear();
+        w.addressSets.clear();
+        SetupFlow flow(std::make_unique<FakeBackend>(&w));
+        QSignalSpy steps(&flow, &SetupFlow::stepChanged);
+        QSignalSpy repaired(&flow, &SetupFlow::repaired);
+        flow.repair();
+        QVERIFY(repaired.wait(5000));
+        QCOMPARE(steps.count(), 0);
+        QCOMPARE(w.count(QStringLiteral("claim")), 0);
+        QCOMPARE(w.peers.size(), 1);
+        QCOMPARE(w.peers.first().addresses, QStringList{QStringLiteral("tcp://127.0.0.1:22000")});
+        QCOMPARE(w.folders.size(), 1);
+        QCOMPARE(w.folders.first().path, folder());
+        QCOMPARE(w.folders.first().deviceIds, QStringList{kServerId});
+
+        w.calls.clear();
+        flow.repair();
+        QVERIFY(repaired.wait(5000));
+        QCOMPARE(w.count(QStringLiteral("addPeer")), 0);
+        QCOMPARE(w.count(QStringLiteral("setAddresses")), 0);
+        QCOMPARE(w.count(QStringLiteral("addFolder")), 0);
+        QCOMPARE(w.count(QStringLiteral("removeFolder")), 0);
+        QVERIFY(flow.isSetUp());
+        QCOMPARE(flow.currentStep(), Step::Done);
+    }
+
+    void anIdentityWithoutADialableAddressIsRefused() {
+        World w;
+        w.identityAddresses = {QStringLiteral("dynamic"), QStringLiteral("relay://1.2.3.4:22067")};
+        SetupFlow flow(std::make_unique<FakeBackend>(&w));
+        QSignalSpy failed(&flow, &SetupFlow::failed);
+        flow.start(folder());
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().at(0).value<Step>(), Step::ServerIdentity);
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("tcp://")));
+        QCOMPARE(w.count(QStringLiteral("addPeer")), 0);
+        QCOMPARE(w.count(QStringLiteral("claim")), 0);
+    }
+
+    // Issue 8 §4: a new path = the folder removed from the engine's config, then added again.
+    void aNewPathRemovesTheFolderThenAddsIt() {
+        World w;
+        {
+            SetupFlow flow(std::make_unique<FakeBackend>(&w));
+            QSignalSpy finished(&flow, &SetupFlow::finished);
+            flow.start(folder());
+            QVERIFY(finished.wait(5000));
+        }
+        const QString moved = m_dir.filePath(QStringLiteral("Moved"));
+        QVERIFY(QDir().mkpath(moved));
+        w.calls.clear();
+        SetupFlow flow(std::make_unique<FakeBackend>(&w));
+        QSignalSpy finished(&flow, &SetupFlow::finished);
+        flow.start(moved);
+        QVERIFY(finished.wait(5000));
+        const int removed = int(w.calls.indexOf(QStringLiteral("removeFolder")));
+        QVERIFY(removed >= 0);
+        QVERIFY(w.calls.indexOf(QStringLiteral("addFolder")) > removed);
+        QCOMPARE(w.folders.size(), 1);
+        QCOMPARE(w.folders.first().path, moved);
+        QCOMPARE(flow.folderPath(), moved);
     }
 
     void folderCheckedAgainstOtherSyncedFolders() {

@@ -16,8 +16,9 @@ const CLAIM_FIELDS = ['device_id', 'name', 'platform', 'app_version'];
  * @param {string} o.issuer
  * @param {import('./syncthing.mjs').Syncthing} o.syncthing  the server instance
  * @param {Map<string, object>} o.claims  device_id -> claim answer (shared with the controls)
+ * @param {() => (string[]|null)} [o.identityAddresses]  a test's override of the addresses
  */
-export function createApi({ issuer, syncthing, claims }) {
+export function createApi({ issuer, syncthing, claims, identityAddresses = () => null }) {
   const jwks = createRemoteJWKSet(new URL(`${issuer}/oidc/jwks`));
   let claimQueue = Promise.resolve(); // claims edit Syncthing's folder list: one at a time
 
@@ -102,7 +103,7 @@ export function createApi({ issuer, syncthing, claims }) {
         return sendJson(res, 200, {
           device_id: syncthing.deviceId,
           name: SERVER_DEVICE_NAME,
-          addresses: [syncthing.address],
+          addresses: identityAddresses() ?? [syncthing.address],
         });
       case 'POST /api/devices/claim': {
         const agencyId = requireAgency(token);

@@ -16,6 +16,7 @@ export function createState() {
     claims: new Map(),
     stats: emptyStats(),
     updateFeed: noUpdateFeed(),
+    identityAddresses: null, // null: the server Syncthing's real address
   };
 }
 
@@ -103,6 +104,14 @@ export function createControls({ state, revokeAccount, serverDir, syncthing }) {
       state.failures = { count: body.count, status, mode: body.mode ?? 'status' };
       return { ok: true };
     },
+    'POST /server-identity': async (body) => {
+      const a = body.addresses;
+      if (a !== null && (!Array.isArray(a) || !a.every((x) => typeof x === 'string' && x.length <= 256))) {
+        throw new HttpError(400, 'invalid_request', '"addresses" must be null or a list of strings');
+      }
+      state.identityAddresses = a;
+      return { ok: true };
+    },
     'GET /server-folder': async (_body, url) => {
       const agency = url.searchParams.get('agency');
       if (!Object.hasOwn(AGENCIES, agency ?? '')) throw new HttpError(404, 'unknown_agency', 'no such agency');
@@ -123,6 +132,7 @@ export function createControls({ state, revokeAccount, serverDir, syncthing }) {
       state.accessTokenTtl = DEFAULT_ACCESS_TOKEN_TTL;
       state.failures = noFailures();
       state.updateFeed = noUpdateFeed();
+      state.identityAddresses = null;
       resetStats(state);
       if (body.claims === true) {
         // Forget the devices on the server Syncthing too, so a new claim starts from scratch.

@@ -95,7 +95,9 @@ export async function startDevstack({ port = 0, stateDir, envFile, log = () => {
     const providerCallback = provider.callback();
     const interactions = createInteractions(provider);
     const refresh = createRefreshHandler({ provider, issuer, internalSecret });
-    const api = createApi({ issuer, syncthing, claims: state.claims });
+    const api = createApi({
+      issuer, syncthing, claims: state.claims, identityAddresses: () => state.identityAddresses,
+    });
     const controls = createControls({ state, revokeAccount: store.revokeAccount, serverDir, syncthing });
 
     handler = async (req, res) => {
