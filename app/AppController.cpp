@@ -90,7 +90,9 @@ void AppController::wireCore() {
         m_awaitingSignIn = false;
         if (m_options.unattended)
             return;
-        if (m_setup->isSetUp()) {
+        if (m_setup->switchesAgency()) {
+            askSwitchAgency();
+        } else if (m_setup->isSetUp()) {
             if (m_wizard)
                 m_wizard->hide();
         } else {
@@ -194,8 +196,15 @@ void AppController::openWizard() {
         wizard->showWelcome();
     else if (!m_setup->isSetUp())
         wizard->showFolderChoice(m_setup->pendingFolderPath());
+    else if (m_setup->switchesAgency())
+        askSwitchAgency();
     else
         wizard->showDone(m_setup->folderPath());
+}
+
+void AppController::askSwitchAgency() {
+    const QString agency = m_session->agency() ? m_session->agency()->name : QString();
+    ensureWizard()->askSwitchAgency(m_setup->folderLabel(), agency);
 }
 
 void AppController::showMainWindow() {
@@ -234,6 +243,13 @@ SetupWizard *AppController::ensureWizard() {
         QTimer::singleShot(0, m_setup, [this, path] { m_setup->start(path); });
     });
     connect(m_wizard, &SetupWizard::retryRequested, m_setup, &SetupFlow::retry);
+    // Yes: the new agency's folder (SetupFlow replaces the old one once the claim succeeded).
+    connect(m_wizard, &SetupWizard::switchAgencyAnswered, this, [this](bool replace) {
+        if (replace)
+            m_wizard->showFolderChoice(m_setup->folderPath());
+        else
+            m_wizard->hide();
+    });
     connect(m_wizard, &SetupWizard::openFolderRequested, this, &AppController::openFolder);
     return m_wizard;
 }

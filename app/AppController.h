@@ -72,7 +72,8 @@ private:
     RecoverWindow *ensureRecoverWindow();
     void openRecover();
     SettingsDialog *ensureSettingsDialog();
-    void showSetUp(); // SetupFlow::isSetUp() to the tray and the status window
+    void showSetUp();       // SetupFlow::isSetUp() to the tray and the status window
+    void askSwitchAgency(); // set up for one agency, signed in for another
     void wireCore();
     void onRestored();
     void openWizard();

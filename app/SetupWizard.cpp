@@ -166,6 +166,38 @@ void SetupWizard::askToClose() {
     box->open();
 }
 
+void SetupWizard::askSwitchAgency(const QString &currentFolder, const QString &newAgency) {
+    if (m_switchQuestion) {
+        m_switchQuestion->raise();
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Set up another agency?"),
+        tr("This computer syncs the folder of %1. Do you want to sync the folder of %2 instead?")
+            .arg(currentFolder, newAgency),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("switchAgencyQuestion"));
+    box->setAccessibleName(tr("Set up another agency?"));
+    box->setInformativeText(tr("The folder of %1 stops syncing with Figestió. Its files stay on "
+                               "this computer.")
+                                .arg(currentFolder));
+    QPushButton *replace = box->addButton(tr("Set up %1").arg(newAgency), QMessageBox::AcceptRole);
+    replace->setObjectName(QStringLiteral("switchAgencyButton"));
+    replace->setAccessibleName(replace->text());
+    replace->setAccessibleDescription(tr("The folder of %1 stops syncing.").arg(currentFolder));
+    QPushButton *keep = box->addButton(tr("Keep %1").arg(currentFolder), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepAgencyButton"));
+    keep->setAccessibleName(keep->text());
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this,
+            [this, box, replace] { emit switchAgencyAnswered(box->clickedButton() == replace); });
+    m_switchQuestion = box;
+    show();
+    box->open();
+}
+
 void SetupWizard::done(int result) {
     if (result != QDialog::Accepted) {
         if (currentId() == SignInPageId && m_signIn->mode() == SignInPage::Mode::Waiting) {

@@ -69,6 +69,9 @@ public slots:
     // A failed step: the message says what went wrong and what to do; Retry appears.
     void showSetupFailed(const QString &message);
     void showDone(const QString &folderPath);
+    // Set up for one agency, signed in for another: asks whether the new agency's folder
+    // replaces the old one (answer: switchAgencyAnswered()).
+    void askSwitchAgency(const QString &currentFolder, const QString &newAgency);
 
 signals:
     void signInRequested();
@@ -76,6 +79,8 @@ signals:
     void agencyChosen(const QString &agencyId);
     void folderChosen(const QString &path);
     void retryRequested();
+    // true: set up the new agency's folder (the old one stops syncing); false: keep the old one.
+    void switchAgencyAnswered(bool replace);
     void openFolderRequested();
 
 protected:
@@ -90,6 +95,7 @@ private:
     void retranslate();
 
     QPointer<QMessageBox> m_closeQuestion;
+    QPointer<QMessageBox> m_switchQuestion;
 
     WelcomePage *m_welcome;
     SignInPage *m_signIn;

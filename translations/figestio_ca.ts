@@ -1484,8 +1484,32 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
             <translation>El Figestió Sync encara no està configurat.</translation>
         </message>
         <message>
+            <source>Keep %1</source>
+            <translation>Mantén %1</translation>
+        </message>
+        <message>
+            <source>Set up %1</source>
+            <translation>Configura %1</translation>
+        </message>
+        <message>
             <source>Set up Figestió Sync</source>
             <translation>Posada en marxa del Figestió Sync</translation>
+        </message>
+        <message>
+            <source>Set up another agency?</source>
+            <translation>Voleu configurar una altra gestoria?</translation>
+        </message>
+        <message>
+            <source>The folder of %1 stops syncing with Figestió. Its files stay on this computer.</source>
+            <translation>La carpeta de %1 deixa de sincronitzar-se amb Figestió. Els seus fitxers es queden en aquest ordinador.</translation>
+        </message>
+        <message>
+            <source>The folder of %1 stops syncing.</source>
+            <translation>La carpeta de %1 deixa de sincronitzar-se.</translation>
+        </message>
+        <message>
+            <source>This computer syncs the folder of %1. Do you want to sync the folder of %2 instead?</source>
+            <translation>Aquest ordinador sincronitza la carpeta de %1. Voleu sincronitzar la carpeta de %2 en lloc seu?</translation>
         </message>
         <message>
             <source>To finish it later, choose “Set up…” in the menu of the Figestió Sync icon in the system tray.</source>

@@ -1484,8 +1484,32 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
             <translation>Figestió Sync is not set up yet.</translation>
         </message>
         <message>
+            <source>Keep %1</source>
+            <translation>Keep %1</translation>
+        </message>
+        <message>
+            <source>Set up %1</source>
+            <translation>Set up %1</translation>
+        </message>
+        <message>
             <source>Set up Figestió Sync</source>
             <translation>Set up Figestió Sync</translation>
+        </message>
+        <message>
+            <source>Set up another agency?</source>
+            <translation>Set up another agency?</translation>
+        </message>
+        <message>
+            <source>The folder of %1 stops syncing with Figestió. Its files stay on this computer.</source>
+            <translation>The folder of %1 stops syncing with Figestió. Its files stay on this computer.</translation>
+        </message>
+        <message>
+            <source>The folder of %1 stops syncing.</source>
+            <translation>The folder of %1 stops syncing.</translation>
+        </message>
+        <message>
+            <source>This computer syncs the folder of %1. Do you want to sync the folder of %2 instead?</source>
+            <translation>This computer syncs the folder of %1. Do you want to sync the folder of %2 instead?</translation>
         </message>
         <message>
             <source>To finish it later, choose “Set up…” in the menu of the Figestió Sync icon in the system tray.</source>

@@ -1484,8 +1484,32 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
             <translation>Figestió Sync aún no está configurado.</translation>
         </message>
         <message>
+            <source>Keep %1</source>
+            <translation>Mantener %1</translation>
+        </message>
+        <message>
+            <source>Set up %1</source>
+            <translation>Configurar %1</translation>
+        </message>
+        <message>
             <source>Set up Figestió Sync</source>
             <translation>Puesta en marcha de Figestió Sync</translation>
+        </message>
+        <message>
+            <source>Set up another agency?</source>
+            <translation>¿Configurar otra gestoría?</translation>
+        </message>
+        <message>
+            <source>The folder of %1 stops syncing with Figestió. Its files stay on this computer.</source>
+            <translation>La carpeta de %1 deja de sincronizarse con Figestió. Sus archivos se quedan en este ordenador.</translation>
+        </message>
+        <message>
+            <source>The folder of %1 stops syncing.</source>
+            <translation>La carpeta de %1 deja de sincronizarse.</translation>
+        </message>
+        <message>
+            <source>This computer syncs the folder of %1. Do you want to sync the folder of %2 instead?</source>
+            <translation>Este ordenador sincroniza la carpeta de %1. ¿Quiere sincronizar la carpeta de %2 en su lugar?</translation>
         </message>
         <message>
             <source>To finish it later, choose “Set up…” in the menu of the Figestió Sync icon in the system tray.</source>

@@ -35,6 +35,10 @@ public:
     static ProgressPage *progressPage(const SetupWizard &wizard) { return wizard.m_progress; }
     // The open "Close the setup?" question, if any (tests answer it).
     static QMessageBox *closeQuestion(const SetupWizard &wizard) { return wizard.m_closeQuestion; }
+    // The open "Set up another agency?" question, if any.
+    static QMessageBox *switchAgencyQuestion(const SetupWizard &wizard) {
+        return wizard.m_switchQuestion;
+    }
 };
 
 class SignInPageTestAccess {

@@ -47,6 +47,7 @@ private slots:
     void pagesAreAnnounced();
     void readingOrderIsVisualOrder();
     void closeAsksAndSaysWhere();
+    void anotherAgencyIsAskedFirst();
     void qtOwnTranslations();
     void qtCatalogsOfTheInstallers();
     void screenshots();
@@ -624,6 +625,39 @@ void TestUiWizard::closeAsksAndSaysWhere() {
         ->click();
     QTRY_VERIFY(!w.isVisible());
     QCOMPARE(closed.count(), 1);
+}
+
+// Issue 8 §4: set up for one agency, signed in for another: the wizard asks before the old
+// agency's folder is replaced; keeping it is the default.
+void TestUiWizard::anotherAgencyIsAskedFirst() {
+    SetupWizard w;
+    QSignalSpy answered(&w, &SetupWizard::switchAgencyAnswered);
+    w.askSwitchAgency(QStringLiteral("Gestoria Puig"), QStringLiteral("Assessoria Vidal"));
+    QMessageBox *question = SetupWizardTestAccess::switchAgencyQuestion(w);
+    QVERIFY(question);
+    QVERIFY(!question->accessibleName().isEmpty());
+    QVERIFY(question->text().contains(QStringLiteral("Gestoria Puig")));
+    QVERIFY(question->text().contains(QStringLiteral("Assessoria Vidal")));
+    QVERIFY(question->informativeText().contains(QStringLiteral("stay on this computer")));
+    auto *keep = question->findChild<QPushButton *>(QStringLiteral("keepAgencyButton"));
+    auto *replace = question->findChild<QPushButton *>(QStringLiteral("switchAgencyButton"));
+    QVERIFY(keep && replace);
+    QCOMPARE(question->defaultButton(), keep);
+    QVERIFY(!keep->accessibleName().isEmpty());
+    QVERIFY(!replace->accessibleName().isEmpty());
+    QVERIFY(!replace->accessibleDescription().isEmpty());
+    keep->click();
+    QTRY_COMPARE(answered.count(), 1);
+    QCOMPARE(answered.first().first().toBool(), false);
+    QTRY_VERIFY(!SetupWizardTestAccess::switchAgencyQuestion(w));
+
+    w.askSwitchAgency(QStringLiteral("Gestoria Puig"), QStringLiteral("Assessoria Vidal"));
+    QVERIFY(SetupWizardTestAccess::switchAgencyQuestion(w));
+    SetupWizardTestAccess::switchAgencyQuestion(w)
+        ->findChild<QPushButton *>(QStringLiteral("switchAgencyButton"))
+        ->click();
+    QTRY_COMPARE(answered.count(), 2);
+    QCOMPARE(answered.last().first().toBool(), true);
 }
 
 void TestUiWizard::qtOwnTranslations() {

@@ -64,6 +64,20 @@ test('GET /devices/server-identity answers the server Syncthing', async () => {
   assert.match(r.body.addresses[0], /^tcp:\/\/127\.0\.0\.1:\d+$/);
 });
 
+test('the server-identity control replaces the addresses until reset; bad input is 400', async () => {
+  const s = await agencySession(ds, 'alice', 'ag_1');
+  const identity = async () => (await call(api('/devices/server-identity'), { token: s.access_token })).body;
+  const real = (await identity()).addresses;
+  assert.equal((await call(ctl('/server-identity'), { method: 'POST', body: { addresses: ['dynamic'] } })).status, 200);
+  assert.deepEqual((await identity()).addresses, ['dynamic']);
+  assert.equal((await identity()).device_id, ds.env.DEVSTACK_SERVER_DEVICE_ID);
+  for (const addresses of ['tcp://x', [1], undefined]) {
+    assert.equal((await call(ctl('/server-identity'), { method: 'POST', body: { addresses } })).status, 400);
+  }
+  await call(ctl('/reset'), { method: 'POST', body: {} });
+  assert.deepEqual((await identity()).addresses, real);
+});
+
 test('an expired access token is 401 (1-second TTL control)', async () => {
   await call(ctl('/access-token-ttl'), { method: 'POST', body: { seconds: 1 } });
   try {
