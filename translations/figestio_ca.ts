@@ -1278,6 +1278,10 @@ La vostra: %2 · La de la gestoria: %3</translation>
             <source>Stopping Syncthing</source>
             <translation>Aturant el servei de sincronització</translation>
         </message>
+        <message>
+            <source>the connection closed before the answer</source>
+            <translation>la connexió s'ha tancat abans de la resposta</translation>
+        </message>
     </context>
     <context>
         <name>figestio::SettingsDialog</name>

@@ -1278,6 +1278,10 @@ Yours: %2 · The agency's: %3</translation>
             <source>Stopping Syncthing</source>
             <translation>Stopping the sync service</translation>
         </message>
+        <message>
+            <source>the connection closed before the answer</source>
+            <translation>the connection closed before the answer</translation>
+        </message>
     </context>
     <context>
         <name>figestio::SettingsDialog</name>

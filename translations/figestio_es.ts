@@ -1278,6 +1278,10 @@ La suya: %2 · La de la gestoría: %3</translation>
             <source>Stopping Syncthing</source>
             <translation>Deteniendo el servicio de sincronización</translation>
         </message>
+        <message>
+            <source>the connection closed before the answer</source>
+            <translation>la conexión se cerró antes de la respuesta</translation>
+        </message>
     </context>
     <context>
         <name>figestio::SettingsDialog</name>

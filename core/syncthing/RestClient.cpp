@@ -132,6 +132,16 @@ QNetworkReply *RestClient::send(const QByteArray &verb, const QString &path, con
     return reply;
 }
 
+RestClient::Raw RestClient::cutShort(const Raw &raw) {
+    // An empty 200 to a GET: the connection ended before any of the answer (a long-poll's
+    // headers go out at once; an engine that dies then closes a body Qt sees as complete).
+    if (raw.status != 200 || !raw.body.isEmpty())
+        return raw;
+    Raw cut;
+    cut.networkError = tr("the connection closed before the answer");
+    return cut;
+}
+
 Error RestClient::toError(const Raw &raw, const QString &what) {
     if (raw.status == 0) {
         if (raw.timedOut)
@@ -191,8 +201,8 @@ QNetworkReply *RestClient::getParsed(const QString &path, const Query &query, co
                                      QObject *ctx, Callback<T> cb) {
     return send("GET", path, query, {}, timeoutMs, ctx,
                 [what, parse, cb = std::move(cb)](const Raw &raw) {
-                    if (raw.status != 200)
-                        return cb(toError(raw, what));
+                    if (raw.status != 200 || raw.body.isEmpty())
+                        return cb(toError(cutShort(raw), what));
                     cb(parse(raw.body));
                 });
 }
@@ -203,8 +213,8 @@ QNetworkReply *RestClient::getParsed(const QString &path, const Query &query, co
                                      QObject *ctx, Callback<T> cb) {
     return send(
         "GET", path, query, {}, timeoutMs, ctx, [what, parse, cb = std::move(cb)](const Raw &raw) {
-            if (raw.status != 200)
-                return cb(toError(raw, what));
+            if (raw.status != 200 || raw.body.isEmpty())
+                return cb(toError(cutShort(raw), what));
             const nlohmann::json j = parseJson(raw.body);
             if (j.is_discarded() || !j.is_object())
                 return cb(

@@ -231,6 +231,7 @@ private:
         QString networkError; // empty when an HTTP answer came back
         bool timedOut = false;
     };
+    static Raw cutShort(const Raw &raw); // an empty 200 is a connection that ended early
     QNetworkReply *send(const QByteArray &verb, const QString &path,
                         const QList<QPair<QString, QString>> &query, const QByteArray &body,
                         int timeoutMs, QObject *ctx, std::function<void(const Raw &)> done);

@@ -65,6 +65,13 @@ private:
                    [this](auto cb) { m_syncthing->rest()->folders(nullptr, cb); })
             .value_or(QList<FolderConfig>{});
     }
+    QString folderState() {
+        return await<FolderStatus>([this](auto cb) {
+                   m_syncthing->rest()->folderStatus(QStringLiteral("figestio-ag_1"), nullptr, cb);
+               })
+            .value_or(FolderStatus{})
+            .state;
+    }
     int serverPeers() {
         int n = 0;
         for (const DeviceConfig &d : devices())
@@ -347,13 +354,7 @@ private slots:
         // The server's files arrive in the new place; the folder is not in error.
         QTRY_COMPARE_WITH_TIMEOUT(readFile(moved + QStringLiteral("/refet.txt")),
                                   QByteArray("refet\n"), 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(await<FolderStatus>([this](auto cb) {
-                                      m_syncthing->rest()->folderStatus(
-                                          QStringLiteral("figestio-ag_1"), nullptr, cb);
-                                  })
-                                      .value_or(FolderStatus{})
-                                      .state,
-                                  QStringLiteral("idle"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(folderState(), QStringLiteral("idle"), 20000);
         m_folder = moved;
     }
 
@@ -478,13 +479,7 @@ private slots:
         QVERIFY(!m_devstack.serverHasFile(QStringLiteral("ag_1"), QStringLiteral("~$llibre.xlsx")));
         QVERIFY(!m_devstack.serverHasFile(QStringLiteral("ag_1"), QStringLiteral("Thumbs.db")));
         // And the local engine does not even list them as its own.
-        QTRY_COMPARE_WITH_TIMEOUT(await<FolderStatus>([this](auto cb) {
-                                      m_syncthing->rest()->folderStatus(
-                                          QStringLiteral("figestio-ag_1"), nullptr, cb);
-                                  })
-                                      .value_or(FolderStatus{})
-                                      .state,
-                                  QStringLiteral("idle"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(folderState(), QStringLiteral("idle"), 15000);
         QVERIFY(QFile::exists(m_folder + QStringLiteral("/~$llibre.xlsx")));
     }
 
@@ -640,42 +635,6 @@ private slots:
         const QByteArray ignores = readFile(m_folder + QStringLiteral("/.stignore"));
         QVERIFY(ignores.startsWith(IgnoreBlock::beginMarker().toUtf8()));
         QVERIFY(ignores.endsWith("\nmine/\n"));
-    }
-
-    // Issue 8 §4: set up for ag_1, signed in for ag_2 (the wizard asked, see tst_ui_wizard):
-    // while the server refuses the claim nothing of the old setup changes; once claimed, the
-    // old agency's folder is replaced by the new one's.
-    void anotherAgencyReplacesTheOldFolderOnceClaimed() {
-        SignedInSession bob;
-        QVERIFY2(bob.signIn(QStringLiteral("bob"), QStringLiteral("ag_2")), qPrintable(bob.error));
-        m_flow = std::make_unique<SetupFlow>(&bob.api, m_syncthing.get());
-        m_flow->setSession(&bob.session);
-        QVERIFY(m_flow->switchesAgency());
-        const QString vidal = m_tmp.filePath(QStringLiteral("Vidal"));
-        QVERIFY(QDir().mkpath(vidal));
-
-        SetupFlow::Step step{};
-        const QString refused = failedRun([&] { m_flow->start(vidal); }, &step);
-        QCOMPARE(step, SetupFlow::Step::ClaimDevice); // 409: claimed by ag_1
-        QVERIFY(!refused.isEmpty());
-        QVERIFY(recordIsTheFirstSetup());
-        QCOMPARE(folders().size(), 1);
-        QCOMPARE(folders().first().id, QStringLiteral("figestio-ag_1"));
-
-        QVERIFY(m_devstack.reset(true)); // the agency released this computer
-        QString failure;
-        QVERIFY2(runToEnd([&] { m_flow->start(vidal); }, &failure), qPrintable(failure));
-        const QList<FolderConfig> fs = folders();
-        QCOMPARE(fs.size(), 1);
-        QCOMPARE(fs.first().id, QStringLiteral("figestio-ag_2"));
-        QCOMPARE(QDir::cleanPath(fs.first().path), vidal);
-        QCOMPARE(serverPeers(), 1);
-        QCOMPARE(m_flow->agencyId(), QStringLiteral("ag_2"));
-        QVERIFY(!m_flow->switchesAgency());
-        QVERIFY(writeFile(m_devstack.serverDir() + QStringLiteral("/ag_2/vidal.txt"), "vidal\n"));
-        QTRY_COMPARE_WITH_TIMEOUT(readFile(vidal + QStringLiteral("/vidal.txt")),
-                                  QByteArray("vidal\n"), 30000);
-        m_flow.reset(); // before bob's session goes
     }
 };
 

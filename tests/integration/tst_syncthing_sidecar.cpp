@@ -187,6 +187,21 @@ class TestSidecar : public QObject {
         }
         return true;
     }
+    // A request of the snapshot (every snapshot asks for the connections).
+    static inline const QString snapshotPath = QStringLiteral("/rest/system/connections");
+    // Started, the stream connected and the start-up snapshot answered (only the long-poll is
+    // left in flight); the request log starts from zero.
+    bool startAndSettle(SyncthingService &s) {
+        if (!startAndWait(s))
+            return false;
+        RestClient *rest = s.rest();
+        const bool settled = QTest::qWaitFor([&] {
+            return s.events()->isConnected() && rest->requestLog().value(snapshotPath) >= 1 &&
+                   rest->pendingCount() == 1;
+        });
+        rest->resetRequestCount();
+        return settled;
+    }
     static bool stopAndWait(SyncthingService &s) {
         QSignalSpy stopped(&s, &SyncthingService::stopped);
         s.stop();
@@ -442,13 +457,8 @@ private slots:
     void fallbackPollOnlyWhileStreamIsDown() {
         SyncthingService s(m_home);
         s.setFallbackPollMs(200);
-        QVERIFY(startAndWait(s));
-        QTRY_VERIFY(s.events()->isConnected());
+        QVERIFY(startAndSettle(s));
         RestClient *rest = s.rest();
-        const QString snapshotPath = QStringLiteral("/rest/system/connections");
-        // The start-up snapshot answered: only the long-poll is left in flight.
-        QTRY_VERIFY(rest->requestLog().value(snapshotPath) >= 1 && rest->pendingCount() == 1);
-        rest->resetRequestCount();
         QTest::qWait(600);
         QCOMPARE(rest->requestLog().value(snapshotPath), 0); // stream up: no polling
 
@@ -518,12 +528,8 @@ private slots:
     // Issue 8 §5: a snapshot asked for while one is in flight follows it (it was dropped).
     void snapshotAskedForDuringASnapshotIsQueued() {
         SyncthingService s(m_home);
-        QVERIFY(startAndWait(s));
-        QTRY_VERIFY(s.events()->isConnected());
+        QVERIFY(startAndSettle(s));
         RestClient *rest = s.rest();
-        const QString snapshotPath = QStringLiteral("/rest/system/connections");
-        QTRY_VERIFY(rest->requestLog().value(snapshotPath) >= 1 && rest->pendingCount() == 1);
-        rest->resetRequestCount();
         s.refreshSnapshot();
         s.refreshSnapshot(); // during the first: queued
         s.refreshSnapshot(); // coalesced with the queued one

@@ -130,6 +130,13 @@ class TestSetupFlow : public QObject {
 private:
     QTemporaryDir m_dir;
     QString folder() const { return m_dir.filePath(QStringLiteral("Figestio")); }
+    // A first setup of folder() that went through (what the tests of later runs start from).
+    bool setUpOnce(World &w) {
+        SetupFlow flow(std::make_unique<FakeBackend>(&w));
+        QSignalSpy finished(&flow, &SetupFlow::finished);
+        flow.start(folder());
+        return finished.wait(5000);
+    }
 
 private slots:
     void initTestCase() {
@@ -326,13 +333,8 @@ private slots:
     // (the wizard asks first: switchesAgency()).
     void changedAgencyClaimsAgainAndReplacesTheOldFolder() {
         World w;
-        {
-            SetupFlow flow(std::make_unique<FakeBackend>(&w));
-            QSignalSpy finished(&flow, &SetupFlow::finished);
-            flow.start(folder());
-            QVERIFY(finished.wait(5000));
-            QVERIFY(!flow.switchesAgency());
-        }
+        QVERIFY(setUpOnce(w));
+        QVERIFY(!SetupFlow(std::make_unique<FakeBackend>(&w)).switchesAgency());
         w.agency = QStringLiteral("ag_2");
         SetupFlow flow(std::make_unique<FakeBackend>(&w));
         QVERIFY(flow.switchesAgency());
@@ -354,12 +356,7 @@ private slots:
     // setup and its record as they were.
     void aFailedRerunKeepsThePreviousSetup() {
         World w;
-        {
-            SetupFlow flow(std::make_unique<FakeBackend>(&w));
-            QSignalSpy finished(&flow, &SetupFlow::finished);
-            flow.start(folder());
-            QVERIFY(finished.wait(5000));
-        }
+        QVERIFY(setUpOnce(w));
         w.agency = QStringLiteral("ag_2");
         w.failOp = QStringLiteral("claim");
         w.failError = Error::make(Error::Kind::Conflict, QStringLiteral("claimed elsewhere"));
@@ -379,12 +376,7 @@ private slots:
     // a claim; an engine with everything in place is left alone.
     void repairRebuildsFromTheRecord() {
         World w;
-        {
-            SetupFlow flow(std::make_unique<FakeBackend>(&w));
-            QSignalSpy finished(&flow, &SetupFlow::finished);
-            flow.start(folder());
-            QVERIFY(finished.wait(5000));
-        }
+        QVERIFY(setUpOnce(w));
         w.peers.clear();
         w.folders.clear();
         w.calls.clear();
@@ -429,12 +421,7 @@ private slots:
     // Issue 8 §4: a new path = the folder removed from the engine's config, then added again.
     void aNewPathRemovesTheFolderThenAddsIt() {
         World w;
-        {
-            SetupFlow flow(std::make_unique<FakeBackend>(&w));
-            QSignalSpy finished(&flow, &SetupFlow::finished);
-            flow.start(folder());
-            QVERIFY(finished.wait(5000));
-        }
+        QVERIFY(setUpOnce(w));
         const QString moved = m_dir.filePath(QStringLiteral("Moved"));
         QVERIFY(QDir().mkpath(moved));
         w.calls.clear();
