@@ -48,9 +48,22 @@ QList<qint64> LeftoverSweep::find(const QString &home, const QString &pidFile) {
     return out;
 }
 
+qint64 LeftoverSweep::fromPidFile(const QString &home, const QString &pidFile) {
+    QFile file(pidFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    JsonReader r = JsonReader::parse(file.readAll(), QStringLiteral("sidecar.pid"));
+    const qint64 pid = r.integer("pid");
+    const QString recordedHome = r.string("home");
+    if (!r.ok() || pid <= 0 || recordedHome != home || !ProcessTable::isAlive(pid))
+        return 0;
+    return pid;
+}
+
 void LeftoverSweep::run(const QString &home, const QString &pidFile, int guiPort) {
     cancel();
     const quint64 run = m_run;
+    m_home = home;
     m_pidFile = pidFile;
     m_port = guiPort;
     m_pids = find(home, pidFile);
@@ -60,9 +73,14 @@ void LeftoverSweep::run(const QString &home, const QString &pidFile, int guiPort
         if (!r.ok() && m_pids.isEmpty())
             return emit finished(); // the usual case: nothing left over
         qCInfo(lcSidecar) << "a Syncthing from a previous run is still running; shutting it down";
-        if (r.ok())
+        if (r.ok()) {
+            // Our port with our key: the pid file's process is that engine (the one way to reach
+            // it by pid without /proc), SIGKILLed below if the shutdown does not end it.
+            const qint64 recorded = fromPidFile(m_home, m_pidFile);
+            if (recorded > 0 && !m_pids.contains(recorded))
+                m_pids << recorded;
             m_rest->shutdown(this, [](Result<Done>) {});
-        else
+        } else
             ProcessTable::signal(m_pids, SIGTERM);
         m_startedMs = QDateTime::currentMSecsSinceEpoch();
         m_poll.start();

@@ -40,8 +40,13 @@ QList<qint64> allPids() {
 } // namespace
 
 bool ProcessTable::isAlive(qint64 pid) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_LINUX)
+    // No /proc (macOS): signal 0 only asks whether the process exists.
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0;
+#else
     const QList<QByteArray> fields = statFields(pid);
     return !fields.isEmpty() && fields.at(0) != "Z";
+#endif
 }
 
 QList<qint64> ProcessTable::sessionPids(qint64 sid) {

@@ -10,7 +10,7 @@ namespace figestio {
 // sidecar/README.md).
 class ProcessTable {
 public:
-    static bool isAlive(qint64 pid);              // exists and is not a zombie
+    static bool isAlive(qint64 pid); // exists and is not a zombie (macOS: exists, by kill(pid, 0))
     static QList<qint64> sessionPids(qint64 sid); // live processes of a session
     static QByteArray cmdline(qint64 pid);        // NUL-separated argv, empty when gone
     // Live processes (the app itself excepted) with `argument` as one whole argv entry.

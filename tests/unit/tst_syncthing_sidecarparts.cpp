@@ -3,6 +3,7 @@
 // (SyncthingBinary), the process table and the left-over sweep (LeftoverSweep, on a stand-in
 // process that carries a --home= argument).
 #include "BuildConfig.h"
+#include "ScriptedServer.h"
 #include "syncthing/LeftoverSweep.h"
 #include "syncthing/ProcessTable.h"
 #include "syncthing/RestClient.h"
@@ -20,6 +21,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <unistd.h>
 
@@ -247,6 +249,52 @@ private slots:
         QCOMPARE(other.state(), QProcess::Running); // someone else's home is left alone
         other.kill();
         other.waitForFinished();
+    }
+
+    // macOS has no /proc: a leftover is named by the pid file alone, trusted once our port
+    // answers our key. The same code runs here, with a leftover /proc cannot tie to our home.
+    void sweepStopsThePidFilesEngineWithoutProc() {
+        QTemporaryDir tmp;
+        const QString home = tmp.filePath(QStringLiteral("home"));
+        const QString pidFile = tmp.filePath(QStringLiteral("sidecar.pid"));
+        QProcess leftover; // no --home in its argv
+        leftover.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(leftover.waitForStarted());
+        auto writePidFile = [&](qint64 pid, const QString &forHome) {
+            QFile f(pidFile);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("pid"), pid},
+                                              {QStringLiteral("home"), forHome}})
+                        .toJson());
+        };
+        writePidFile(leftover.processId(), home);
+        QCOMPARE(LeftoverSweep::fromPidFile(home, pidFile), leftover.processId());
+        QCOMPARE(LeftoverSweep::fromPidFile(home + QStringLiteral("2"), pidFile), 0);
+        QVERIFY(LeftoverSweep::find(home, pidFile).isEmpty()); // /proc alone does not see it
+
+        // "Our engine" answers ping with our key, takes the shutdown request, closes its port,
+        // but its process lingers: stopped by pid.
+        ScriptedServer engine;
+        engine.fallback = {200, R"({"ping":"pong"})", {}};
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, &engine, [&engine] {
+            for (const ScriptedServer::Seen &seen : std::as_const(engine.seen)) {
+                if (seen.target.contains("/rest/system/shutdown"))
+                    engine.server.close();
+            }
+        });
+        closer.start(20);
+        QNetworkAccessManager nam;
+        RestClient rest(&nam);
+        rest.setEndpoint(QUrl(engine.url()), "key");
+        LeftoverSweep sweep(&rest);
+        QSignalSpy finished(&sweep, &LeftoverSweep::finished);
+        sweep.run(home, pidFile, engine.server.serverPort());
+        QVERIFY(finished.wait(15000));
+        QTRY_COMPARE(leftover.state(), QProcess::NotRunning);
+        QVERIFY(!QFile::exists(pidFile));
+        writePidFile(leftover.processId(), home); // a pid that is gone names nothing
+        QCOMPARE(LeftoverSweep::fromPidFile(home, pidFile), 0);
     }
 
     void sweepWithNothingLeftFinishesAtOnce() {
