@@ -28,8 +28,9 @@ void installTranslations() {
 
 namespace {
 #if defined(Q_OS_UNIX)
-// SIGTERM/SIGINT (logout, `kill`, Ctrl+C) quit like the tray's Quit, so Syncthing is stopped
-// gracefully instead of being orphaned. The handler only writes a byte (async-signal-safe).
+// SIGTERM/SIGINT/SIGHUP (logout, `kill`, Ctrl+C, a closed terminal) quit like the tray's Quit,
+// so Syncthing is stopped gracefully instead of being orphaned. The handler only writes a byte
+// (async-signal-safe).
 int g_signalFds[2] = {-1, -1};
 
 void onSignal(int) {
@@ -54,6 +55,7 @@ void quitOnSignals(AppController *controller) {
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGTERM, &action, nullptr);
     ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGHUP, &action, nullptr);
 }
 #endif
 } // namespace
