@@ -115,16 +115,8 @@ void AppController::wireCore() {
         if (m_options.manageAutostart)
             m_autostart->enableAfterSetup();
     });
-    // Set up: syncing resumes at every start. (A pause is in-memory only in Syncthing 1.19
-    // until something else saves its config, so a stale "paused" can survive a restart.)
+    // The user's pause or resume is re-applied by SyncthingService after every (re)start.
     connect(m_syncthing, &SyncthingService::started, this, &AppController::followConflicts);
-    connect(m_syncthing, &SyncthingService::started, this, [this] {
-        if (m_setup->isSetUp())
-            m_syncthing->resumeServer(this, [](Result<Done> r) {
-                if (!r.ok())
-                    qCWarning(lcApp) << "resume at start:" << r.error().message;
-            });
-    });
     connect(m_syncthing, &SyncthingService::failed, this,
             [](const QString &error) { qCWarning(lcApp) << "sync engine failed:" << error; });
 }
@@ -143,6 +135,7 @@ void AppController::start() {
     connect(m_updates, &UpdateCheck::updateAvailable, m_tray, &TrayIcon::setUpdateAvailable);
     connect(m_tray, &TrayIcon::pauseRequested, this, [this] { m_syncthing->pauseServer(); });
     connect(m_tray, &TrayIcon::resumeRequested, this, [this] { m_syncthing->resumeServer(); });
+    connect(m_tray, &TrayIcon::restartEngineRequested, m_syncthing, &SyncthingService::restart);
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
     connect(m_tray, &TrayIcon::signInRequested, this, [this] { ensureWizard()->showSignIn(); });
     connect(m_tray, &TrayIcon::setupRequested, this, &AppController::openWizard);
@@ -263,6 +256,8 @@ StatusWindow *AppController::ensureStatusWindow() {
     connect(m_status, &StatusWindow::pauseRequested, this, [this] { m_syncthing->pauseServer(); });
     connect(m_status, &StatusWindow::resumeRequested, this,
             [this] { m_syncthing->resumeServer(); });
+    connect(m_status, &StatusWindow::restartEngineRequested, m_syncthing,
+            &SyncthingService::restart);
     connect(m_status, &StatusWindow::openFolderRequested, this, &AppController::openFolder);
     connect(m_status, &StatusWindow::recoverRequested, this, &AppController::openRecover);
     m_status->conflictPanel()->bind(m_conflicts);

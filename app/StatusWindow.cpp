@@ -71,6 +71,7 @@ StatusWindow::StatusWindow(QWidget *parent)
     , m_lastSync(valueLabel(this, "lastSyncLabel"))
     , m_problemsCaption(new QLabel(this))
     , m_problems(valueLabel(this, "problemsLabel"))
+    , m_restartEngine(new QPushButton(this))
     , m_conflicts(new ConflictPanel(this))
     , m_recentCaption(new QLabel(this))
     , m_recent(new QListWidget(this))
@@ -86,6 +87,7 @@ StatusWindow::StatusWindow(QWidget *parent)
     m_recent->setObjectName(QStringLiteral("recentFilesList"));
     m_signIn->setObjectName(QStringLiteral("statusSignInButton"));
     m_pauseResume->setObjectName(QStringLiteral("pauseResumeButton"));
+    m_restartEngine->setObjectName(QStringLiteral("restartEngineButton"));
     m_openFolder->setObjectName(QStringLiteral("statusOpenFolderButton"));
     m_recover->setObjectName(QStringLiteral("statusRecoverButton"));
     m_settings->setObjectName(QStringLiteral("statusSettingsButton"));
@@ -142,6 +144,7 @@ StatusWindow::StatusWindow(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_problemsCaption);
     layout->addWidget(m_problems);
+    layout->addWidget(m_restartEngine, 0, Qt::AlignLeft);
     layout->addWidget(m_conflicts);
     layout->addWidget(m_recentCaption);
     layout->addWidget(m_recent, 1);
@@ -161,6 +164,7 @@ StatusWindow::StatusWindow(QWidget *parent)
         else
             emit pauseRequested();
     });
+    connect(m_restartEngine, &QPushButton::clicked, this, &StatusWindow::restartEngineRequested);
     connect(m_openFolder, &QPushButton::clicked, this, &StatusWindow::openFolderRequested);
     connect(m_recover, &QPushButton::clicked, this, &StatusWindow::recoverRequested);
     connect(m_signIn, &QPushButton::clicked, this, &StatusWindow::signInRequested);
@@ -245,6 +249,7 @@ void StatusWindow::refresh() {
         in.completion = m_state->completion();
         in.lastSync = m_state->lastSyncTime();
         in.problem = m_state->problem();
+        in.engine = m_state->engine();
         in.safety = Safety::of(*m_state);
         folderPath = m_state->folderPath();
     }
@@ -261,7 +266,7 @@ void StatusWindow::refresh() {
                                            : QDir::toNativeSeparators(folderPath));
     if (!m_state || !in.setUp)
         m_server->setText(tr("Not connected"));
-    else if (m_state->serverPaused() || in.overall == SyncState::Overall::Paused)
+    else if (m_state->serverPaused()) // a paused folder alone leaves the server connected
         m_server->setText(tr("Paused"));
     else if (m_state->serverConnected())
         m_server->setText(tr("Connected to the Figestió server"));
@@ -315,6 +320,7 @@ void StatusWindow::refresh() {
     m_problems->setVisible(!problems.isEmpty());
     m_problemsCaption->setVisible(!problems.isEmpty());
 
+    m_restartEngine->setVisible(view.restartEngineVisible);
     m_signIn->setVisible(view.signInVisible);
     m_paused = view.showsResume;
     m_pauseResume->setText(view.pauseResumeText);
@@ -346,6 +352,11 @@ void StatusWindow::retranslate() {
     m_problemsCaption->setText(tr("Problems"));
     m_openFolder->setText(tr("&Open folder"));
     m_recover->setText(tr("Reco&ver files…"));
+    m_restartEngine->setText(tr("Restart the sync &engine"));
+    m_restartEngine->setAccessibleName(tr("Restart the sync engine"));
+    m_restartEngine->setAccessibleDescription(
+        tr("The app stopped restarting the sync engine after it failed several times in a row: "
+           "try again"));
     m_recover->setAccessibleDescription(
         tr("Files deleted or replaced in the last 30 days, to bring back"));
     m_signIn->setText(tr("Sign &in again…"));

@@ -44,6 +44,7 @@ public slots:
 signals:
     void pauseRequested();
     void resumeRequested();
+    void restartEngineRequested(); // "Restart the sync engine" (after the app gave up)
     void openFolderRequested();
     void recoverRequested(); // "Recover files…"
     void settingsRequested();
@@ -94,6 +95,7 @@ private:
     QLabel *m_lastSyncCaption, *m_lastSync;
     QLabel *m_problemsCaption;
     QLabel *m_problems;
+    QPushButton *m_restartEngine;
     ConflictPanel *m_conflicts;
     QLabel *m_recentCaption;
     QListWidget *m_recent;

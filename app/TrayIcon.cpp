@@ -76,6 +76,7 @@ void TrayIcon::buildMenu() {
         else
             emit pauseRequested();
     });
+    m_restartEngine = add("restartEngineAction", &TrayIcon::restartEngineRequested);
     m_menu->addSeparator();
     m_signIn = add("signInAction", &TrayIcon::signInRequested);
     m_setup = add("setupAction", &TrayIcon::setupRequested);
@@ -95,6 +96,7 @@ void TrayIcon::retranslate() {
     m_openFolder->setText(tr("Open folder"));
     m_status->setText(tr("Status…"));
     m_recover->setText(tr("Recover files…"));
+    m_restartEngine->setText(tr("Restart the sync engine"));
     m_signIn->setText(tr("Sign in again…"));
     m_setup->setText(tr("Set up…"));
     m_settings->setText(tr("Settings…"));
@@ -174,6 +176,7 @@ TrayInput TrayIcon::input() const {
         in.completion = m_state->completion();
         in.lastSync = m_state->lastSyncTime();
         in.problem = m_state->problem();
+        in.engine = m_state->engine();
         in.safety = Safety::of(*m_state);
     }
     in.now = QDateTime::currentDateTime();
@@ -193,6 +196,7 @@ void TrayIcon::refresh() {
     m_pauseResume->setVisible(m_view.pauseResumeVisible);
     m_pauseResume->setEnabled(m_view.pauseResumeEnabled);
     m_pauseResume->setText(m_view.pauseResumeText);
+    m_restartEngine->setVisible(m_view.restartEngineVisible);
     m_signIn->setVisible(m_view.signInVisible);
     m_setup->setVisible(m_view.setupVisible);
     m_signOut->setEnabled(m_view.signOutEnabled);

@@ -50,6 +50,7 @@ signals:
     void recoverRequested(); // "Recover files…"
     void pauseRequested();
     void resumeRequested();
+    void restartEngineRequested();
     void settingsRequested();
     void signInRequested();
     void setupRequested();
@@ -65,6 +66,7 @@ private:
     TrayView view() const { return m_view; }
     // The menu actions by object name: stateAction (the state in words, disabled: some
     // desktops never show tooltips), openFolderAction, statusAction, pauseResumeAction,
+    // restartEngineAction (only after the app gave up restarting the engine),
     // settingsAction, signInAction, setupAction, signOutAction, updateAction (hidden until an
     // update is announced), quitAction.
     QAction *action(const QString &objectName) const;
@@ -98,6 +100,7 @@ private:
     QAction *m_status;
     QAction *m_recover;
     QAction *m_pauseResume;
+    QAction *m_restartEngine;
     QAction *m_settings;
     QAction *m_signIn;
     QAction *m_setup;

@@ -50,7 +50,8 @@ QString TrayPresenter::folderText(const TrayInput &in) {
     case O::ServerOffline:
         return tr("Cannot reach the Figestió server");
     case O::Starting:
-        return tr("Starting…");
+        return in.engine == SyncState::Engine::Updating ? tr("Updating the sync engine…")
+                                                        : tr("Starting…");
     case O::NotConfigured:
         return tr("Not set up yet");
     case O::Stopped:
@@ -110,6 +111,7 @@ TrayView TrayPresenter::present(const TrayInput &in) {
     v.setupVisible = !in.setUp && in.session != Session::State::Expired;
     v.signOutEnabled =
         in.session == Session::State::SignedIn || in.session == Session::State::Expired;
+    v.restartEngineVisible = in.engine == SyncState::Engine::Failed;
     return v;
 }
 

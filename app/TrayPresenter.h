@@ -20,7 +20,8 @@ struct TrayInput {
     QDateTime lastSync;
     QDateTime now = QDateTime::currentDateTime();
     QString problem; // why the folder stopped, in words (Error)
-    Safety safety;   // "is it safe?" (issue 9 §5)
+    SyncState::Engine engine = SyncState::Engine::Stopped;
+    Safety safety; // "is it safe?" (issue 9 §5)
 };
 
 // What the tray shows.
@@ -36,6 +37,7 @@ struct TrayView {
     bool signInVisible = false; // "Sign in again…"
     bool setupVisible = false;  // "Set up…"
     bool signOutEnabled = false;
+    bool restartEngineVisible = false; // "Restart the sync engine" (after the app gave up)
 };
 
 // The pure mapping from state to tray (unit-tested for every state; no tray needed).

@@ -764,6 +764,10 @@
             <translation>Al dia</translation>
         </message>
         <message>
+            <source>Updating the sync engine…</source>
+            <translation>S'està actualitzant el motor de sincronització…</translation>
+        </message>
+        <message>
             <source>Your session has expired: sign in again</source>
             <translation>La sessió ha caducat: torneu a iniciar la sessió</translation>
         </message>
@@ -1697,6 +1701,14 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
             <translation>Recu&amp;pera fitxers…</translation>
         </message>
         <message>
+            <source>Restart the sync &amp;engine</source>
+            <translation>Reinicia el &amp;motor de sincronització</translation>
+        </message>
+        <message>
+            <source>Restart the sync engine</source>
+            <translation>Reinicia el motor de sincronització</translation>
+        </message>
+        <message>
             <source>Sent to your agency</source>
             <translation>Enviat a la vostra gestoria</translation>
         </message>
@@ -1719,6 +1731,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
         <message>
             <source>Sync progress</source>
             <translation>Progrés de la sincronització</translation>
+        </message>
+        <message>
+            <source>The app stopped restarting the sync engine after it failed several times in a row: try again</source>
+            <translation>L'aplicació ha deixat de reiniciar el motor de sincronització perquè ha fallat diverses vegades seguides: torneu-ho a provar</translation>
         </message>
         <message>
             <source>Whether every file of the folder is on the Figestió server, and when that was last checked</source>
@@ -1819,6 +1835,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
             <source>Up to date</source>
             <translation>Al dia</translation>
         </message>
+        <message>
+            <source>Updating the sync engine…</source>
+            <translation>S'està actualitzant el motor de sincronització…</translation>
+        </message>
     </context>
     <context>
         <name>figestio::SyncthingHome</name>
@@ -1844,6 +1864,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
         <message>
             <source>The server is not set up yet.</source>
             <translation>El servidor encara no està configurat.</translation>
+        </message>
+        <message>
+            <source>The sync engine is not responding</source>
+            <translation>El motor de sincronització no respon</translation>
         </message>
     </context>
     <context>
@@ -1882,6 +1906,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
         <message>
             <source>Recover files…</source>
             <translation>Recupera fitxers…</translation>
+        </message>
+        <message>
+            <source>Restart the sync engine</source>
+            <translation>Reinicia el motor de sincronització</translation>
         </message>
         <message>
             <source>Set up…</source>

@@ -764,6 +764,10 @@
             <translation>Up to date</translation>
         </message>
         <message>
+            <source>Updating the sync engine…</source>
+            <translation>Updating the sync engine…</translation>
+        </message>
+        <message>
             <source>Your session has expired: sign in again</source>
             <translation>Your session has expired: sign in again</translation>
         </message>
@@ -1697,6 +1701,14 @@ Finish signing in on the page that opened, then come back here.</translation>
             <translation>Reco&amp;ver files…</translation>
         </message>
         <message>
+            <source>Restart the sync &amp;engine</source>
+            <translation>Restart the sync &amp;engine</translation>
+        </message>
+        <message>
+            <source>Restart the sync engine</source>
+            <translation>Restart the sync engine</translation>
+        </message>
+        <message>
             <source>Sent to your agency</source>
             <translation>Sent to your agency</translation>
         </message>
@@ -1719,6 +1731,10 @@ Finish signing in on the page that opened, then come back here.</translation>
         <message>
             <source>Sync progress</source>
             <translation>Sync progress</translation>
+        </message>
+        <message>
+            <source>The app stopped restarting the sync engine after it failed several times in a row: try again</source>
+            <translation>The app stopped restarting the sync engine after it failed several times in a row: try again</translation>
         </message>
         <message>
             <source>Whether every file of the folder is on the Figestió server, and when that was last checked</source>
@@ -1819,6 +1835,10 @@ Finish signing in on the page that opened, then come back here.</translation>
             <source>Up to date</source>
             <translation>Up to date</translation>
         </message>
+        <message>
+            <source>Updating the sync engine…</source>
+            <translation>Updating the sync engine…</translation>
+        </message>
     </context>
     <context>
         <name>figestio::SyncthingHome</name>
@@ -1844,6 +1864,10 @@ Finish signing in on the page that opened, then come back here.</translation>
         <message>
             <source>The server is not set up yet.</source>
             <translation>The server is not set up yet.</translation>
+        </message>
+        <message>
+            <source>The sync engine is not responding</source>
+            <translation>The sync engine is not responding</translation>
         </message>
     </context>
     <context>
@@ -1882,6 +1906,10 @@ Finish signing in on the page that opened, then come back here.</translation>
         <message>
             <source>Recover files…</source>
             <translation>Recover files…</translation>
+        </message>
+        <message>
+            <source>Restart the sync engine</source>
+            <translation>Restart the sync engine</translation>
         </message>
         <message>
             <source>Set up…</source>

@@ -764,6 +764,10 @@
             <translation>Al día</translation>
         </message>
         <message>
+            <source>Updating the sync engine…</source>
+            <translation>Actualizando el motor de sincronización…</translation>
+        </message>
+        <message>
             <source>Your session has expired: sign in again</source>
             <translation>La sesión ha caducado: vuelva a iniciar sesión</translation>
         </message>
@@ -1697,6 +1701,14 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
             <translation>Recu&amp;perar archivos…</translation>
         </message>
         <message>
+            <source>Restart the sync &amp;engine</source>
+            <translation>Reiniciar el &amp;motor de sincronización</translation>
+        </message>
+        <message>
+            <source>Restart the sync engine</source>
+            <translation>Reiniciar el motor de sincronización</translation>
+        </message>
+        <message>
             <source>Sent to your agency</source>
             <translation>Enviado a su gestoría</translation>
         </message>
@@ -1719,6 +1731,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
         <message>
             <source>Sync progress</source>
             <translation>Progreso de la sincronización</translation>
+        </message>
+        <message>
+            <source>The app stopped restarting the sync engine after it failed several times in a row: try again</source>
+            <translation>La aplicación ha dejado de reiniciar el motor de sincronización porque ha fallado varias veces seguidas: vuelva a intentarlo</translation>
         </message>
         <message>
             <source>Whether every file of the folder is on the Figestió server, and when that was last checked</source>
@@ -1819,6 +1835,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
             <source>Up to date</source>
             <translation>Al día</translation>
         </message>
+        <message>
+            <source>Updating the sync engine…</source>
+            <translation>Actualizando el motor de sincronización…</translation>
+        </message>
     </context>
     <context>
         <name>figestio::SyncthingHome</name>
@@ -1844,6 +1864,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
         <message>
             <source>The server is not set up yet.</source>
             <translation>El servidor todavía no está configurado.</translation>
+        </message>
+        <message>
+            <source>The sync engine is not responding</source>
+            <translation>El motor de sincronización no responde</translation>
         </message>
     </context>
     <context>
@@ -1882,6 +1906,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
         <message>
             <source>Recover files…</source>
             <translation>Recuperar archivos…</translation>
+        </message>
+        <message>
+            <source>Restart the sync engine</source>
+            <translation>Reiniciar el motor de sincronización</translation>
         </message>
         <message>
             <source>Set up…</source>

@@ -16,6 +16,10 @@ QString SyncthingVersion::toString() const {
     return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch);
 }
 
+bool SyncthingVersion::hasHealthCheck() const {
+    return major > 1 || (major == 1 && (minor > 22 || (minor == 22 && patch >= 1)));
+}
+
 QStringList EngineCommand::generateArguments(const SyncthingVersion &v, const QString &home,
                                              const QString &guiUser) {
     QStringList args{QStringLiteral("generate"), QStringLiteral("--home=") + home};

@@ -17,6 +17,8 @@ struct SyncthingVersion {
 
     static std::optional<SyncthingVersion> parse(const QByteArray &versionOutput);
     QString toString() const;
+    // GET /rest/noauth/health exists (added in 1.22.1; 1.19 answers it with a CSRF error).
+    bool hasHealthCheck() const;
 };
 
 // The command lines and environment that start a given Syncthing version (DESIGN §5): 2.x

@@ -241,6 +241,20 @@ void RestClient::ping(QObject *ctx, Callback<Done> cb) {
               &RestClient::parsePing, ctx, std::move(cb));
 }
 
+Result<Done> RestClient::parseHealth(const QByteArray &body) {
+    JsonReader r = JsonReader::parse(body, QStringLiteral("health"));
+    if (r.string("status") != QLatin1String("OK") && r.ok())
+        r.fail(tr("%1: unexpected answer.").arg(tr("Checking Syncthing")));
+    if (!r.ok())
+        return Error::make(Error::Kind::Malformed, r.error());
+    return Done{};
+}
+
+void RestClient::health(QObject *ctx, Callback<Done> cb) {
+    getParsed(QStringLiteral("/rest/noauth/health"), {}, tr("Checking Syncthing"), kTimeoutMs,
+              &RestClient::parseHealth, ctx, std::move(cb));
+}
+
 Result<SystemStatus> RestClient::parseSystemStatus(const QByteArray &body) {
     JsonReader r = JsonReader::parse(body, QStringLiteral("system/status"));
     SystemStatus s;

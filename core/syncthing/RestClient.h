@@ -148,6 +148,8 @@ public:
 
     // --- system ---
     void ping(QObject *ctx, Callback<Done> cb);
+    // GET /rest/noauth/health ({"status":"OK"}): 1.22.1 and later only (hasHealthCheck()).
+    void health(QObject *ctx, Callback<Done> cb);
     void systemStatus(QObject *ctx, Callback<SystemStatus> cb);
     void connections(QObject *ctx, Callback<QList<ConnectionInfo>> cb);
     // Pause/resume always with a device: without one Syncthing pauses itself too (STACK.md).
@@ -252,6 +254,7 @@ private:
                              Result<T> (*parse)(const nlohmann::json &), QObject *ctx,
                              Callback<T> cb);
     static Result<Done> parsePing(const QByteArray &body);
+    static Result<Done> parseHealth(const QByteArray &body);
     static Result<SystemStatus> parseSystemStatus(const QByteArray &body);
     static Result<QList<DeviceConfig>> parseDevices(const QByteArray &body);
     static Result<QList<FolderConfig>> parseFolders(const QByteArray &body);

@@ -18,7 +18,8 @@ Safety Safety::of(const SyncState &state, const QDateTime &now) {
         s.sendingItems = f.remote.needItems + f.remote.needDeletes;
         s.sendingBytes = f.remote.needBytes;
     }
-    if (state.engine() == SyncState::Engine::Failed || !state.folderError().isEmpty()) {
+    if (state.engine() == SyncState::Engine::Failed ||
+        state.engine() == SyncState::Engine::NotResponding || !state.folderError().isEmpty()) {
         s.level = Level::Problem;
         s.problem = state.problem();
         return s;

@@ -1,7 +1,6 @@
 #include "SidecarProcess.h"
 
 #include "common/Logging.h"
-#include "common/SecureFile.h"
 #include "syncthing/EngineLifetime.h"
 #include "syncthing/LeftoverSweep.h"
 #include "syncthing/ProcessTable.h"
@@ -22,8 +21,6 @@
 namespace figestio {
 
 namespace {
-constexpr int kPingIntervalMs = 250;
-constexpr int kStartTimeoutMs = 30000; // launch → first answer to ping
 constexpr int kShutdownWaitMs = 5000;  // REST shutdown → exit takes ~1.5 s
 constexpr int kTerminateWaitMs = 3000; // SIGTERM → exit takes ~2 s
 constexpr int kKillWaitMs = 2000;      // SIGKILL → the exit notice
@@ -38,8 +35,8 @@ SidecarProcess::SidecarProcess(const QString &homeDir, RestClient *rest, QObject
     , m_rest(rest)
     , m_sweep(new LeftoverSweep(rest, this))
     , m_prepare(new SyncthingHome(this)) {
-    m_pingTimer.setInterval(kPingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, &SidecarProcess::waitForPing);
+    connect(&m_watchdog, &QTimer::timeout, this, &SidecarProcess::watch);
     m_restartTimer.setSingleShot(true);
     connect(&m_restartTimer, &QTimer::timeout, this, &SidecarProcess::launch);
     m_stopTimer.setSingleShot(true);
@@ -62,11 +59,6 @@ SidecarProcess::~SidecarProcess() {
         m_process->waitForFinished(1000);
     }
     releaseProcess(); // SIGKILLs whatever is left of the session; the pid file goes
-}
-
-void SidecarProcess::setCrashPolicy(int maxCrashes, int windowMs) {
-    m_maxCrashes = std::max(1, maxCrashes);
-    m_crashWindowMs = windowMs;
 }
 
 QUrl SidecarProcess::baseUrl() const {
@@ -104,6 +96,7 @@ void SidecarProcess::fail(const QString &error) {
     qCWarning(lcSidecar) << "sidecar failed:" << error;
     m_lastError = error;
     m_pingTimer.stop();
+    m_watchdog.stop();
     m_restartTimer.stop();
     m_sweep->cancel();
     m_prepare->cancel();
@@ -123,8 +116,11 @@ void SidecarProcess::start() {
     }
     ++m_generation;
     m_lastError.clear();
-    m_crashTimes.clear();
-    m_backoff.reset();
+    m_shortRuns = 0;
+    m_timing.maxShortRuns = std::max(1, m_timing.maxShortRuns);
+    m_pingTimer.setInterval(m_timing.pingIntervalMs);
+    m_watchdog.setInterval(m_timing.watchdogIntervalMs);
+    m_backoff = Backoff(m_timing.restartBackoffInitialMs, m_timing.restartBackoffMaxMs);
     setStatus(Status::Starting);
     // The rest runs from the event loop: callers connect to failed()/ready() after start().
     const quint64 generation = m_generation;
@@ -194,8 +190,10 @@ void SidecarProcess::spawn() {
     process->setProcessChannelMode(QProcess::MergedChannels);
     if (!m_engineLog.open(log, kLogMaxBytes, kLogKeep))
         qCWarning(lcSidecar) << "cannot write Syncthing's log" << log;
-    connect(process, &QProcess::readyReadStandardOutput, this,
-            [this, process] { m_engineLog.write(process->readAllStandardOutput()); });
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
+        m_lastOutputMs = QDateTime::currentMSecsSinceEpoch();
+        m_engineLog.write(process->readAllStandardOutput());
+    });
     EngineLifetime::beforeStart(process);
     connect(process, &QProcess::finished, this, &SidecarProcess::onFinished);
     connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError e) {
@@ -204,6 +202,9 @@ void SidecarProcess::spawn() {
     });
     m_process = process;
     m_launchedAt = QDateTime::currentDateTimeUtc();
+    m_lastOutputMs = m_launchedAt.toMSecsSinceEpoch();
+    m_updating = false;
+    m_checkInFlight = false;
     qCInfo(lcSidecar) << "starting Syncthing on 127.0.0.1:" << m_settings.guiPort;
     process->start();
     if (process->state() == QProcess::NotRunning)
@@ -219,23 +220,88 @@ void SidecarProcess::waitForPing() {
         m_pingTimer.stop();
         return;
     }
-    if (m_launchedAt.msecsTo(QDateTime::currentDateTimeUtc()) > kStartTimeoutMs) {
-        qCWarning(lcSidecar) << "Syncthing did not answer within" << kStartTimeoutMs << "ms";
-        m_pingTimer.stop();
-        killSession(SIGKILL); // → finished → counted as a crash
-        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_launchedAt.toMSecsSinceEpoch() > m_timing.startTimeoutMs) {
+        // Past the usual start time: an engine that still logs is working (a database migration
+        // takes minutes in 2.x) and is never killed for being slow; a silent one is stuck.
+        if (now - m_lastOutputMs > m_timing.startSilenceMs) {
+            qCWarning(lcSidecar) << "Syncthing did not answer within" << m_timing.startTimeoutMs
+                                 << "ms and has been silent for" << now - m_lastOutputMs << "ms";
+            m_pingTimer.stop();
+            killSession(SIGKILL); // → finished → counted as a crash
+            return;
+        }
+        if (!m_updating) {
+            m_updating = true;
+            qCInfo(lcSidecar) << "Syncthing is slow to start but progressing; waiting";
+            emit updating();
+        }
     }
+    if (m_checkInFlight)
+        return; // one request at a time: a slow engine is not flooded
     const quint64 generation = m_generation;
     QProcess *process = m_process;
-    m_rest->ping(this, [this, generation, process](Result<Done> r) {
+    checkHealth([this, generation, process] {
         if (generation != m_generation || process != m_process || m_status != Status::Starting)
-            return;
-        if (!r.ok())
             return;
         m_pingTimer.stop();
         qCInfo(lcSidecar) << "Syncthing is ready";
+        m_lastAnswerMs = QDateTime::currentMSecsSinceEpoch();
+        m_notResponding = false;
+        m_watchdog.start();
         setStatus(Status::Running);
         emit ready();
+    });
+}
+
+// One health check (the unauthenticated one where it exists: cheaper, and what it is for);
+// onAnswer runs when the engine answers.
+void SidecarProcess::checkHealth(const std::function<void()> &onAnswer) {
+    m_checkInFlight = true;
+    auto done = [this, onAnswer](Result<Done> r) {
+        m_checkInFlight = false;
+        if (r.ok())
+            onAnswer();
+    };
+    if (m_version.hasHealthCheck())
+        m_rest->health(this, done);
+    else
+        m_rest->ping(this, done);
+}
+
+// The watchdog, while running: a hung engine (deadlocked, stopped, swapping to death) answers
+// nothing but keeps its process; the tray must not say "Up to date" for it forever.
+void SidecarProcess::watch() {
+    if (m_status != Status::Running || !m_process) {
+        m_watchdog.stop();
+        return;
+    }
+    const qint64 silentMs = QDateTime::currentMSecsSinceEpoch() - m_lastAnswerMs;
+    if (silentMs > m_timing.hungRestartMs) {
+        qCWarning(lcSidecar) << "Syncthing has not answered for" << silentMs
+                             << "ms; killing it to restart it";
+        m_watchdog.stop();
+        killSession(SIGKILL); // → finished → restarted like after a crash
+        return;
+    }
+    if (silentMs > m_timing.notRespondingMs && !m_notResponding) {
+        qCWarning(lcSidecar) << "Syncthing has not answered for" << silentMs << "ms";
+        m_notResponding = true;
+        emit notResponding();
+    }
+    if (m_checkInFlight)
+        return;
+    const quint64 generation = m_generation;
+    QProcess *process = m_process;
+    checkHealth([this, generation, process] {
+        if (generation != m_generation || process != m_process || m_status != Status::Running)
+            return;
+        m_lastAnswerMs = QDateTime::currentMSecsSinceEpoch();
+        if (m_notResponding) {
+            qCInfo(lcSidecar) << "Syncthing answers again";
+            m_notResponding = false;
+            emit responding();
+        }
     });
 }
 
@@ -246,6 +312,8 @@ void SidecarProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
     if (m_status == Status::Stopping)
         return finishStop();
     m_pingTimer.stop();
+    m_watchdog.stop();
+    const qint64 ranMs = m_launchedAt.msecsTo(QDateTime::currentDateTimeUtc());
     releaseProcess();
     if (m_status == Status::Stopped || m_status == Status::Failed)
         return;
@@ -261,22 +329,23 @@ void SidecarProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
         return launch();
     }
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_crashTimes << now;
-    while (!m_crashTimes.isEmpty() && now - m_crashTimes.first() > m_crashWindowMs)
-        m_crashTimes.removeFirst();
-    qCWarning(lcSidecar) << "Syncthing stopped unexpectedly, exit code" << exitCode
-                         << (status == QProcess::CrashExit ? "(crash)" : "") << "—"
-                         << m_crashTimes.size() << "in the last" << m_crashWindowMs << "ms";
+    // Only short runs count: one crash after hours of work is no loop, and restarts quickly.
+    if (ranMs < m_timing.shortRunMs) {
+        ++m_shortRuns;
+    } else {
+        m_shortRuns = 0;
+        m_backoff.reset();
+    }
+    qCWarning(lcSidecar) << "Syncthing stopped unexpectedly after" << ranMs << "ms, exit code"
+                         << exitCode << (status == QProcess::CrashExit ? "(crash)" : "") << "—"
+                         << m_shortRuns << "short runs in a row";
     emit crashed(exitCode);
-    if (m_crashTimes.size() >= m_maxCrashes) {
+    if (m_shortRuns >= m_timing.maxShortRuns) {
         return fail(tr("Syncthing keeps stopping unexpectedly (%1 times in a row), so the app "
                        "gave up restarting it. Its log is in %2.")
-                        .arg(m_crashTimes.size())
+                        .arg(m_shortRuns)
                         .arg(QDir::toNativeSeparators(logPath())));
     }
-    if (m_crashTimes.size() == 1)
-        m_backoff.reset(); // the first crash after a calm period restarts quickly
     setStatus(Status::Starting);
     m_restartTimer.start(m_backoff.nextDelayMs());
 }
@@ -286,6 +355,7 @@ void SidecarProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
 void SidecarProcess::stop() {
     ++m_generation;
     m_pingTimer.stop();
+    m_watchdog.stop();
     m_restartTimer.stop();
     m_sweep->cancel();
     m_prepare->cancel();
@@ -358,11 +428,15 @@ void SidecarProcess::killSession(int signal) {
     ProcessTable::signal(ProcessTable::sessionPids(m_sid), signal);
 }
 
+// A plain write, not writeSecretFile's: its fsync can stall the GUI thread for tens of ms on a
+// busy disk, and the file only helps the next start (nothing in it is secret; 0600 anyway).
 void SidecarProcess::writePidFile() {
     const nlohmann::json json = {{"pid", m_sid}, {"home", m_home.toStdString()}};
-    const QString problem = writeSecretFile(pidFilePath(), QByteArray::fromStdString(json.dump()));
-    if (!problem.isEmpty())
-        qCWarning(lcSidecar) << "cannot write the pid file:" << problem;
+    QFile file(pidFilePath());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(QByteArray::fromStdString(json.dump())) < 0)
+        qCWarning(lcSidecar) << "cannot write the pid file:" << file.errorString();
 }
 
 } // namespace figestio

@@ -3,6 +3,7 @@
 #include "common/Backoff.h"
 #include "common/RotatingFile.h"
 #include "syncthing/EngineCommand.h"
+#include "syncthing/EngineTiming.h"
 #include "syncthing/SidecarSettings.h"
 
 #include <QByteArray>
@@ -14,6 +15,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
 namespace figestio {
 
 class LeftoverSweep;
@@ -22,9 +25,11 @@ class SyncthingHome;
 
 // Supervises the app's one Syncthing (DESIGN §5): start (binary from SyncthingBinary, key and
 // port from SidecarSettings, leftovers of a crashed app shut down by LeftoverSweep, the home
-// prepared by SyncthingHome), wait for /rest/system/ping, restart after a crash with
-// exponential backoff (giving up after repeated crashes in a short window), and stop it:
-// REST shutdown, then SIGTERM, then SIGKILL. Syncthing runs as one process (STMONITORED=1, no
+// prepared by SyncthingHome), wait for its health check (/rest/noauth/health, else
+// /rest/system/ping) as long as it progresses, watch it while it runs (a hung engine is
+// reported, then killed and restarted), restart after a crash with exponential backoff (giving
+// up after repeated short runs), and stop it: REST shutdown, then SIGTERM, then SIGKILL.
+// The figures are EngineTiming's. Syncthing runs as one process (STMONITORED=1, no
 // monitor of its own): the app writes its output to a rotated log, restarts it at once on exit
 // code 3, and ties its life to the app's (EngineLifetime). Everything is asynchronous: outcomes
 // arrive as signals. Process bookkeeping reads /proc (Linux); other systems: sidecar/README.md.
@@ -39,9 +44,6 @@ public:
     // Stops the session hard if still running: there is no event loop left to wait in, so this
     // is the one place that blocks (briefly, at exit).
     ~SidecarProcess() override;
-
-    // Crash policy: give up after maxCrashes crashes within windowMs.
-    void setCrashPolicy(int maxCrashes, int windowMs);
 
     void start();
     void stop(); // graceful; emits stopped()
@@ -64,10 +66,14 @@ signals:
     void ready();               // REST answers ping (after each (re)start)
     void crashed(int exitCode); // an unexpected exit; a restart follows unless failed()
     void restarting();          // Syncthing asked to be restarted (exit code 3): at once
+    void updating();            // a start past its timeout that still progresses: waiting on
+    void notResponding();       // running, but no answer to the health check for a while
+    void responding();          // answers again after notResponding()
     void failed(const QString &error);
     void stopped();
 
 private:
+    friend class SyncthingTestAccess;
     // How far a stop has gone; each step gives the process a while to exit.
     enum class StopStep { None, AskedOverRest, Terminated, Killed };
 
@@ -76,6 +82,8 @@ private:
     void launch();
     void spawn();
     void waitForPing();
+    void checkHealth(const std::function<void()> &onAnswer);
+    void watch();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void escalateStop();
     void finishStop();
@@ -98,11 +106,16 @@ private:
     Status m_status = Status::Stopped;
     StopStep m_stopStep = StopStep::None;
     QString m_lastError;
-    Backoff m_backoff{500, 15000};
-    QList<qint64> m_crashTimes; // ms since epoch
-    int m_maxCrashes = 5;
-    int m_crashWindowMs = 60000;
+    EngineTiming m_timing; // read at each start: tests shorten it before start()
+    Backoff m_backoff{m_timing.restartBackoffInitialMs, m_timing.restartBackoffMaxMs};
+    int m_shortRuns = 0; // consecutive unexpected ends of runs shorter than shortRunMs
     QTimer m_pingTimer;
+    QTimer m_watchdog;
+    qint64 m_lastOutputMs = 0; // its last log line (a start past its timeout that logs waits on)
+    qint64 m_lastAnswerMs = 0; // its last answer to the health check while running
+    bool m_checkInFlight = false;
+    bool m_updating = false;
+    bool m_notResponding = false;
     QTimer m_restartTimer;
     QTimer m_stopTimer;
     QDateTime m_launchedAt;

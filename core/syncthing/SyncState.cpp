@@ -82,8 +82,10 @@ QString SyncState::overallText(Overall overall) {
 QString SyncState::overallText() const {
     if (m_overall == Overall::Syncing)
         return tr("Syncing (%1%)").arg(static_cast<int>(completion()));
-    if (m_overall == Overall::Error && m_engine == Engine::Failed && !m_engineError.isEmpty())
+    if (m_overall == Overall::Error && m_engine != Engine::Running && !m_engineError.isEmpty())
         return m_engineError;
+    if (m_engine == Engine::Updating)
+        return tr("Updating the sync engine…");
     return overallText(m_overall);
 }
 
@@ -217,6 +219,13 @@ void SyncState::setEngine(Engine engine, const QString &error) {
         setConnected(false, {}, {});
         m_haveConfig = false; // a restarted Syncthing is read again
     }
+    touch();
+}
+
+void SyncState::setServerPaused(bool paused) {
+    if (m_deviceId.isEmpty() || m_devicePaused == paused)
+        return;
+    m_devicePaused = paused;
     touch();
 }
 
@@ -550,7 +559,9 @@ SyncState::Overall SyncState::computeOverall() const {
     case Engine::Stopped:
         return Overall::Stopped;
     case Engine::Starting:
+    case Engine::Updating:
         return Overall::Starting;
+    case Engine::NotResponding:
     case Engine::Failed:
         return Overall::Error;
     case Engine::Running:

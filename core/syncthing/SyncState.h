@@ -43,8 +43,10 @@ public:
     // The tracked folder's own state.
     enum class FolderActivity { Unknown, UpToDate, Scanning, Syncing, Paused, Error };
     Q_ENUM(FolderActivity)
-    // The sidecar's state as the service reports it.
-    enum class Engine { Stopped, Starting, Running, Failed };
+    // The sidecar's state as the service reports it. Updating: a start that takes long but
+    // progresses (shown as starting, in its own words); NotResponding: running but silent (an
+    // error until it answers again or is restarted).
+    enum class Engine { Stopped, Starting, Updating, Running, NotResponding, Failed };
     Q_ENUM(Engine)
 
     // Everything known about one folder (the tracked one is m_folders[folderId()]).
@@ -104,6 +106,9 @@ public:
 
     // --- write side (SyncthingService) ---
     void setEngine(Engine engine, const QString &error = {});
+    // The user paused or resumed the server: shown at once, before Syncthing confirms it with
+    // DevicePaused/DeviceResumed (a failed request sets it back).
+    void setServerPaused(bool paused);
     void applyFolderConfigs(const QList<FolderConfig> &folders);
     void applyDeviceConfigs(const QList<DeviceConfig> &devices);
     void applyFolderStatus(const QString &folderId, const FolderStatus &status);

@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QPointer>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <memory>
@@ -16,7 +18,7 @@
 namespace figestio {
 
 namespace {
-constexpr int kFallbackPollMs = 60000;
+constexpr const char *kPauseKey = "sync/serverPaused";
 // The sync protocol listener: loopback on any port, the client only dials out.
 constexpr const char *kListenAddress = "tcp://127.0.0.1:0";
 } // namespace
@@ -28,8 +30,10 @@ SyncthingService::SyncthingService(const QString &homeDir, QObject *parent)
     , m_sidecar(new SidecarProcess(homeDir.isEmpty() ? defaultHomeDir() : homeDir, m_rest, this))
     , m_transport(new RestEventTransport(m_rest))
     , m_events(new EventStream(m_transport, this))
-    , m_state(new SyncState(this)) {
-    m_fallbackPoll.setInterval(kFallbackPollMs);
+    , m_state(new SyncState(this))
+    , m_pauseWanted(savedPauseIntent()) {
+    m_settingsWriter.setMaxThreadCount(1); // one at a time: the last intent is the one kept
+    m_fallbackPoll.setInterval(EngineTiming{}.fallbackPollMs);
     connect(&m_fallbackPoll, &QTimer::timeout, this, &SyncthingService::refreshSnapshot);
 
     connect(m_sidecar, &SidecarProcess::ready, this, &SyncthingService::onSidecarReady);
@@ -41,6 +45,16 @@ SyncthingService::SyncthingService(const QString &homeDir, QObject *parent)
     connect(m_sidecar, &SidecarProcess::crashed, this, restarting);
     connect(m_sidecar, &SidecarProcess::restarting, this, restarting);
     connect(m_sidecar, &SidecarProcess::failed, this, &SyncthingService::fail);
+    connect(m_sidecar, &SidecarProcess::updating, this,
+            [this] { m_state->setEngine(SyncState::Engine::Updating); });
+    connect(m_sidecar, &SidecarProcess::notResponding, this, [this] {
+        m_state->setEngine(SyncState::Engine::NotResponding,
+                           tr("The sync engine is not responding"));
+    });
+    connect(m_sidecar, &SidecarProcess::responding, this, [this] {
+        m_state->setEngine(SyncState::Engine::Running);
+        refreshSnapshot(); // what happened meanwhile
+    });
     connect(m_sidecar, &SidecarProcess::stopped, this, [this] {
         m_events->stop();
         m_fallbackPoll.stop();
@@ -62,12 +76,15 @@ SyncthingService::SyncthingService(const QString &homeDir, QObject *parent)
             m_fallbackPoll.start();
     });
     connect(m_state, &SyncState::trackedChanged, this, [this] {
-        if (m_status == Status::Running)
-            refreshSnapshot();
+        if (m_status != Status::Running)
+            return;
+        applyPauseIntent();
+        refreshSnapshot();
     });
 }
 
 SyncthingService::~SyncthingService() {
+    m_settingsWriter.waitForDone(); // the last pause/resume reaches the settings
     m_events->stop();
     m_fallbackPoll.stop();
     delete m_transport;
@@ -79,10 +96,6 @@ QString SyncthingService::defaultHomeDir() {
     // The same folder as AppDataLocation on Linux and macOS.
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
         .filePath(QStringLiteral("syncthing"));
-}
-
-void SyncthingService::setFallbackPollMs(int ms) {
-    m_fallbackPoll.setInterval(ms);
 }
 
 void SyncthingService::start() {
@@ -107,6 +120,21 @@ void SyncthingService::stop() {
         }
     }
     m_sidecar->stop(); // → stopped()
+}
+
+void SyncthingService::restart() {
+    qCInfo(lcSidecar) << "restart of the sync engine asked for";
+    if (m_sidecar->status() == SidecarProcess::Status::Stopped ||
+        m_sidecar->status() == SidecarProcess::Status::Failed) {
+        m_status = Status::Stopped;
+        return start();
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(this, &SyncthingService::stopped, this, [this, once] {
+        disconnect(*once);
+        start();
+    });
+    stop();
 }
 
 void SyncthingService::fail(const QString &error) {
@@ -162,6 +190,7 @@ void SyncthingService::onHardened() {
     // again from 0 (a stale cursor beyond the new engine's IDs would hear nothing). The stream
     // asks for the snapshot once it stands.
     m_state->clear();
+    applyPauseIntent(); // after clear(): it shows the kept pause at once
     m_events->start();
     emit started();
 }
@@ -230,9 +259,15 @@ void SyncthingService::resumeServer(QObject *ctx, Callback<Done> done) {
     pauseOrResume(false, ctx, std::move(done));
 }
 
+bool SyncthingService::savedPauseIntent() {
+    return QSettings().value(QLatin1String(kPauseKey), false).toBool();
+}
+
 void SyncthingService::pauseOrResume(bool pause, QObject *ctx, Callback<Done> done) {
-    auto cb = [done = std::move(done)](Result<Done> r) {
-        if (done)
+    // ctx only guards `done`: the settling below runs whatever becomes of the caller.
+    auto cb = [guard = QPointer<QObject>(ctx), hasCtx = ctx != nullptr,
+               done = std::move(done)](Result<Done> r) {
+        if (done && (!hasCtx || guard))
             done(std::move(r));
     };
     const QString device = m_state->trackedDeviceId();
@@ -240,10 +275,54 @@ void SyncthingService::pauseOrResume(bool pause, QObject *ctx, Callback<Done> do
         return cb(Error::make(Error::Kind::Invalid, tr("Syncthing is not running.")));
     if (device.isEmpty())
         return cb(Error::make(Error::Kind::Invalid, tr("The server is not set up yet.")));
+    // Shown at once (the click is answered in well under 10 ms), confirmed by Syncthing's
+    // DevicePaused/DeviceResumed event; a refused request puts both back.
+    const bool before = m_pauseWanted;
+    const bool shownBefore = m_state->serverPaused();
+    m_state->setServerPaused(pause);
+    savePauseIntent(pause);
+    auto settle = [this, before, shownBefore, cb = std::move(cb)](Result<Done> r) {
+        if (!r.ok()) {
+            qCWarning(lcSidecar) << "pause/resume failed:" << r.error().message;
+            savePauseIntent(before);
+            m_state->setServerPaused(shownBefore);
+        }
+        cb(std::move(r));
+    };
     if (pause)
-        m_rest->pauseDevice(device, ctx, std::move(cb));
+        m_rest->pauseDevice(device, this, std::move(settle));
     else
-        m_rest->resumeDevice(device, ctx, std::move(cb));
+        m_rest->resumeDevice(device, this, std::move(settle));
+}
+
+void SyncthingService::savePauseIntent(bool pause) {
+    if (pause == m_pauseWanted)
+        return;
+    m_pauseWanted = pause;
+    m_settingsWriter.start([pause] {
+        QSettings settings;
+        settings.setValue(QLatin1String(kPauseKey), pause);
+        settings.sync();
+    });
+}
+
+// After every (re)start and when the server device changes: the user's intent, whatever
+// Syncthing remembers (1.19 forgets a pause on restart; a stale one must not linger either).
+void SyncthingService::applyPauseIntent() {
+    const QString device = m_state->trackedDeviceId();
+    if (device.isEmpty())
+        return;
+    const bool pause = m_pauseWanted;
+    m_state->setServerPaused(pause);
+    auto logged = [pause](Result<Done> r) {
+        if (!r.ok())
+            qCWarning(lcSidecar) << (pause ? "pause" : "resume")
+                                 << "at start failed:" << r.error().message;
+    };
+    if (pause)
+        m_rest->pauseDevice(device, this, logged);
+    else
+        m_rest->resumeDevice(device, this, logged);
 }
 
 } // namespace figestio

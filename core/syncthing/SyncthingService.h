@@ -2,9 +2,11 @@
 
 #include "common/Callback.h"
 #include "common/Result.h"
+#include "syncthing/EngineTiming.h"
 
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -22,7 +24,8 @@ class SyncState;
 // The app's one Syncthing: owns the sidecar process, its REST client, the event stream and
 // the state model, and wires them. On every (re)start it applies the hardened options, takes
 // one REST snapshot, then follows events only (a slow fallback poll runs only while the event
-// stream is down).
+// stream is down). The user's pause of the server is kept in settings and applied again after
+// every (re)start (Syncthing 1.19 keeps a device pause in memory only).
 class SyncthingService : public QObject {
     Q_OBJECT
 public:
@@ -35,11 +38,10 @@ public:
 
     static QString defaultHomeDir();
 
-    // The slow poll used only while the event stream is down (default 60 s).
-    void setFallbackPollMs(int ms);
-
     void start();
     void stop(); // graceful; emits stopped()
+    // "Restart the sync engine": after giving up (Failed), or to replace a hung one.
+    void restart();
 
     Status status() const { return m_status; }
     bool isRunning() const { return m_status == Status::Running; }
@@ -52,11 +54,15 @@ public:
     EventStream *events() const { return m_events; }
 
     // Pause/resume the tracked server device (SyncState::trackedDeviceId()), never all devices.
+    // The state shows it at once; the intent is saved and re-applied after every (re)start.
     void pauseServer(QObject *ctx = nullptr, Callback<Done> done = {});
     void resumeServer(QObject *ctx = nullptr, Callback<Done> done = {});
 
     // Re-reads everything once (what a reconnection does); rarely needed from outside.
     void refreshSnapshot();
+
+    bool pauseWanted() const { return m_pauseWanted; } // the user's intent
+    static bool savedPauseIntent();                    // as the settings have it
 
 signals:
     void started(); // running, hardened, own ID known (after every sidecar (re)start)
@@ -64,11 +70,14 @@ signals:
     void stopped();
 
 private:
+    friend class SyncthingTestAccess;
     void onSidecarReady();
     void applyHardening();
     void onHardened();
     void fail(const QString &error);
     void pauseOrResume(bool pause, QObject *ctx, Callback<Done> done);
+    void applyPauseIntent();
+    void savePauseIntent(bool pause);
 
     QNetworkAccessManager *m_nam;
     RestClient *m_rest;
@@ -82,6 +91,9 @@ private:
     QString m_deviceId;
     bool m_snapshotInFlight = false;
     bool m_snapshotQueued = false; // asked for again while one was in flight
+    bool m_pauseWanted = false;
+    // Settings writes end in an fsync, tens of ms on a busy disk: off the GUI thread, in order.
+    QThreadPool m_settingsWriter;
 };
 
 } // namespace figestio

@@ -1,7 +1,10 @@
 // The Syncthing sidecar against the real `syncthing` binary: start, secrets, loopback only,
-// hardening, crash restart, giving up, busy port, clean stop, left-over sidecars.
+// hardening, crash restart, giving up, busy port, clean stop, left-over sidecars, the watchdog,
+// slow starts, the pause that survives restarts, and an event loop that never stalls. Long
+// production timeouts are shortened through EngineTiming.
 #include "Await.h"
 #include "SyncthingPeer.h"
+#include "SyncthingTestAccess.h"
 #include "syncthing/EventStream.h"
 #include "syncthing/ProcessTable.h"
 #include "syncthing/RestClient.h"
@@ -20,22 +23,89 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
 #include <csignal>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 using namespace figestio;
 
 namespace {
 constexpr int kStartMs = 30000;
+// A device ID Syncthing accepts (from its own tests): the "server" of the pause tests.
+const QString kServer =
+    QStringLiteral("MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD");
+
+// How long the GUI thread's event loop goes without running a 5 ms timer: the longest gap
+// since the last take(). The time this thread waited for a CPU (it was ready, the machine was
+// busy: /proc/thread-self/schedstat) is left out, so a loaded CI machine does not count as a
+// stall; a blocking wait sleeps, so it still does.
+class Heartbeat {
+public:
+    Heartbeat() {
+        m_timer.setInterval(5);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { beat(); });
+        m_clock.start();
+        m_lastMs = m_clock.elapsed();
+        m_lastQueuedMs = queuedMs();
+        m_timer.start();
+    }
+    qint64 take() {
+        beat();
+        return std::exchange(m_maxGapMs, 0);
+    }
+    qint64 rawMax() const { return m_rawMaxMs; }
+
+private:
+    // Time spent runnable but not running, in ms (0 where the kernel does not say).
+    static qint64 queuedMs() {
+        QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+        if (!f.open(QIODevice::ReadOnly))
+            return 0;
+        return f.readAll().split(' ').value(1).toLongLong() / 1000000;
+    }
+    void beat() {
+        const qint64 now = m_clock.elapsed();
+        const qint64 queued = queuedMs();
+        const qint64 raw = now - m_lastMs;
+        m_rawMaxMs = std::max(m_rawMaxMs, raw);
+        m_maxGapMs = std::max(m_maxGapMs, raw - (queued - m_lastQueuedMs));
+        m_lastMs = now;
+        m_lastQueuedMs = queued;
+    }
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastMs = 0;
+    qint64 m_lastQueuedMs = 0;
+    qint64 m_maxGapMs = 0;
+    qint64 m_rawMaxMs = 0;
+};
+
+// Whether Syncthing itself has the device paused (nullopt: no answer, or no such device).
+std::optional<bool> pausedInEngine(RestClient *rest, const QString &device) {
+    QObject ctx;
+    const auto r =
+        test::await<QList<ConnectionInfo>>([&](auto cb) { rest->connections(&ctx, cb); }, 5000);
+    if (!r || !r->ok())
+        return std::nullopt;
+    for (const ConnectionInfo &c : r->value()) {
+        if (c.deviceId == device)
+            return c.paused;
+    }
+    return std::nullopt;
+}
 
 struct Listener {
     QString address; // "127.0.0.1", "0.0.0.0", "::", ...
@@ -212,6 +282,25 @@ class TestSidecar : public QObject {
     // version, scripts/extra/40-syncthing-1.29), else the usual lookup. Tests that put another
     // program there get it back afterwards.
     QByteArray m_binaryFromEnv;
+    // A stand-in engine: `--version` and `generate` go to the real Syncthing, anything else runs
+    // the shell `body`.
+    QString standIn(const QString &name, const QByteArray &body) {
+        const QString script = m_tmp->filePath(name);
+        QFile f(script);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write("#!/bin/sh\ncase \"$1\" in generate|--version) exec '" +
+                QFile::encodeName(SyncthingBinary::find()) + "' \"$@\";; esac\n" + body);
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        return script;
+    }
+    // An engine that dies at every start.
+    void useCrashingEngine() {
+        const QString script =
+            standIn(QStringLiteral("crashing-syncthing"), "echo 'panic: simulated' >&2\nexit 2\n");
+        qputenv("FIGESTIO_SYNCTHING", QFile::encodeName(script));
+    }
     void restoreBinary() {
         if (m_binaryFromEnv.isEmpty())
             qunsetenv("FIGESTIO_SYNCTHING");
@@ -229,6 +318,7 @@ private slots:
         QVERIFY(m_tmp->isValid());
         m_home = m_tmp->filePath(QStringLiteral("syncthing-home"));
         restoreBinary();
+        QSettings().remove(QStringLiteral("sync/serverPaused"));
     }
     void cleanup() {
         delete m_tmp;
@@ -455,8 +545,10 @@ private slots:
     }
 
     void fallbackPollOnlyWhileStreamIsDown() {
+        EngineTiming timing;
+        timing.fallbackPollMs = 200;
         SyncthingService s(m_home);
-        s.setFallbackPollMs(200);
+        SyncthingTestAccess::setTiming(s, timing);
         QVERIFY(startAndSettle(s));
         RestClient *rest = s.rest();
         QTest::qWait(600);
@@ -561,32 +653,186 @@ private slots:
         QVERIFY(stopAndWait(s));
     }
 
-    void givesUpOnAlwaysCrashingBinary() {
-        // Generates a home like Syncthing, then dies at every start.
-        const QString script = m_tmp->filePath(QStringLiteral("crashing-syncthing"));
-        QFile f(script);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\nif [ \"$1\" = generate ]; then exec '" +
-                QFile::encodeName(SyncthingBinary::find()) + "' \"$@\"; fi\n" +
-                "echo 'panic: simulated' >&2\nexit 2\n");
-        f.close();
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        qputenv("FIGESTIO_SYNCTHING", QFile::encodeName(script));
-
+    void crashPolicyCountsShortRunsAndRestartsOnRequest() {
+        useCrashingEngine();
+        // Runs that count as long (shortRunMs 0): however many crashes, no loop, no giving up.
+        EngineTiming timing;
+        timing.shortRunMs = 0;
+        timing.maxShortRuns = 2;
+        timing.restartBackoffInitialMs = 50;
         SyncthingService s(m_home);
-        s.sidecar()->setCrashPolicy(4, 60000);
+        SyncthingTestAccess::setTiming(s, timing);
         QSignalSpy failed(&s, &SyncthingService::failed);
         QSignalSpy crashed(s.sidecar(), &SidecarProcess::crashed);
+        s.start();
+        QTRY_VERIFY_WITH_TIMEOUT(crashed.size() >= 4, 20000);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(stopAndWait(s));
+
+        // Short runs (the app's 5 min): after maxShortRuns in a row it gives up, in words.
+        timing.shortRunMs = EngineTiming{}.shortRunMs;
+        timing.maxShortRuns = 4;
+        SyncthingTestAccess::setTiming(s, timing);
+        crashed.clear();
         s.start();
         QVERIFY(failed.wait(30000));
         QCOMPARE(crashed.size(), 4);
         QCOMPARE(s.status(), SyncthingService::Status::Failed);
-        QVERIFY(!s.lastError().isEmpty());
         QVERIFY2(s.lastError().contains(QLatin1String("gave up")), qPrintable(s.lastError()));
         QCOMPARE(s.state()->overall(), SyncState::Overall::Error);
-        QTest::qWait(1500);
+        QCOMPARE(s.state()->engine(), SyncState::Engine::Failed);
+        QTest::qWait(1000);
         QCOMPARE(crashed.size(), 4); // it really stopped trying
+
+        // "Restart the sync engine" (tray and status window): with a working engine, it runs.
+        restoreBinary();
+        QSignalSpy started(&s, &SyncthingService::started);
+        s.restart();
+        QVERIFY(started.wait(kStartMs));
+        QCOMPARE(s.state()->engine(), SyncState::Engine::Running);
         QVERIFY(stopAndWait(s));
+    }
+
+    void slowButProgressingStartIsWaitedFor() {
+        // Logs like a database migration until told to stop, then hangs silently; never answers.
+        const QString flag = m_tmp->filePath(QStringLiteral("stop-logging"));
+        const QString script = standIn(QStringLiteral("migrating-syncthing"),
+                                       "while [ ! -e '" + QFile::encodeName(flag) +
+                                           "' ]; do echo 'Migrating database…'; sleep 0.1; done\n"
+                                           "exec sleep 600\n");
+        qputenv("FIGESTIO_SYNCTHING", QFile::encodeName(script));
+        EngineTiming timing;
+        timing.startTimeoutMs = 500;
+        timing.startSilenceMs = 1500;
+        timing.maxShortRuns = 1;
+        SyncthingService s(m_home);
+        SyncthingTestAccess::setTiming(s, timing);
+        QSignalSpy updating(s.sidecar(), &SidecarProcess::updating);
+        QSignalSpy crashed(s.sidecar(), &SidecarProcess::crashed);
+        s.start();
+        QVERIFY(updating.wait(kStartMs));
+        QCOMPARE(s.state()->engine(), SyncState::Engine::Updating);
+        QCOMPARE(s.state()->overall(), SyncState::Overall::Starting);
+        QCOMPARE(s.state()->overallText(), QStringLiteral("Updating the sync engine…"));
+        const qint64 engine = s.sidecar()->pid();
+        QVERIFY(engine > 0);
+        // Past the start timeout and the silence limit together: still waited for.
+        QTest::qWait(2500);
+        QCOMPARE(crashed.size(), 0);
+        QVERIFY(ProcessTable::isAlive(engine));
+
+        // Silent from now on: stuck, so killed (and, with one short run allowed, given up on).
+        QFile(flag).open(QIODevice::WriteOnly);
+        QVERIFY(crashed.wait(10000));
+        QTRY_COMPARE(s.status(), SyncthingService::Status::Failed);
+        QTRY_VERIFY(!ProcessTable::isAlive(engine));
+        QVERIFY(stopAndWait(s));
+    }
+
+    void hungEngineIsReportedThenRestarted() {
+        EngineTiming timing;
+        timing.watchdogIntervalMs = 100;
+        timing.notRespondingMs = 1000;
+        timing.hungRestartMs = 3000;
+        SyncthingService s(m_home);
+        SyncthingTestAccess::setTiming(s, timing);
+        QVERIFY(startAndWait(s));
+        const qint64 engine = s.sidecar()->pid();
+        QSignalSpy started(&s, &SyncthingService::started);
+        QSignalSpy crashed(s.sidecar(), &SidecarProcess::crashed);
+        // The health check is /rest/noauth/health where the engine has it (1.29), never on 1.19.
+        QProcess probe;
+        probe.start(SyncthingBinary::find(), {QStringLiteral("--version")});
+        QVERIFY(probe.waitForFinished(10000));
+        const auto version = SyncthingVersion::parse(probe.readAllStandardOutput());
+        QVERIFY(version);
+        const QString health = QStringLiteral("/rest/noauth/health");
+        QTRY_COMPARE(s.rest()->requestLog().value(health) > 0, version->hasHealthCheck());
+
+        // Stopped for a while, then going again: reported, then running again, same process.
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(::kill(static_cast<pid_t>(engine), SIGSTOP), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(s.state()->engine(), SyncState::Engine::NotResponding, 5000);
+        QVERIFY(clock.elapsed() >= 800); // not at the first slow answer
+        QCOMPARE(s.state()->overall(), SyncState::Overall::Error);
+        QCOMPARE(s.state()->overallText(), QStringLiteral("The sync engine is not responding"));
+        QCOMPARE(::kill(static_cast<pid_t>(engine), SIGCONT), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(s.state()->engine(), SyncState::Engine::Running, 5000);
+        QCOMPARE(s.sidecar()->pid(), engine);
+        QCOMPARE(crashed.size(), 0);
+
+        // Stopped for good: reported, then killed and started again.
+        QCOMPARE(::kill(static_cast<pid_t>(engine), SIGSTOP), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(s.state()->engine(), SyncState::Engine::NotResponding, 5000);
+        QVERIFY(started.wait(kStartMs));
+        QCOMPARE(crashed.size(), 1);
+        QVERIFY(s.sidecar()->pid() != engine);
+        QTRY_VERIFY(!ProcessTable::isAlive(engine));
+        QCOMPARE(s.state()->engine(), SyncState::Engine::Running);
+        QVERIFY(stopAndWait(s));
+    }
+
+    void pauseIsShownAtOnceAndSurvivesACrash() {
+        SyncthingService s(m_home);
+        QVERIFY(startAndWait(s));
+        RestClient *rest = s.rest();
+        QObject ctx;
+        const DeviceConfig server{kServer, QStringLiteral("Figestió"), {QStringLiteral("dynamic")}};
+        const auto added =
+            test::await<Done>([&](auto cb) { rest->addOrUpdateDevice(server, &ctx, cb); });
+        QVERIFY(added && added->ok());
+        s.state()->setTracked(QString(), kServer);
+        QTRY_VERIFY(pausedInEngine(rest, kServer) == std::optional<bool>(false));
+
+        // The click: the model says "paused" before the call returns, long before Syncthing
+        // answers (the tray and window follow its signals synchronously).
+        QElapsedTimer clock;
+        clock.start();
+        s.pauseServer();
+        const qint64 shownUs = clock.nsecsElapsed() / 1000;
+        QVERIFY(s.state()->serverPaused());
+        qInfo() << "pause shown after" << shownUs << "µs";
+        QVERIFY2(shownUs < 10000, qPrintable(QString::number(shownUs)));
+        QVERIFY(s.pauseWanted());
+        QTRY_VERIFY(SyncthingService::savedPauseIntent()); // kept for the app's next run too
+        QTRY_VERIFY(pausedInEngine(rest, kServer) == std::optional<bool>(true)); // confirmed
+
+        // kill -9: the restarted engine (1.19 forgot the pause) gets it again.
+        QSignalSpy started(&s, &SyncthingService::started);
+        QCOMPARE(::kill(static_cast<pid_t>(s.sidecar()->pid()), SIGKILL), 0);
+        QVERIFY(started.wait(kStartMs));
+        QTRY_VERIFY_WITH_TIMEOUT(pausedInEngine(rest, kServer) == std::optional<bool>(true), 10000);
+        QVERIFY(s.state()->serverPaused());
+
+        // Resumed the same way, and that too is kept.
+        s.resumeServer();
+        QVERIFY(!s.state()->serverPaused());
+        QVERIFY(!s.pauseWanted());
+        QTRY_VERIFY(!SyncthingService::savedPauseIntent());
+        QTRY_VERIFY(pausedInEngine(rest, kServer) == std::optional<bool>(false));
+        QVERIFY(stopAndWait(s));
+    }
+
+    void neverBlocksTheEventLoop() {
+        // Start (with the first `generate`), a kill -9 restart and a stop, with the app's own
+        // timings: no moment the GUI thread stops answering for 50 ms or more.
+        SyncthingService s(m_home);
+        Heartbeat beat;
+        QVERIFY(startAndWait(s));
+        const qint64 start = beat.take();
+        QSignalSpy started(&s, &SyncthingService::started);
+        QCOMPARE(::kill(static_cast<pid_t>(s.sidecar()->pid()), SIGKILL), 0);
+        QVERIFY(started.wait(kStartMs));
+        QTRY_VERIFY(s.events()->isConnected());
+        const qint64 restart = beat.take();
+        QVERIFY(stopAndWait(s));
+        const qint64 stop = beat.take();
+        qInfo() << "longest event-loop stall (ms): start" << start << "restart" << restart << "stop"
+                << stop << "— raw, with CPU waits:" << beat.rawMax();
+        QVERIFY2(start < 50, qPrintable(QString::number(start)));
+        QVERIFY2(restart < 50, qPrintable(QString::number(restart)));
+        QVERIFY2(stop < 50, qPrintable(QString::number(stop)));
     }
 
     void missingBinaryIsAClearError() {

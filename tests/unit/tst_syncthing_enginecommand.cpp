@@ -37,6 +37,16 @@ private slots:
             QCOMPARE(v->toString(), version);
     }
 
+    // /rest/noauth/health from 1.22.1 on (1.19.2 answers it with a CSRF error; 1.29.5 with
+    // {"status":"OK"}, checked against both real binaries); else ping.
+    void healthCheckPerVersion() {
+        QVERIFY(!(SyncthingVersion{1, 19, 2}.hasHealthCheck()));
+        QVERIFY(!(SyncthingVersion{1, 22, 0}.hasHealthCheck()));
+        QVERIFY((SyncthingVersion{1, 22, 1}.hasHealthCheck()));
+        QVERIFY((SyncthingVersion{1, 29, 5}.hasHealthCheck()));
+        QVERIFY((SyncthingVersion{2, 0, 0}.hasHealthCheck()));
+    }
+
     void argumentsPerVersion_data() {
         QTest::addColumn<SyncthingVersion>("version");
         QTest::addColumn<bool>("oneDotX");

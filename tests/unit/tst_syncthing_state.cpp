@@ -440,6 +440,32 @@ private slots:
         QVERIFY(!s.serverConnected());
         s.setEngine(SyncState::Engine::Stopped);
         QCOMPARE(s.overall(), Overall::Stopped);
+        // A slow start that progresses: starting, in its own words.
+        s.setEngine(SyncState::Engine::Updating);
+        QCOMPARE(s.overall(), Overall::Starting);
+        QCOMPARE(s.overallText(), QStringLiteral("Updating the sync engine…"));
+        // A hung engine: never "Up to date".
+        upToDate(s);
+        QCOMPARE(s.overall(), Overall::UpToDate);
+        s.setEngine(SyncState::Engine::NotResponding,
+                    QStringLiteral("The sync engine is not responding"));
+        QCOMPARE(s.overall(), Overall::Error);
+        QCOMPARE(s.overallText(), QStringLiteral("The sync engine is not responding"));
+        QCOMPARE(s.problem(), QStringLiteral("The sync engine is not responding"));
+    }
+    void serverPauseIsShownAtOnce() {
+        SyncState s;
+        upToDate(s);
+        QSignalSpy overall(&s, &SyncState::overallChanged);
+        s.setServerPaused(true);     // the click, before Syncthing answers
+        QCOMPARE(overall.size(), 1); // synchronously: the tray and window follow at once
+        QCOMPARE(s.overall(), Overall::Paused);
+        QVERIFY(s.serverPaused());
+        s.setServerPaused(false);
+        QCOMPARE(s.overall(), Overall::UpToDate);
+        SyncState untracked; // no server device yet: nothing to pause
+        untracked.setServerPaused(true);
+        QVERIFY(!untracked.serverPaused());
     }
     void snapshotApplies() {
         SyncState s;

@@ -4,6 +4,7 @@
 #include "UiTestAccess.h"
 #include "ui_support.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -20,6 +21,9 @@ private slots:
     void followsSyncState();
     void recentFilesAndProblems();
     void pauseResumeAndOpen();
+    void pauseIsShownAtOnce();
+    void pausedFolderIsNoPausedServer();
+    void engineFailureOffersRestart();
     void closingHides();
     void everyControlHasAName();
     void readsInVisualOrder();
@@ -139,6 +143,65 @@ void TestUiStatus::pauseResumeAndOpen() {
     QSignalSpy open(&w, &StatusWindow::openFolderRequested);
     w.findChild<QPushButton *>(QStringLiteral("statusOpenFolderButton"))->click();
     QCOMPARE(open.count(), 1);
+}
+
+// From the click to the window saying so: the service marks the state paused before its REST
+// call (SyncthingService::pauseServer); the window follows synchronously, well under 10 ms.
+void TestUiStatus::pauseIsShownAtOnce() {
+    SyncState state;
+    StatusWindow w;
+    w.bind(nullptr, &state);
+    w.setSetUp(true);
+    uitest::makeUpToDate(state);
+    QTRY_COMPARE(StatusWindowTestAccess::stateText(w), QStringLiteral("Up to date"));
+    connect(&w, &StatusWindow::pauseRequested, &state, [&state] { state.setServerPaused(true); });
+    auto *button = w.findChild<QPushButton *>(QStringLiteral("pauseResumeButton"));
+    QElapsedTimer clock;
+    clock.start();
+    button->click();
+    const qint64 us = clock.nsecsElapsed() / 1000;
+    QCOMPARE(StatusWindowTestAccess::stateText(w), QStringLiteral("Syncing is paused"));
+    QCOMPARE(StatusWindowTestAccess::serverText(w), QStringLiteral("Paused"));
+    QCOMPARE(button->text(), QStringLiteral("Resume syncing"));
+    qInfo() << "click → window shows the pause:" << us << "µs";
+    QVERIFY2(us < 10000, qPrintable(QString::number(us)));
+}
+
+void TestUiStatus::pausedFolderIsNoPausedServer() {
+    SyncState state;
+    StatusWindow w;
+    w.bind(nullptr, &state);
+    w.setSetUp(true);
+    uitest::makeUpToDate(state);
+    FolderConfig fc;
+    fc.id = uitest::kFolder;
+    fc.path = QStringLiteral("/home/alice/Figestió");
+    fc.paused = true; // the folder alone (e.g. by hand in Syncthing's config)
+    state.applyFolderConfigs({fc});
+    QTRY_COMPARE(StatusWindowTestAccess::stateText(w), QStringLiteral("Syncing is paused"));
+    QCOMPARE(StatusWindowTestAccess::serverText(w),
+             QStringLiteral("Connected to the Figestió server"));
+}
+
+void TestUiStatus::engineFailureOffersRestart() {
+    SyncState state;
+    StatusWindow w;
+    w.bind(nullptr, &state);
+    w.setSetUp(true);
+    uitest::makeUpToDate(state);
+    auto *restart = w.findChild<QPushButton *>(QStringLiteral("restartEngineButton"));
+    QVERIFY(restart);
+    QTRY_VERIFY(!restart->isVisibleTo(&w));
+    state.setEngine(SyncState::Engine::Failed,
+                    QStringLiteral("Syncthing keeps stopping unexpectedly (5 times in a row)"));
+    QTRY_VERIFY(restart->isVisibleTo(&w));
+    QCOMPARE(restart->accessibleName(), QStringLiteral("Restart the sync engine"));
+    QVERIFY(!restart->accessibleDescription().isEmpty());
+    QSignalSpy spy(&w, &StatusWindow::restartEngineRequested);
+    restart->click();
+    QCOMPARE(spy.count(), 1);
+    state.setEngine(SyncState::Engine::Starting);
+    QTRY_VERIFY(!restart->isVisibleTo(&w));
 }
 
 void TestUiStatus::closingHides() {

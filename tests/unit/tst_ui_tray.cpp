@@ -206,6 +206,7 @@ void TestUiTray::menuRequests() {
         {"statusAction", SIGNAL(statusRequested())},
         {"recoverAction", SIGNAL(recoverRequested())},
         {"pauseResumeAction", SIGNAL(pauseRequested())},
+        {"restartEngineAction", SIGNAL(restartEngineRequested())},
         {"settingsAction", SIGNAL(settingsRequested())},
         {"signInAction", SIGNAL(signInRequested())},
         {"setupAction", SIGNAL(setupRequested())},
@@ -236,6 +237,19 @@ void TestUiTray::menuRequests() {
     QSignalSpy resume(&tray, &TrayIcon::resumeRequested);
     TrayIconTestAccess::action(tray, QStringLiteral("pauseResumeAction"))->trigger();
     QCOMPARE(resume.count(), 1);
+
+    // After the app gave up restarting the engine: "Restart the sync engine", and only then.
+    QVERIFY(!TrayIconTestAccess::action(tray, QStringLiteral("restartEngineAction"))->isVisible());
+    state.setEngine(SyncState::Engine::Failed, QStringLiteral("Syncthing keeps stopping"));
+    QTRY_VERIFY(
+        TrayIconTestAccess::action(tray, QStringLiteral("restartEngineAction"))->isVisible());
+    QCOMPARE(TrayIconTestAccess::action(tray, QStringLiteral("restartEngineAction"))->text(),
+             QStringLiteral("Restart the sync engine"));
+    // A slow but progressing start says what it is doing.
+    state.setEngine(SyncState::Engine::Updating);
+    QTRY_COMPARE(TrayIconTestAccess::view(tray).stateText,
+                 QStringLiteral("Updating the sync engine…"));
+    QVERIFY(!TrayIconTestAccess::action(tray, QStringLiteral("restartEngineAction"))->isVisible());
 }
 
 void TestUiTray::notifiesConflictsAndErrors() {

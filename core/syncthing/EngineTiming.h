@@ -1,0 +1,33 @@
+#pragma once
+
+namespace figestio {
+
+// How patient the app is with its engine (sidecar/README.md says why each value). The app uses
+// these defaults; tests shorten them through SyncthingTestAccess (tests/support), the one seam.
+struct EngineTiming {
+    // Start: launch → first answer to health/ping. Past it, an engine that still writes to its
+    // log is progressing (a database migration can take minutes in 2.x): the app waits and
+    // says "Updating the sync engine…"; one silent for startSilenceMs is killed.
+    int startTimeoutMs = 30000;
+    int startSilenceMs = 60000;
+    int pingIntervalMs = 250; // while starting
+
+    // Watchdog, while running: a health check every watchdogIntervalMs; no answer for
+    // notRespondingMs → "The sync engine is not responding" (shown within 75 s); none for
+    // hungRestartMs → killed and restarted (within 165 s).
+    int watchdogIntervalMs = 15000;
+    int notRespondingMs = 60000;
+    int hungRestartMs = 150000;
+
+    // Crash policy: runs shorter than shortRunMs that end unexpectedly are counted; after
+    // maxShortRuns of them in a row the app gives up and offers "Restart the sync engine".
+    int shortRunMs = 5 * 60 * 1000;
+    int maxShortRuns = 5;
+    int restartBackoffInitialMs = 500;
+    int restartBackoffMaxMs = 15000;
+
+    // The slow REST poll used only while the event stream is down.
+    int fallbackPollMs = 60000;
+};
+
+} // namespace figestio
