@@ -12,11 +12,14 @@ struct EngineTiming {
     int startSilenceMs = 60000;
     int pingIntervalMs = 250; // while starting
 
-    // Watchdog, while running: a health check every watchdogIntervalMs; no answer for
-    // notRespondingMs → "The sync engine is not responding" (shown within 75 s); none for
-    // hungRestartMs → killed and restarted (within 165 s).
+    // Watchdog, while running: any answer from the engine counts (the event long-poll answers
+    // at least every 60 s, so an idle app sends nothing else); silent for quietMs → a health
+    // check at the next watchdogIntervalMs tick; no answer for notRespondingMs → "The sync
+    // engine is not responding" (shown within 90 s); none for hungRestartMs → killed and
+    // restarted (within 165 s).
     int watchdogIntervalMs = 15000;
-    int notRespondingMs = 60000;
+    int quietMs = 65000;
+    int notRespondingMs = 75000;
     int hungRestartMs = 150000;
 
     // Crash policy: runs shorter than shortRunMs that end unexpectedly are counted; after

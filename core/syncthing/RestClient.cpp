@@ -107,6 +107,10 @@ QNetworkReply *RestClient::send(const QByteArray &verb, const QString &path, con
             [this, reply, guard = ContextGuard(ctx), done = std::move(done)] {
                 reply->deleteLater();
                 --m_pending;
+                if (reply->error() == QNetworkReply::NoError ||
+                    reply->error() > QNetworkReply::UnknownProxyError)
+                    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 0)
+                        emit answered();
                 if (!guard.alive())
                     return;
                 Raw raw;

@@ -226,6 +226,11 @@ public:
     static nlohmann::json deviceToJson(const DeviceConfig &device);
     static QDateTime parseTime(const QString &text);
 
+signals:
+    // The engine answered a request (any HTTP status): it is alive. The watchdog counts it, so
+    // the event long-poll's answers spare an idle app every other request.
+    void answered();
+
 private:
     struct Raw {
         int status = 0;

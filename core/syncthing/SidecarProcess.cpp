@@ -37,6 +37,10 @@ SidecarProcess::SidecarProcess(const QString &homeDir, RestClient *rest, QObject
     , m_prepare(new SyncthingHome(this)) {
     connect(&m_pingTimer, &QTimer::timeout, this, &SidecarProcess::waitForPing);
     connect(&m_watchdog, &QTimer::timeout, this, &SidecarProcess::watch);
+    connect(m_rest, &RestClient::answered, this, [this] {
+        if (m_status == Status::Running)
+            noteAnswer();
+    });
     m_restartTimer.setSingleShot(true);
     connect(&m_restartTimer, &QTimer::timeout, this, &SidecarProcess::launch);
     m_stopTimer.setSingleShot(true);
@@ -289,20 +293,25 @@ void SidecarProcess::watch() {
         m_notResponding = true;
         emit notResponding();
     }
-    if (m_checkInFlight)
+    // Heard from lately (the event long-poll answers at least every 60 s): nothing to ask.
+    if (m_checkInFlight || silentMs < m_timing.quietMs)
         return;
     const quint64 generation = m_generation;
     QProcess *process = m_process;
     checkHealth([this, generation, process] {
         if (generation != m_generation || process != m_process || m_status != Status::Running)
             return;
-        m_lastAnswerMs = QDateTime::currentMSecsSinceEpoch();
-        if (m_notResponding) {
-            qCInfo(lcSidecar) << "Syncthing answers again";
-            m_notResponding = false;
-            emit responding();
-        }
+        noteAnswer();
     });
+}
+
+void SidecarProcess::noteAnswer() {
+    m_lastAnswerMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_notResponding) {
+        qCInfo(lcSidecar) << "Syncthing answers again";
+        m_notResponding = false;
+        emit responding();
+    }
 }
 
 void SidecarProcess::onFinished(int exitCode, QProcess::ExitStatus status) {

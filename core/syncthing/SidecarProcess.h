@@ -84,6 +84,7 @@ private:
     void waitForPing();
     void checkHealth(const std::function<void()> &onAnswer);
     void watch();
+    void noteAnswer(); // the engine answered: alive (clears "not responding")
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void escalateStop();
     void finishStop();

@@ -732,6 +732,7 @@ private slots:
     void hungEngineIsReportedThenRestarted() {
         EngineTiming timing;
         timing.watchdogIntervalMs = 100;
+        timing.quietMs = 300; // an idle engine's long-poll is silent for up to 60 s
         timing.notRespondingMs = 1000;
         timing.hungRestartMs = 3000;
         SyncthingService s(m_home);
