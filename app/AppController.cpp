@@ -2,6 +2,7 @@
 
 #include "Autostart.h"
 #include "ConflictPanel.h"
+#include "DeletionWindow.h"
 #include "DiagnosticReport.h"
 #include "RecoverWindow.h"
 #include "SafetyText.h"
@@ -21,6 +22,7 @@
 #include "common/UpdateCheck.h"
 #include "setup/SetupFlow.h"
 #include "syncthing/ConflictMonitor.h"
+#include "syncthing/DeletionGuard.h"
 #include "syncthing/Safety.h"
 #include "syncthing/SyncState.h"
 #include "syncthing/SyncthingService.h"
@@ -75,6 +77,8 @@ AppController::~AppController() {
     m_status = nullptr;
     delete m_recover;
     m_recover = nullptr;
+    delete m_deletions;
+    m_deletions = nullptr;
     delete m_settings;
     m_settings = nullptr;
     delete m_tray;
@@ -110,6 +114,27 @@ void AppController::wireCore() {
     connect(m_syncthing->state(), &SyncState::conflictDetected, m_conflicts,
             &ConflictMonitor::refresh);
     connect(m_setup, &SetupFlow::finished, this, &AppController::followConflicts);
+    // The mass-delete guard owns change detection for the folder: it checks at every engine
+    // start, then follows the folder; a held batch asks through the tray and its window.
+    m_guard = new DeletionGuard(m_syncthing->rest(), this);
+    connect(m_setup, &SetupFlow::finished, this, &AppController::followDeletions);
+    connect(m_syncthing, &SyncthingService::started, this, &AppController::followDeletions);
+    connect(m_syncthing, &SyncthingService::stopped, m_guard, &DeletionGuard::stop);
+    connect(m_guard, &DeletionGuard::held, this, [this](const DeletionHold &hold) {
+        ensureDeletionWindow()->showHold(hold);
+        bringToFront(m_deletions);
+        if (m_tray)
+            m_tray->notifyDeletionsHeld(hold.deleted);
+    });
+    connect(m_guard, &DeletionGuard::released, this, [this] {
+        if (m_deletions)
+            m_deletions->hide();
+    });
+    connect(m_guard, &DeletionGuard::failed, this, [this](const QString &error) {
+        if (m_deletions && m_deletions->isVisible() &&
+            m_guard->state() == DeletionGuard::State::Held)
+            m_deletions->showError(error);
+    });
     connect(m_setup, &SetupFlow::finished, this, [this] {
         showSetUp();
         if (m_options.manageAutostart)
@@ -131,6 +156,10 @@ void AppController::start() {
     connect(m_tray, &TrayIcon::statusRequested, this,
             [this] { bringToFront(ensureStatusWindow()); });
     connect(m_tray, &TrayIcon::recoverRequested, this, &AppController::openRecover);
+    connect(m_tray, &TrayIcon::deletionsRequested, this, [this] {
+        if (m_guard->state() == DeletionGuard::State::Held)
+            bringToFront(ensureDeletionWindow());
+    });
     // A newer version: the tray menu says so, with the download link (so do the Settings).
     connect(m_updates, &UpdateCheck::updateAvailable, m_tray, &TrayIcon::setUpdateAvailable);
     connect(m_tray, &TrayIcon::pauseRequested, this, [this] { m_syncthing->pauseServer(); });
@@ -154,6 +183,13 @@ void AppController::start() {
     // The slow parts (keychain, Syncthing) only after the tray is up.
     QTimer::singleShot(0, this, [this] {
         m_session->restore();
+        // What was deleted while the app was not running is counted before it can leave.
+        if (m_setup->isSetUp() &&
+            !DeletionGuard::holdAtNextStart(m_options.syncthingHome.isEmpty()
+                                                ? SyncthingService::defaultHomeDir()
+                                                : m_options.syncthingHome,
+                                            m_setup->folderId()))
+            qCWarning(lcApp) << "could not mark the folder for the start check";
         m_syncthing->start();
     });
     m_updates->start();
@@ -272,6 +308,22 @@ void AppController::followConflicts() {
         m_conflicts->setFolder(m_setup->folderPath(), m_syncthing->deviceId());
 }
 
+void AppController::followDeletions() {
+    if (m_setup->isSetUp())
+        m_guard->start(m_setup->folderId(), m_setup->folderPath());
+    else
+        m_guard->stop();
+}
+
+DeletionWindow *AppController::ensureDeletionWindow() {
+    if (m_deletions)
+        return m_deletions;
+    m_deletions = new DeletionWindow();
+    connect(m_deletions, &DeletionWindow::restoreRequested, m_guard, &DeletionGuard::restore);
+    connect(m_deletions, &DeletionWindow::deleteRequested, m_guard, &DeletionGuard::deleteOnServer);
+    return m_deletions;
+}
+
 void AppController::openRecover() {
     bringToFront(ensureRecoverWindow());
 }
@@ -354,6 +406,7 @@ void AppController::signOut(bool unlink) {
         m_session->signOut();
         return;
     }
+    m_guard->stop();
     m_setup->unlink(this, [this](Result<Done> r) {
         if (!r.ok())
             qCWarning(lcApp) << "unlink:" << r.error().message;
@@ -373,6 +426,8 @@ void AppController::quit() {
         m_wizard->hide();
     if (m_status)
         m_status->hide();
+    if (m_deletions)
+        m_deletions->hide();
     if (m_settings)
         m_settings->hide();
     if (m_tray)

@@ -18,6 +18,8 @@ class SetupWizard;
 class StatusWindow;
 class RecoverWindow;
 class ConflictMonitor;
+class DeletionGuard;
+class DeletionWindow;
 class VersionsClient;
 class SyncthingService;
 class TrayIcon;
@@ -71,6 +73,7 @@ private:
     StatusWindow *ensureStatusWindow();
     RecoverWindow *ensureRecoverWindow();
     void openRecover();
+    DeletionWindow *ensureDeletionWindow();
     SettingsDialog *ensureSettingsDialog();
     void showSetUp();       // SetupFlow::isSetUp() to the tray and the status window
     void askSwitchAgency(); // set up for one agency, signed in for another
@@ -96,6 +99,9 @@ private:
     VersionsClient *m_versions = nullptr;
     ConflictMonitor *m_conflicts = nullptr;
     void followConflicts();
+    DeletionGuard *m_guard = nullptr;
+    DeletionWindow *m_deletions = nullptr;
+    void followDeletions();
     SettingsDialog *m_settings = nullptr;
     bool m_quitting = false;
     bool m_awaitingSignIn = false;

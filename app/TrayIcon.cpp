@@ -40,6 +40,8 @@ TrayIcon::TrayIcon(QObject *parent, int offlineNotifyMs)
             emit signInRequested();
         else if (what == Pending::Status)
             emit statusRequested();
+        else if (what == Pending::Deletions)
+            emit deletionsRequested();
     });
 
     m_minuteTimer.setInterval(60 * 1000); // keeps "2 minutes ago" true
@@ -265,6 +267,14 @@ void TrayIcon::notifyServerUnreachable(int minutes) {
               "Check the Internet connection; your files will be synced as soon as it is back.",
               nullptr, minutes),
            QSystemTrayIcon::Warning, Pending::Status);
+}
+
+void TrayIcon::notifyDeletionsHeld(qint64 deleted) {
+    notify(tr("Many files were deleted"),
+           tr("%n file(s) disappeared from your folder at once. Nothing has been deleted at the "
+              "agency yet: click to choose what to do.",
+              nullptr, static_cast<int>(deleted)),
+           QSystemTrayIcon::Warning, Pending::Deletions);
 }
 
 } // namespace figestio

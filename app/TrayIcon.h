@@ -43,11 +43,14 @@ public slots:
     void notifySessionExpired();
     // A newer version exists (UpdateCheck): a menu entry that opens its download page.
     void setUpdateAvailable(const figestio::UpdateInfo &update);
+    // Many files deleted at once are held (DeletionGuard): a click opens the question.
+    void notifyDeletionsHeld(qint64 deleted);
 
 signals:
     void openFolderRequested();
     void statusRequested();
-    void recoverRequested(); // "Recover files…"
+    void recoverRequested();   // "Recover files…"
+    void deletionsRequested(); // the held mass deletion's question
     void pauseRequested();
     void resumeRequested();
     void restartEngineRequested();
@@ -72,7 +75,7 @@ private:
     QAction *action(const QString &objectName) const;
     TrayInput input() const; // the presenter's input, now
 
-    enum class Pending { None, SignIn, Status };
+    enum class Pending { None, SignIn, Status, Deletions };
     void buildMenu();
     void retranslate();
     void notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon,

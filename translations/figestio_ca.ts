@@ -883,6 +883,101 @@ La vostra: %2 · La de la gestoria: %3</translation>
         </message>
     </context>
     <context>
+        <name>figestio::DeletionGuard</name>
+        <message>
+            <source>The folder could not be checked.</source>
+            <translation>No s'ha pogut revisar la carpeta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::DeletionWindow</name>
+        <message numerus="yes">
+            <source>%n file(s) were deleted from your Figestió folder at once (%1 % of the folder).</source>
+            <translation>
+                <numerusform>S'ha esborrat %n fitxer de la carpeta de Figestió de cop (el %1 % de la carpeta).</numerusform>
+                <numerusform>S'han esborrat %n fitxers de la carpeta de Figestió de cop (el %1 % de la carpeta).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) were deleted from your Figestió folder while the app was not running (%1 % of the folder).</source>
+            <translation>
+                <numerusform>S'ha esborrat %n fitxer de la carpeta de Figestió mentre l'aplicació no s'executava (el %1 % de la carpeta).</numerusform>
+                <numerusform>S'han esborrat %n fitxers de la carpeta de Figestió mentre l'aplicació no s'executava (el %1 % de la carpeta).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Delete them at the agency too</source>
+            <translation>&amp;Esborra'ls també a la gestoria</translation>
+        </message>
+        <message>
+            <source>&amp;Restore them</source>
+            <translation>&amp;Recupera'ls</translation>
+        </message>
+        <message>
+            <source>Bringing the files back from the agency…</source>
+            <translation>Recuperant els fitxers de la gestoria…</translation>
+        </message>
+        <message>
+            <source>Brings the deleted files back into your folder from the agency's copy</source>
+            <translation>Torna els fitxers esborrats a la carpeta a partir de la còpia de la gestoria</translation>
+        </message>
+        <message>
+            <source>Delete them at the agency too</source>
+            <translation>Esborra'ls també a la gestoria</translation>
+        </message>
+        <message>
+            <source>Deleted files</source>
+            <translation>Fitxers esborrats</translation>
+        </message>
+        <message>
+            <source>Deletes the same files from the agency's copy; other devices delete them too</source>
+            <translation>Esborra els mateixos fitxers de la còpia de la gestoria; els altres dispositius també els esborren</translation>
+        </message>
+        <message>
+            <source>Deleting the files at the agency…</source>
+            <translation>Esborrant els fitxers a la gestoria…</translation>
+        </message>
+        <message>
+            <source>Many files were deleted</source>
+            <translation>S'han esborrat molts fitxers</translation>
+        </message>
+        <message>
+            <source>Nothing has been deleted at the agency yet. Do you want them back, or should they be deleted at the agency too?</source>
+            <translation>Encara no s'ha esborrat res a la gestoria. Els voleu recuperar o s'han d'esborrar també a la gestoria?</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progrés</translation>
+        </message>
+        <message>
+            <source>Restore them</source>
+            <translation>Recupera'ls</translation>
+        </message>
+        <message>
+            <source>Some of the deleted &amp;files:</source>
+            <translation>Alguns dels &amp;fitxers esborrats:</translation>
+        </message>
+        <message>
+            <source>Some of the files that were deleted</source>
+            <translation>Alguns dels fitxers que s'han esborrat</translation>
+        </message>
+        <message>
+            <source>That did not work: %1</source>
+            <translation>No ha funcionat: %1</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Què ha passat</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… i %n més</numerusform>
+                <numerusform>… i %n més</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>figestio::DonePage</name>
         <message>
             <source>&amp;Open folder</source>
@@ -903,6 +998,49 @@ La vostra: %2 · La de la gestoria: %3</translation>
         <message>
             <source>Your folder is syncing</source>
             <translation>La vostra carpeta s'està sincronitzant</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::FolderIndex</name>
+        <message>
+            <source>Bringing the deleted files back</source>
+            <translation>Recuperant els fitxers esborrats</translation>
+        </message>
+        <message>
+            <source>Holding the deletions</source>
+            <translation>Retenint els esborraments</translation>
+        </message>
+        <message>
+            <source>Looking for changes in the folder</source>
+            <translation>Buscant canvis a la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading the folder's changes</source>
+            <translation>Llegint els canvis de la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading the folder's index</source>
+            <translation>Llegint l'índex de la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading the folder's state</source>
+            <translation>Llegint l'estat de la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading what the folder still needs</source>
+            <translation>Llegint què falta a la carpeta</translation>
+        </message>
+        <message>
+            <source>Syncing the folder again</source>
+            <translation>Tornant a sincronitzar la carpeta</translation>
+        </message>
+        <message>
+            <source>Syncthing is not running.</source>
+            <translation>El servei de sincronització no s'està executant.</translation>
+        </message>
+        <message>
+            <source>Syncthing's answer about %1 could not be read.</source>
+            <translation>No s'ha pogut llegir la resposta del servei de sincronització sobre %1.</translation>
         </message>
     </context>
     <context>
@@ -954,6 +1092,20 @@ La vostra: %2 · La de la gestoria: %3</translation>
         <message>
             <source>This folder does not exist yet; it will be created.</source>
             <translation>Aquesta carpeta encara no existeix; es crearà.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::FolderWatcher</name>
+        <message numerus="yes">
+            <source>Changes in %n subfolder(s) cannot be followed as they happen (the system's limit of watched folders is reached): they are noticed by the regular check.</source>
+            <translation>
+                <numerusform>Els canvis en %n subcarpeta no es poden seguir al moment (s'ha arribat al límit de carpetes vigilades del sistema): es detecten en la revisió periòdica.</numerusform>
+                <numerusform>Els canvis en %n subcarpetes no es poden seguir al moment (s'ha arribat al límit de carpetes vigilades del sistema): es detecten en la revisió periòdica.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The folder is on a network drive: changes made there by other computers are noticed only by the regular check.</source>
+            <translation>La carpeta és en una unitat de xarxa: els canvis que hi facin altres ordinadors només es detecten en la revisió periòdica.</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +2031,13 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
                 <numerusform>No s'han pogut sincronitzar %n fitxers. Obriu la finestra d'estat per veure quins.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n file(s) disappeared from your folder at once. Nothing has been deleted at the agency yet: click to choose what to do.</source>
+            <translation>
+                <numerusform>%n fitxer ha desaparegut de la carpeta de cop. Encara no s'ha esborrat res a la gestoria: feu clic per triar què fer.</numerusform>
+                <numerusform>%n fitxers han desaparegut de la carpeta de cop. Encara no s'ha esborrat res a la gestoria: feu clic per triar què fer.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>A file could not be synced</source>
             <translation>No s'ha pogut sincronitzar un fitxer</translation>
@@ -1890,6 +2049,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
         <message>
             <source>Close the notice</source>
             <translation>Tanca l'avís</translation>
+        </message>
+        <message>
+            <source>Many files were deleted</source>
+            <translation>S'han esborrat molts fitxers</translation>
         </message>
         <message>
             <source>Open folder</source>

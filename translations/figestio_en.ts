@@ -883,6 +883,101 @@ Yours: %2 · The agency's: %3</translation>
         </message>
     </context>
     <context>
+        <name>figestio::DeletionGuard</name>
+        <message>
+            <source>The folder could not be checked.</source>
+            <translation>The folder could not be checked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::DeletionWindow</name>
+        <message numerus="yes">
+            <source>%n file(s) were deleted from your Figestió folder at once (%1 % of the folder).</source>
+            <translation>
+                <numerusform>%n file was deleted from your Figestió folder at once (%1 % of the folder).</numerusform>
+                <numerusform>%n files were deleted from your Figestió folder at once (%1 % of the folder).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) were deleted from your Figestió folder while the app was not running (%1 % of the folder).</source>
+            <translation>
+                <numerusform>%n file was deleted from your Figestió folder while the app was not running (%1 % of the folder).</numerusform>
+                <numerusform>%n files were deleted from your Figestió folder while the app was not running (%1 % of the folder).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Delete them at the agency too</source>
+            <translation>&amp;Delete them at the agency too</translation>
+        </message>
+        <message>
+            <source>&amp;Restore them</source>
+            <translation>&amp;Restore them</translation>
+        </message>
+        <message>
+            <source>Bringing the files back from the agency…</source>
+            <translation>Bringing the files back from the agency…</translation>
+        </message>
+        <message>
+            <source>Brings the deleted files back into your folder from the agency's copy</source>
+            <translation>Brings the deleted files back into your folder from the agency's copy</translation>
+        </message>
+        <message>
+            <source>Delete them at the agency too</source>
+            <translation>Delete them at the agency too</translation>
+        </message>
+        <message>
+            <source>Deleted files</source>
+            <translation>Deleted files</translation>
+        </message>
+        <message>
+            <source>Deletes the same files from the agency's copy; other devices delete them too</source>
+            <translation>Deletes the same files from the agency's copy; other devices delete them too</translation>
+        </message>
+        <message>
+            <source>Deleting the files at the agency…</source>
+            <translation>Deleting the files at the agency…</translation>
+        </message>
+        <message>
+            <source>Many files were deleted</source>
+            <translation>Many files were deleted</translation>
+        </message>
+        <message>
+            <source>Nothing has been deleted at the agency yet. Do you want them back, or should they be deleted at the agency too?</source>
+            <translation>Nothing has been deleted at the agency yet. Do you want them back, or should they be deleted at the agency too?</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Restore them</source>
+            <translation>Restore them</translation>
+        </message>
+        <message>
+            <source>Some of the deleted &amp;files:</source>
+            <translation>Some of the deleted &amp;files:</translation>
+        </message>
+        <message>
+            <source>Some of the files that were deleted</source>
+            <translation>Some of the files that were deleted</translation>
+        </message>
+        <message>
+            <source>That did not work: %1</source>
+            <translation>That did not work: %1</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>figestio::DonePage</name>
         <message>
             <source>&amp;Open folder</source>
@@ -903,6 +998,49 @@ Yours: %2 · The agency's: %3</translation>
         <message>
             <source>Your folder is syncing</source>
             <translation>Your folder is syncing</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::FolderIndex</name>
+        <message>
+            <source>Bringing the deleted files back</source>
+            <translation>Bringing the deleted files back</translation>
+        </message>
+        <message>
+            <source>Holding the deletions</source>
+            <translation>Holding the deletions</translation>
+        </message>
+        <message>
+            <source>Looking for changes in the folder</source>
+            <translation>Looking for changes in the folder</translation>
+        </message>
+        <message>
+            <source>Reading the folder's changes</source>
+            <translation>Reading the folder's changes</translation>
+        </message>
+        <message>
+            <source>Reading the folder's index</source>
+            <translation>Reading the folder's index</translation>
+        </message>
+        <message>
+            <source>Reading the folder's state</source>
+            <translation>Reading the folder's state</translation>
+        </message>
+        <message>
+            <source>Reading what the folder still needs</source>
+            <translation>Reading what the folder still needs</translation>
+        </message>
+        <message>
+            <source>Syncing the folder again</source>
+            <translation>Syncing the folder again</translation>
+        </message>
+        <message>
+            <source>Syncthing is not running.</source>
+            <translation>The sync service is not running.</translation>
+        </message>
+        <message>
+            <source>Syncthing's answer about %1 could not be read.</source>
+            <translation>The sync service's answer about %1 could not be read.</translation>
         </message>
     </context>
     <context>
@@ -954,6 +1092,20 @@ Yours: %2 · The agency's: %3</translation>
         <message>
             <source>This folder does not exist yet; it will be created.</source>
             <translation>This folder does not exist yet; it will be created.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::FolderWatcher</name>
+        <message numerus="yes">
+            <source>Changes in %n subfolder(s) cannot be followed as they happen (the system's limit of watched folders is reached): they are noticed by the regular check.</source>
+            <translation>
+                <numerusform>Changes in %n subfolder cannot be followed as they happen (the system's limit of watched folders is reached): they are noticed by the regular check.</numerusform>
+                <numerusform>Changes in %n subfolders cannot be followed as they happen (the system's limit of watched folders is reached): they are noticed by the regular check.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The folder is on a network drive: changes made there by other computers are noticed only by the regular check.</source>
+            <translation>The folder is on a network drive: changes made there by other computers are noticed only by the regular check.</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +2031,13 @@ Finish signing in on the page that opened, then come back here.</translation>
                 <numerusform>%n files could not be synced. Open the status window to see which.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n file(s) disappeared from your folder at once. Nothing has been deleted at the agency yet: click to choose what to do.</source>
+            <translation>
+                <numerusform>%n file disappeared from your folder at once. Nothing has been deleted at the agency yet: click to choose what to do.</numerusform>
+                <numerusform>%n files disappeared from your folder at once. Nothing has been deleted at the agency yet: click to choose what to do.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>A file could not be synced</source>
             <translation>A file could not be synced</translation>
@@ -1890,6 +2049,10 @@ Finish signing in on the page that opened, then come back here.</translation>
         <message>
             <source>Close the notice</source>
             <translation>Close the notice</translation>
+        </message>
+        <message>
+            <source>Many files were deleted</source>
+            <translation>Many files were deleted</translation>
         </message>
         <message>
             <source>Open folder</source>

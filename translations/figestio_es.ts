@@ -883,6 +883,101 @@ La suya: %2 · La de la gestoría: %3</translation>
         </message>
     </context>
     <context>
+        <name>figestio::DeletionGuard</name>
+        <message>
+            <source>The folder could not be checked.</source>
+            <translation>No se ha podido revisar la carpeta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::DeletionWindow</name>
+        <message numerus="yes">
+            <source>%n file(s) were deleted from your Figestió folder at once (%1 % of the folder).</source>
+            <translation>
+                <numerusform>Se ha borrado %n archivo de la carpeta de Figestió de golpe (el %1 % de la carpeta).</numerusform>
+                <numerusform>Se han borrado %n archivos de la carpeta de Figestió de golpe (el %1 % de la carpeta).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) were deleted from your Figestió folder while the app was not running (%1 % of the folder).</source>
+            <translation>
+                <numerusform>Se ha borrado %n archivo de la carpeta de Figestió mientras la aplicación no se ejecutaba (el %1 % de la carpeta).</numerusform>
+                <numerusform>Se han borrado %n archivos de la carpeta de Figestió mientras la aplicación no se ejecutaba (el %1 % de la carpeta).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Delete them at the agency too</source>
+            <translation>&amp;Bórralos también en la gestoría</translation>
+        </message>
+        <message>
+            <source>&amp;Restore them</source>
+            <translation>&amp;Recupéralos</translation>
+        </message>
+        <message>
+            <source>Bringing the files back from the agency…</source>
+            <translation>Recuperando los archivos de la gestoría…</translation>
+        </message>
+        <message>
+            <source>Brings the deleted files back into your folder from the agency's copy</source>
+            <translation>Devuelve los archivos borrados a la carpeta a partir de la copia de la gestoría</translation>
+        </message>
+        <message>
+            <source>Delete them at the agency too</source>
+            <translation>Bórralos también en la gestoría</translation>
+        </message>
+        <message>
+            <source>Deleted files</source>
+            <translation>Archivos borrados</translation>
+        </message>
+        <message>
+            <source>Deletes the same files from the agency's copy; other devices delete them too</source>
+            <translation>Borra los mismos archivos de la copia de la gestoría; los demás dispositivos también los borran</translation>
+        </message>
+        <message>
+            <source>Deleting the files at the agency…</source>
+            <translation>Borrando los archivos en la gestoría…</translation>
+        </message>
+        <message>
+            <source>Many files were deleted</source>
+            <translation>Se han borrado muchos archivos</translation>
+        </message>
+        <message>
+            <source>Nothing has been deleted at the agency yet. Do you want them back, or should they be deleted at the agency too?</source>
+            <translation>Todavía no se ha borrado nada en la gestoría. ¿Quiere recuperarlos o hay que borrarlos también en la gestoría?</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <source>Restore them</source>
+            <translation>Recupéralos</translation>
+        </message>
+        <message>
+            <source>Some of the deleted &amp;files:</source>
+            <translation>Algunos de los &amp;archivos borrados:</translation>
+        </message>
+        <message>
+            <source>Some of the files that were deleted</source>
+            <translation>Algunos de los archivos que se han borrado</translation>
+        </message>
+        <message>
+            <source>That did not work: %1</source>
+            <translation>No ha funcionado: %1</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Qué ha pasado</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>figestio::DonePage</name>
         <message>
             <source>&amp;Open folder</source>
@@ -903,6 +998,49 @@ La suya: %2 · La de la gestoría: %3</translation>
         <message>
             <source>Your folder is syncing</source>
             <translation>Su carpeta se está sincronizando</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::FolderIndex</name>
+        <message>
+            <source>Bringing the deleted files back</source>
+            <translation>Recuperando los archivos borrados</translation>
+        </message>
+        <message>
+            <source>Holding the deletions</source>
+            <translation>Reteniendo los borrados</translation>
+        </message>
+        <message>
+            <source>Looking for changes in the folder</source>
+            <translation>Buscando cambios en la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading the folder's changes</source>
+            <translation>Leyendo los cambios de la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading the folder's index</source>
+            <translation>Leyendo el índice de la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading the folder's state</source>
+            <translation>Leyendo el estado de la carpeta</translation>
+        </message>
+        <message>
+            <source>Reading what the folder still needs</source>
+            <translation>Leyendo qué le falta a la carpeta</translation>
+        </message>
+        <message>
+            <source>Syncing the folder again</source>
+            <translation>Volviendo a sincronizar la carpeta</translation>
+        </message>
+        <message>
+            <source>Syncthing is not running.</source>
+            <translation>El servicio de sincronización no se está ejecutando.</translation>
+        </message>
+        <message>
+            <source>Syncthing's answer about %1 could not be read.</source>
+            <translation>No se ha podido leer la respuesta del servicio de sincronización sobre %1.</translation>
         </message>
     </context>
     <context>
@@ -954,6 +1092,20 @@ La suya: %2 · La de la gestoría: %3</translation>
         <message>
             <source>This folder does not exist yet; it will be created.</source>
             <translation>Esta carpeta todavía no existe; se creará.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figestio::FolderWatcher</name>
+        <message numerus="yes">
+            <source>Changes in %n subfolder(s) cannot be followed as they happen (the system's limit of watched folders is reached): they are noticed by the regular check.</source>
+            <translation>
+                <numerusform>Los cambios en %n subcarpeta no se pueden seguir al momento (se ha alcanzado el límite de carpetas vigiladas del sistema): se detectan en la revisión periódica.</numerusform>
+                <numerusform>Los cambios en %n subcarpetas no se pueden seguir al momento (se ha alcanzado el límite de carpetas vigiladas del sistema): se detectan en la revisión periódica.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The folder is on a network drive: changes made there by other computers are noticed only by the regular check.</source>
+            <translation>La carpeta está en una unidad de red: los cambios que hagan otros ordenadores solo se detectan en la revisión periódica.</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +2031,13 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
                 <numerusform>No se han podido sincronizar %n archivos. Abra la ventana de estado para ver cuáles.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n file(s) disappeared from your folder at once. Nothing has been deleted at the agency yet: click to choose what to do.</source>
+            <translation>
+                <numerusform>%n archivo ha desaparecido de la carpeta de golpe. Todavía no se ha borrado nada en la gestoría: haga clic para elegir qué hacer.</numerusform>
+                <numerusform>%n archivos han desaparecido de la carpeta de golpe. Todavía no se ha borrado nada en la gestoría: haga clic para elegir qué hacer.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>A file could not be synced</source>
             <translation>No se ha podido sincronizar un archivo</translation>
@@ -1890,6 +2049,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
         <message>
             <source>Close the notice</source>
             <translation>Cerrar el aviso</translation>
+        </message>
+        <message>
+            <source>Many files were deleted</source>
+            <translation>Se han borrado muchos archivos</translation>
         </message>
         <message>
             <source>Open folder</source>

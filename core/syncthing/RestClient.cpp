@@ -190,13 +190,14 @@ void RestClient::sendExpectOk(const QByteArray &verb, const QString &path, const
 
 void RestClient::call(const QByteArray &verb, const QString &path, const Query &query,
                       const QByteArray &body, const QString &what, QObject *ctx,
-                      Callback<QByteArray> cb) {
-    send(verb, path, query, body, kTimeoutMs, ctx, [what, cb = std::move(cb)](const Raw &raw) {
-        if (raw.status >= 200 && raw.status < 300)
-            cb(raw.body);
-        else
-            cb(toError(raw, what));
-    });
+                      Callback<QByteArray> cb, int timeoutMs) {
+    send(verb, path, query, body, timeoutMs > 0 ? timeoutMs : kTimeoutMs, ctx,
+         [what, cb = std::move(cb)](const Raw &raw) {
+             if (raw.status >= 200 && raw.status < 300)
+                 cb(raw.body);
+             else
+                 cb(toError(raw, what));
+         });
 }
 
 template <class T>

@@ -191,10 +191,10 @@ public:
     void deviceLastSeen(QObject *ctx, Callback<QHash<QString, QDateTime>> cb);
 
     // Any other call (e.g. VersionsClient's): the body of a 2xx answer, else an Error naming
-    // `what`. query: name/value pairs.
+    // `what`. query: name/value pairs. timeoutMs 0: the usual 10 s (a scan can take longer).
     void call(const QByteArray &verb, const QString &path,
               const QList<QPair<QString, QString>> &query, const QByteArray &body,
-              const QString &what, QObject *ctx, Callback<QByteArray> cb);
+              const QString &what, QObject *ctx, Callback<QByteArray> cb, int timeoutMs = 0);
 
     // --- events ---
     // GET /rest/events?since=&limit=&timeout=&events=: the long-poll. Returns the events
