@@ -5,6 +5,7 @@
 #include "Await.h"
 #include "DevstackControl.h"
 #include "SignedInSession.h"
+#include "StopService.h"
 #include "TestFiles.h"
 
 #include "setup/FolderProtection.h"
@@ -157,11 +158,7 @@ private slots:
     }
     void cleanupTestCase() {
         m_flow.reset();
-        if (m_syncthing && m_syncthing->status() != SyncthingService::Status::Stopped) {
-            QSignalSpy stopped(m_syncthing.get(), &SyncthingService::stopped);
-            m_syncthing->stop();
-            stopped.wait(20000);
-        }
+        test::stopAndWait(m_syncthing.get());
         m_syncthing.reset();
     }
 

@@ -3,7 +3,7 @@
 // (SyncthingService) and DeletionGuard owning change detection.
 #include "Await.h"
 #include "DevstackControl.h"
-#include "SignedInSession.h"
+#include "SetUpComputer.h"
 #include "TestFiles.h"
 
 #include "setup/SetupFlow.h"
@@ -14,9 +14,7 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace figestio;
@@ -35,11 +33,11 @@ class TestSyncthingGuard : public QObject {
     Q_OBJECT
 private:
     DevstackControl m_devstack;
-    QTemporaryDir m_tmp;
-    std::unique_ptr<SignedInSession> m_signed;
-    std::unique_ptr<SyncthingService> m_syncthing;
-    std::unique_ptr<SetupFlow> m_flow;
+    std::unique_ptr<SetUpComputer> m_pc;
     std::unique_ptr<DeletionGuard> m_guard;
+    // Shortcuts into m_pc.
+    SyncthingService *m_syncthing = nullptr;
+    SetupFlow *m_flow = nullptr;
     QString m_folder;
     QString m_home;
 
@@ -81,28 +79,18 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY2(m_devstack.available(), "run with DEVSTACK");
-        QVERIFY(m_tmp.isValid());
-        QSettings().clear();
-        m_signed = std::make_unique<SignedInSession>();
-        QVERIFY2(m_signed->signIn(QStringLiteral("alice")), qPrintable(m_signed->error));
-        m_home = m_tmp.filePath(QStringLiteral("st"));
-        m_syncthing = std::make_unique<SyncthingService>(m_home);
-        m_flow = std::make_unique<SetupFlow>(&m_signed->api, m_syncthing.get());
-        m_flow->setSession(&m_signed->session);
-        m_folder = m_tmp.filePath(QStringLiteral("Figestio"));
-        QVERIFY(QDir().mkpath(m_folder));
-        QSignalSpy finished(m_flow.get(), &SetupFlow::finished);
-        QSignalSpy failed(m_flow.get(), &SetupFlow::failed);
-        m_flow->start(m_folder);
-        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 90000));
-        QVERIFY2(failed.isEmpty(),
-                 failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        m_pc = std::make_unique<SetUpComputer>();
+        QVERIFY2(m_pc->setUp(), qPrintable(m_pc->error));
+        m_syncthing = m_pc->engine.get();
+        m_flow = m_pc->flow.get();
+        m_folder = m_pc->folder;
+        m_home = m_pc->home;
 
         m_guard = std::make_unique<DeletionGuard>(m_syncthing->rest());
         // What the app does: the guard follows every engine start.
-        connect(m_syncthing.get(), &SyncthingService::started, m_guard.get(),
+        connect(m_syncthing, &SyncthingService::started, m_guard.get(),
                 [this] { m_guard->start(m_flow->folderId(), m_folder); });
-        connect(m_syncthing.get(), &SyncthingService::stopped, m_guard.get(), &DeletionGuard::stop);
+        connect(m_syncthing, &SyncthingService::stopped, m_guard.get(), &DeletionGuard::stop);
         m_guard->start(m_flow->folderId(), m_folder);
         QVERIFY(waitForState(DeletionGuard::State::Watching));
         // The engine's own watcher and rescans are off: the guard owns change detection.
@@ -120,13 +108,7 @@ private slots:
 
     void cleanupTestCase() {
         m_guard.reset();
-        m_flow.reset();
-        if (m_syncthing && m_syncthing->status() != SyncthingService::Status::Stopped) {
-            QSignalSpy stopped(m_syncthing.get(), &SyncthingService::stopped);
-            m_syncthing->stop();
-            stopped.wait(20000);
-        }
-        m_syncthing.reset();
+        m_pc.reset();
     }
 
     // 25 of 100 at once: held, nothing reaches the server; Restore brings them back.
@@ -189,7 +171,7 @@ private slots:
     // Deleted while the app (and its engine) were not running: held at the next start, before
     // the engine's own start-up scan can send anything.
     void deletionsWhileNotRunningAreHeldAtStart() {
-        QSignalSpy stopped(m_syncthing.get(), &SyncthingService::stopped);
+        QSignalSpy stopped(m_syncthing, &SyncthingService::stopped);
         m_syncthing->stop();
         QVERIFY(stopped.wait(30000));
         QCOMPARE(remove(28, 47), 20); // 20 of 72

@@ -81,10 +81,8 @@ private slots:
             w.showHold(sample());
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            QVERIFY2(uitest::unnamedControls(&w).isEmpty(),
-                     qPrintable(uitest::unnamedControls(&w).join(QLatin1Char(','))));
-            QVERIFY2(uitest::mnemonicClashes(&w).isEmpty(),
-                     qPrintable(uitest::mnemonicClashes(&w).join(QLatin1Char(','))));
+            const QString problems = uitest::accessProblems(&w);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems));
             QVERIFY(uitest::screenshot(&w, QStringLiteral("deletion-") + lang));
         }
         Translations::setLanguage(QStringLiteral("en"));

@@ -81,6 +81,17 @@ inline QStringList mnemonicClashes(QWidget *root) {
     return clashes;
 }
 
+// What keeps a window from being used without a mouse or without sight: unnamed controls and
+// clashing mnemonics, in words ("" when none).
+inline QString accessProblems(QWidget *root) {
+    QStringList problems;
+    for (const QString &u : unnamedControls(root))
+        problems << QStringLiteral("unnamed: ") + u;
+    for (const QString &c : mnemonicClashes(root))
+        problems << QStringLiteral("same mnemonic: ") + c;
+    return problems.join(QStringLiteral("; "));
+}
+
 // The visible leaves of the page's accessibility tree in the order a screen reader reads them
 // (its children's order), and the first pair that is out of visual order (top to bottom, then
 // left to right on a row): "" when in order.
