@@ -67,15 +67,9 @@ QString DeletionGuard::problem() const {
     return m_watcher->problem();
 }
 
-void DeletionGuard::setRescanIntervals(int normalMs, int shortMs) {
-    m_rescanMs = normalMs;
-    m_shortRescanMs = shortMs;
-    updateRescanInterval();
-}
-
 void DeletionGuard::updateRescanInterval() {
     const bool troubled = !m_watcher->problem().isEmpty() || m_state == State::Away;
-    m_rescan.setInterval(troubled ? m_shortRescanMs : m_rescanMs);
+    m_rescan.setInterval(troubled ? kShortRescanMs : kRescanMs);
     if (m_state == State::Off)
         m_rescan.stop();
     else if (!m_rescan.isActive())

@@ -67,8 +67,6 @@ public:
     void restore();
     void deleteOnServer();
 
-    void setRescanIntervals(int normalMs, int shortMs); // tests
-
     // Before the engine starts: the folder's type in config.xml becomes receive-only, so the
     // engine's start-up scan records local deletions instead of sending them.
     static QByteArray holdInConfig(QByteArray configXml, const QString &folderId);
@@ -110,8 +108,6 @@ private:
     bool m_busy = false;
     QSet<QString> m_queued;
     QTimer m_rescan;
-    int m_rescanMs = kRescanMs;
-    int m_shortRescanMs = kShortRescanMs;
     QThreadPool m_worker;
     quint64 m_generation = 0;
     QStringList m_ownChanges; // added or edited while held (restore keeps them)
