@@ -799,6 +799,17 @@
         </message>
     </context>
     <context>
+        <name>figestio::AgencySwitch</name>
+        <message>
+            <source>Nothing was changed: the previous folder keeps syncing.</source>
+            <translation>No s'ha canviat res: la carpeta anterior es continua sincronitzant.</translation>
+        </message>
+        <message>
+            <source>The sync engine is not running. Use Retry in a moment.</source>
+            <translation>El motor de sincronització no està en marxa. Feu servir «Torna-ho a provar» d'aquí a un moment.</translation>
+        </message>
+    </context>
+    <context>
         <name>figestio::Autostart</name>
         <message>
             <source>Keeps your folder in sync with the Figestió server</source>
@@ -1591,6 +1602,10 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
         <message>
             <source>The sync engine did not start in time.</source>
             <translation>El servei de sincronització no s'ha iniciat a temps.</translation>
+        </message>
+        <message>
+            <source>The sync engine's identity could not be changed (%1).</source>
+            <translation>No s'ha pogut canviar la identitat del motor de sincronització (%1).</translation>
         </message>
         <message>
             <source>This computer could not be registered.</source>

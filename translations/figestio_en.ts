@@ -799,6 +799,17 @@
         </message>
     </context>
     <context>
+        <name>figestio::AgencySwitch</name>
+        <message>
+            <source>Nothing was changed: the previous folder keeps syncing.</source>
+            <translation>Nothing was changed: the previous folder keeps syncing.</translation>
+        </message>
+        <message>
+            <source>The sync engine is not running. Use Retry in a moment.</source>
+            <translation>The sync engine is not running. Use Retry in a moment.</translation>
+        </message>
+    </context>
+    <context>
         <name>figestio::Autostart</name>
         <message>
             <source>Keeps your folder in sync with the Figestió server</source>
@@ -1591,6 +1602,10 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
         <message>
             <source>The sync engine did not start in time.</source>
             <translation>The sync engine did not start in time.</translation>
+        </message>
+        <message>
+            <source>The sync engine's identity could not be changed (%1).</source>
+            <translation>The sync engine's identity could not be changed (%1).</translation>
         </message>
         <message>
             <source>This computer could not be registered.</source>

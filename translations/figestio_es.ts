@@ -799,6 +799,17 @@
         </message>
     </context>
     <context>
+        <name>figestio::AgencySwitch</name>
+        <message>
+            <source>Nothing was changed: the previous folder keeps syncing.</source>
+            <translation>No se ha cambiado nada: la carpeta anterior se sigue sincronizando.</translation>
+        </message>
+        <message>
+            <source>The sync engine is not running. Use Retry in a moment.</source>
+            <translation>El motor de sincronización no está en marcha. Use «Reintentar» dentro de un momento.</translation>
+        </message>
+    </context>
+    <context>
         <name>figestio::Autostart</name>
         <message>
             <source>Keeps your folder in sync with the Figestió server</source>
@@ -1591,6 +1602,10 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
         <message>
             <source>The sync engine did not start in time.</source>
             <translation>El servicio de sincronización no se ha iniciado a tiempo.</translation>
+        </message>
+        <message>
+            <source>The sync engine's identity could not be changed (%1).</source>
+            <translation>No se ha podido cambiar la identidad del motor de sincronización (%1).</translation>
         </message>
         <message>
             <source>This computer could not be registered.</source>

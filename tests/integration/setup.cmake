@@ -11,3 +11,7 @@ if(TARGET tst_setup_cli)
     target_compile_definitions(tst_setup_cli PRIVATE
         FIGESTIO_SYNC_BINARY="$<TARGET_FILE:figestio-sync>")
 endif()
+# Issue 9 §6: switching agency (a new engine identity) and its rollback, against the devstack.
+figestio_add_test(tst_setup_agency_switch LABEL integration TIMEOUT 300
+    SOURCES integration/tst_setup_agency_switch.cpp LIBS figestio-core-setup
+    DEVSTACK KEYRING LOCKS loopback-ports)

@@ -82,8 +82,10 @@ bool DevstackControl::revoke(const QString &user) {
     return !request(QStringLiteral("/revoke"), &body).isNull();
 }
 
-bool DevstackControl::failNext(int count, int status) {
-    const QJsonObject body{{QStringLiteral("count"), count}, {QStringLiteral("status"), status}};
+bool DevstackControl::failNext(int count, int status, const QString &path) {
+    QJsonObject body{{QStringLiteral("count"), count}, {QStringLiteral("status"), status}};
+    if (!path.isEmpty())
+        body.insert(QStringLiteral("path"), path);
     return !request(QStringLiteral("/fail"), &body).isNull();
 }
 

@@ -30,7 +30,8 @@ public:
     // Controls. Each returns whether the devstack answered 200.
     bool setAccessTokenTtl(int seconds);
     bool revoke(const QString &user);
-    bool failNext(int count, int status = 500);
+    // path (e.g. "/api/devices/claim"): only calls to it fail.
+    bool failNext(int count, int status = 500, const QString &path = {});
     bool hangNext(int count);
     bool reset(bool forgetClaims = false);
     QJsonObject stats();                   // {calls, status, unauthorized}

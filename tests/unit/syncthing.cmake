@@ -10,3 +10,6 @@ figestio_add_test(tst_syncthing_enginecommand LABEL unit
 # When the tray notifies (headless: the policy, not the words).
 figestio_add_test(tst_syncthing_notifier LABEL unit SOURCES unit/tst_syncthing_notifier.cpp
     unit/state_support.h LIBS figestio-core-syncthing)
+# The engine identity's files in a switch of agency (set aside, restored, discarded).
+figestio_add_test(tst_syncthing_identity LABEL unit SOURCES unit/tst_syncthing_identity.cpp
+    LIBS figestio-core-syncthing)

@@ -50,9 +50,9 @@ export function countStatus(state, key, status) {
 }
 
 /** Takes one injected failure if any is pending: returns 'hang', a status code, or null. */
-export function takeFailure(state) {
+export function takeFailure(state, pathname) {
   const f = state.failures;
-  if (f.count <= 0) return null;
+  if (f.count <= 0 || (f.path && f.path !== pathname)) return null;
   f.count -= 1;
   return f.mode === 'hang' ? 'hang' : f.status;
 }
@@ -101,7 +101,10 @@ export function createControls({ state, revokeAccount, serverDir, syncthing }) {
       if (body.mode !== undefined && body.mode !== 'hang' && body.mode !== 'status') throw new HttpError(400, 'invalid_request', '"mode" must be "hang" or "status"');
       const status = body.status ?? 500;
       if (!isInt(status, 400, 599)) throw new HttpError(400, 'invalid_request', '"status" must be an HTTP error status (400-599)');
-      state.failures = { count: body.count, status, mode: body.mode ?? 'status' };
+      if (body.path !== undefined && (typeof body.path !== 'string' || !body.path.startsWith('/api/'))) {
+        throw new HttpError(400, 'invalid_request', '"path" must be an /api/ path');
+      }
+      state.failures = { count: body.count, status, mode: body.mode ?? 'status', path: body.path ?? null };
       return { ok: true };
     },
     'POST /server-identity': async (body) => {

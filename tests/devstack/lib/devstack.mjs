@@ -117,7 +117,7 @@ export async function startDevstack({ port = 0, stateDir, envFile, log = () => {
           res.once('finish', () => countStatus(state, key, res.statusCode));
         }
         if (p === '/api' || p.startsWith('/api/')) {
-          const failure = takeFailure(state);
+          const failure = takeFailure(state, p);
           if (failure === 'hang') return undefined; // never answer; closed when the client gives up
           if (failure) return sendError(res, failure, 'injected_failure', 'failure injected by the devstack fail control');
           return await api(req, res, p);

@@ -179,6 +179,21 @@ test('fail control: N answers of 500, then normal again', async () => {
   assert.equal((await call(ctl('/fail'), { method: 'POST', body: { count: -1 } })).status, 400);
 });
 
+test('fail control with a path: only that path fails', async () => {
+  const tokens = await signIn(ds, 'alice');
+  await call(ctl('/reset'), { method: 'POST', body: {} });
+  const body = { count: 1, status: 409, path: '/api/devices/server-identity' };
+  assert.equal((await call(ctl('/fail'), { method: 'POST', body })).status, 200);
+  assert.equal((await call(api('/agencies'), { token: tokens.access_token })).status, 200);
+  const r = await call(api('/agencies'), { token: tokens.access_token });
+  assert.equal(r.status, 200, 'another path is not taken by the failure');
+  const failed = await call(api('/devices/server-identity'), { token: tokens.access_token });
+  assert.equal(failed.status, 409);
+  assert.equal(failed.body.error, 'injected_failure');
+  const bad = { count: 1, path: '/elsewhere' };
+  assert.equal((await call(ctl('/fail'), { method: 'POST', body: bad })).status, 400);
+});
+
 test('fail control: hang holds the request until the client gives up', async () => {
   const tokens = await signIn(ds, 'alice');
   await call(ctl('/fail'), { method: 'POST', body: { count: 1, mode: 'hang' } });

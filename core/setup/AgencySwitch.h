@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+namespace figestio {
+
+class SetupFlow;
+class SyncthingService;
+
+// Switches a set-up computer to the agency the session is now scoped to (issue 9 §6), with a
+// new engine identity: the backend contract answers 409 to a device claimed by another agency
+// and has no call to release one, so the new agency gets a new device (EngineIdentity); the
+// old agency's server keeps a device that never connects again.
+//
+//   old folder paused (files stay) → engine stopped → identity set aside → engine started (a new
+//   device ID) → SetupFlow::start(new folder): server peer, claim for the new agency, the old
+//   folder removed, the new one created → the old own-device entry and the old identity deleted
+//
+// Any failure on the way puts everything back: engine stopped, the old identity restored,
+// engine started; SetupFlow::repair() (at every start) rebuilds the old folder from the record,
+// which stays the old agency's until the new run completes. The SetupFlow's own progress and
+// failure signals show the steps; failed() arrives once the old setup runs again.
+class AgencySwitch : public QObject {
+    Q_OBJECT
+public:
+    AgencySwitch(SetupFlow *flow, SyncthingService *engine, QObject *parent = nullptr);
+
+    // The session must already be scoped to the new agency (SetupFlow::switchesAgency()).
+    void start(const QString &folderPath);
+    bool isRunning() const { return m_phase != Phase::Idle; }
+
+signals:
+    void finished(); // set up for the new agency
+    // Nothing changed: the previous agency's folder syncs as before. message in words.
+    void failed(const QString &message);
+
+private:
+    enum class Phase { Idle, Leaving, Running, RollingBack };
+
+    void stopEngineThen(std::function<void()> then);
+    void startEngineThen(std::function<void()> then);
+    void onFlowFinished();
+    void rollBack(const QString &message);
+    void endFailed(const QString &message);
+
+    QPointer<SetupFlow> m_flow;
+    QPointer<SyncthingService> m_engine;
+    Phase m_phase = Phase::Idle;
+    QString m_oldFolderId;
+    QString m_oldDeviceId;
+    QString m_newDeviceId;
+    bool m_identityAside = false;
+};
+
+} // namespace figestio
