@@ -20,6 +20,7 @@
 #include "common/BackendConfig.h"
 #include "common/Logging.h"
 #include "common/UpdateCheck.h"
+#include "setup/AgencySwitch.h"
 #include "setup/SetupFlow.h"
 #include "syncthing/ConflictMonitor.h"
 #include "syncthing/DeletionGuard.h"
@@ -62,6 +63,7 @@ AppController::AppController(const Options &options, QObject *parent)
     m_syncthing = new SyncthingService(options.syncthingHome, this);
     m_setup = new SetupFlow(m_api, m_syncthing, this);
     m_setup->setSession(m_session);
+    m_switch = new AgencySwitch(m_setup, m_syncthing, this);
     m_autostart = new Autostart(this);
     m_updates = new UpdateCheck(m_nam, UpdateCheck::feedUrlFromBuild(),
                                 QString::fromUtf8(build::kVersion), this);
@@ -102,6 +104,23 @@ void AppController::wireCore() {
         } else {
             ensureWizard()->showFolderChoice(m_setup->pendingFolderPath());
         }
+    });
+    // Settings' "Change agency…": once the session is scoped to the chosen agency, another agency
+    // is asked about first (its folder replaces this one); the same agency changes nothing.
+    connect(m_session, &Session::agencyChanged, this, [this] {
+        if (!m_changingAgency)
+            return;
+        m_changingAgency = false;
+        if (m_setup->switchesAgency())
+            askSwitchAgency();
+        else if (m_wizard)
+            m_wizard->hide();
+    });
+    // The switch ends after the flow (old identity and device entry cleaned up, or everything
+    // put back): its failure says that nothing changed.
+    connect(m_switch, &AgencySwitch::failed, this, [this](const QString &message) {
+        if (m_wizard)
+            m_wizard->showSetupFailed(message);
     });
     connect(m_session, &Session::restoreFinished, this, &AppController::onRestored);
     connect(m_session, &Session::keychainError, this, [this](const QString &message) {
@@ -232,8 +251,40 @@ void AppController::openWizard() {
 }
 
 void AppController::askSwitchAgency() {
-    const QString agency = m_session->agency() ? m_session->agency()->name : QString();
+    QString agency = m_session->agency() ? m_session->agency()->name : QString();
+    for (const Agency &a : std::as_const(m_agencies)) // a restored session knows no names
+        if (agency.isEmpty() && m_session->agency() && a.id == m_session->agency()->id)
+            agency = a.name;
     ensureWizard()->askSwitchAgency(m_setup->folderLabel(), agency);
+}
+
+void AppController::readAgencies() {
+    if (m_session->state() != Session::State::SignedIn)
+        return;
+    m_api->agencies(this, [this](Result<QList<Agency>> r) {
+        if (!r.ok()) {
+            qCInfo(lcApp) << "agencies not read:" << r.error().message;
+            return;
+        }
+        m_agencies = r.value();
+        if (m_settings)
+            m_settings->setCanChangeAgency(m_agencies.size() > 1 && m_setup->isSetUp());
+    });
+}
+
+void AppController::changeAgency() {
+    if (m_agencies.size() < 2 || m_switch->isRunning() || m_setup->isRunning())
+        return;
+    m_changingAgency = true;
+    ensureWizard()->showAgencies(m_agencies);
+}
+
+void AppController::startSetup(const QString &path) {
+    m_lastPath = path;
+    if (m_setup->switchesAgency())
+        m_switch->start(path);
+    else
+        m_setup->start(path);
 }
 
 void AppController::showMainWindow() {
@@ -269,15 +320,30 @@ SetupWizard *AppController::ensureWizard() {
     // itself; the flow starts once it has (a page switch from inside validatePage() would make
     // QWizard skip a page).
     connect(m_wizard, &SetupWizard::folderChosen, this, [this](const QString &path) {
-        QTimer::singleShot(0, m_setup, [this, path] { m_setup->start(path); });
+        QTimer::singleShot(0, this, [this, path] { startSetup(path); });
     });
-    connect(m_wizard, &SetupWizard::retryRequested, m_setup, &SetupFlow::retry);
-    // Yes: the new agency's folder (SetupFlow replaces the old one once the claim succeeded).
-    connect(m_wizard, &SetupWizard::switchAgencyAnswered, this, [this](bool replace) {
-        if (replace)
-            m_wizard->showFolderChoice(m_setup->folderPath());
+    // A failed switch of agency put everything back: Retry runs the whole switch again.
+    connect(m_wizard, &SetupWizard::retryRequested, this, [this] {
+        if (m_switch->isRunning())
+            return;
+        if (m_setup->switchesAgency() && !m_lastPath.isEmpty())
+            m_switch->start(m_lastPath);
         else
-            m_wizard->hide();
+            m_setup->retry();
+    });
+    // Yes: the new agency's folder, in a folder of its own (AgencySwitch: a new engine identity
+    // claimed for it; the old folder stops syncing once the claim succeeded). No: the session
+    // goes back to the agency this computer is set up for.
+    connect(m_wizard, &SetupWizard::switchAgencyAnswered, this, [this](bool replace) {
+        if (replace) {
+            const QString name = m_session->agency() ? m_session->agency()->name : QString();
+            m_wizard->showFolderChoice(SetupWizard::suggestedFolder(name));
+            return;
+        }
+        m_wizard->hide();
+        if (m_setup->isSetUp() && m_session->agency() &&
+            m_session->agency()->id != m_setup->agencyId())
+            m_session->chooseAgency(m_setup->agencyId());
     });
     connect(m_wizard, &SetupWizard::openFolderRequested, this, &AppController::openFolder);
     return m_wizard;
@@ -366,6 +432,7 @@ void AppController::showSetUp() {
 
 void AppController::openSettings() {
     bringToFront(ensureSettingsDialog());
+    readAgencies();
 }
 
 SettingsDialog *AppController::ensureSettingsDialog() {
@@ -389,6 +456,8 @@ SettingsDialog *AppController::ensureSettingsDialog() {
     connect(m_settings, &SettingsDialog::startAtLoginChanged, m_autostart, &Autostart::setEnabled);
     connect(m_autostart, &Autostart::changed, m_settings, &SettingsDialog::setStartAtLogin);
     connect(m_settings, &SettingsDialog::signOutRequested, this, &AppController::signOut);
+    connect(m_settings, &SettingsDialog::changeAgencyRequested, this, &AppController::changeAgency);
+    m_settings->setCanChangeAgency(m_agencies.size() > 1 && m_setup->isSetUp());
     return m_settings;
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "auth/Session.h"
+
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -8,6 +11,7 @@ class QNetworkAccessManager;
 
 namespace figestio {
 
+class AgencySwitch;
 class Autostart;
 class FigestioApi;
 class KeychainTokenStore;
@@ -77,6 +81,10 @@ private:
     SettingsDialog *ensureSettingsDialog();
     void showSetUp();       // SetupFlow::isSetUp() to the tray and the status window
     void askSwitchAgency(); // set up for one agency, signed in for another
+    // Settings' "Change agency…": the person's agencies are read again (is there a choice?).
+    void readAgencies();
+    void changeAgency(); // the wizard's agency page, then (after asking) its folder page
+    void startSetup(const QString &path); // a new agency: AgencySwitch; else SetupFlow
     void wireCore();
     void onRestored();
     void openWizard();
@@ -90,6 +98,10 @@ private:
     FigestioApi *m_api = nullptr;
     SyncthingService *m_syncthing = nullptr;
     SetupFlow *m_setup = nullptr;
+    AgencySwitch *m_switch = nullptr;
+    QList<Agency> m_agencies;      // as last read (names for the questions)
+    bool m_changingAgency = false; // Settings' "Change agency…" waits for the session's agency
+    QString m_lastPath;            // of the last setup started (Retry of a switch)
     Autostart *m_autostart = nullptr;
     UpdateCheck *m_updates = nullptr;
     TrayIcon *m_tray = nullptr;

@@ -35,6 +35,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_startAtLogin(new QCheckBox(this))
     , m_accountBox(new QGroupBox(this))
     , m_account(new QLabel(this))
+    , m_changeAgency(new QPushButton(this))
     , m_signOut(new QPushButton(this))
     , m_helpBox(new QGroupBox(this))
     , m_helpText(new QLabel(this))
@@ -49,6 +50,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheck"));
     m_account->setObjectName(QStringLiteral("accountLabel"));
+    m_changeAgency->setObjectName(QStringLiteral("changeAgencyButton"));
+    m_changeAgency->hide();
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_openLogs->setObjectName(QStringLiteral("openLogsButton"));
     m_copyReport->setObjectName(QStringLiteral("copyReportButton"));
@@ -74,6 +77,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *accountLayout = new QVBoxLayout(m_accountBox);
     accountLayout->addWidget(m_account);
     auto *signOutRow = new QHBoxLayout;
+    signOutRow->addWidget(m_changeAgency);
     signOutRow->addWidget(m_signOut);
     signOutRow->addStretch();
     accountLayout->addLayout(signOutRow);
@@ -107,6 +111,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     });
     connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsDialog::startAtLoginChanged);
     connect(m_signOut, &QPushButton::clicked, this, &SettingsDialog::askSignOut);
+    connect(m_changeAgency, &QPushButton::clicked, this, &SettingsDialog::changeAgencyRequested);
     connect(m_openLogs, &QPushButton::clicked, this, &SettingsDialog::openLogsFolder);
     connect(m_copyReport, &QPushButton::clicked, this, &SettingsDialog::copyDiagnosticReport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -158,9 +163,17 @@ void SettingsDialog::setAccountText(const QString &text, bool signedIn) {
     refreshAccount();
 }
 
+void SettingsDialog::setCanChangeAgency(bool several) {
+    m_severalAgencies = several;
+    refreshAccount();
+}
+
 void SettingsDialog::refreshAccount() {
     m_account->setText(m_accountText.isEmpty() ? tr("Not signed in.") : m_accountText);
     m_signOut->setEnabled(m_signedIn);
+    // Not while the session has expired: choosing an agency needs a live session.
+    m_changeAgency->setVisible(m_signedIn && m_severalAgencies &&
+                               (!m_session || m_session->state() == Session::State::SignedIn));
 }
 
 void SettingsDialog::askSignOut() {
@@ -223,6 +236,11 @@ void SettingsDialog::retranslate() {
     m_languageLabel->setText(tr("&Language:"));
     m_startAtLogin->setText(tr("&Start Figestió Sync when I log in to this computer"));
     m_accountBox->setTitle(tr("Account"));
+    m_changeAgency->setText(tr("Change &agency…"));
+    m_changeAgency->setAccessibleName(tr("Change agency"));
+    m_changeAgency->setAccessibleDescription(
+        tr("Sync the folder of another of your agencies instead. The current folder stops "
+           "syncing; its files stay on this computer."));
     m_signOut->setText(tr("Sign &out…"));
     m_helpBox->setTitle(tr("Help"));
     m_helpText->setText(tr("If something does not work, copy the diagnostic report and send it "

@@ -17,9 +17,10 @@ namespace figestio {
 class Session;
 class UpdateNoticeLabel;
 
-// Settings: language (applies at once), start at login, sign out (asking whether this computer
-// should also stop syncing and be unlinked), the logs folder and a diagnostic report for
-// support (copied to the clipboard; no secrets).
+// Settings: language (applies at once), start at login, change agency (only for a person with
+// several agencies: the wizard's agency and folder pages follow), sign out (asking whether this
+// computer should also stop syncing and be unlinked), the logs folder and a diagnostic report
+// for support (copied to the clipboard; no secrets).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -38,6 +39,8 @@ public slots:
     // Initial value from the controller; does not emit startAtLoginChanged.
     void setStartAtLogin(bool on);
     void setAccountText(const QString &text, bool signedIn);
+    // "Change agency…" is offered while signed in when the person has more than one agency.
+    void setCanChangeAgency(bool several);
     // Asks; then signOutRequested(unlink) or nothing (Cancel).
     void askSignOut();
     void openLogsFolder();
@@ -46,6 +49,7 @@ public slots:
 signals:
     void startAtLoginChanged(bool on);
     void signOutRequested(bool unlink);
+    void changeAgencyRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +69,7 @@ private:
     QPointer<QMessageBox> m_question;
     QString m_accountText;
     bool m_signedIn = false;
+    bool m_severalAgencies = false;
 
     QGroupBox *m_general;
     QLabel *m_languageLabel;
@@ -72,6 +77,7 @@ private:
     QCheckBox *m_startAtLogin;
     QGroupBox *m_accountBox;
     QLabel *m_account;
+    QPushButton *m_changeAgency;
     QPushButton *m_signOut;
     QGroupBox *m_helpBox;
     QLabel *m_helpText;

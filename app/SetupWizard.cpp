@@ -59,8 +59,11 @@ SetupWizard::SetupWizard(QWidget *parent)
     retranslate();
 }
 
-QString SetupWizard::suggestedFolder() {
-    return QDir::homePath() + QStringLiteral("/Figestió");
+QString SetupWizard::suggestedFolder(const QString &agencyName) {
+    QString name = agencyName.trimmed();
+    name.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char('\\'), QLatin1Char('-'));
+    return QDir::homePath() + QStringLiteral("/Figestió") +
+           (name.isEmpty() ? QString() : QStringLiteral(" - ") + name);
 }
 
 void SetupWizard::bindSession(Session *session) {

@@ -44,8 +44,9 @@ public:
 
     explicit SetupWizard(QWidget *parent = nullptr);
 
-    // ~/Figestió (translated folder name is not used: the name is the brand).
-    static QString suggestedFolder();
+    // ~/Figestió (translated folder name is not used: the name is the brand); for another
+    // agency than the first, ~/Figestió - <agency> (its own folder: the old one keeps its files).
+    static QString suggestedFolder(const QString &agencyName = {});
 
     // Optional convenience: shows what these objects report (browser opened, sign-in errors,
     // agency choice, steps, failure, finished) through the slots below. The controller still

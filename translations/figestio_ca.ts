@@ -1473,6 +1473,14 @@ La vostra: %2 · La de la gestoria: %3</translation>
             <translation>Cancel·la</translation>
         </message>
         <message>
+            <source>Change &amp;agency…</source>
+            <translation>Canvia de &amp;gestoria…</translation>
+        </message>
+        <message>
+            <source>Change agency</source>
+            <translation>Canvia de gestoria</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Tanca</translation>
         </message>
@@ -1535,6 +1543,10 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
         <message>
             <source>Signed in as %1.</source>
             <translation>Sessió iniciada com a %1.</translation>
+        </message>
+        <message>
+            <source>Sync the folder of another of your agencies instead. The current folder stops syncing; its files stay on this computer.</source>
+            <translation>Sincronitza la carpeta d'una altra de les vostres gestories. La carpeta actual deixa de sincronitzar-se; els seus fitxers es queden en aquest ordinador.</translation>
         </message>
         <message>
             <source>The report was copied. Paste it into your message to support.</source>

@@ -1473,6 +1473,14 @@ Yours: %2 · The agency's: %3</translation>
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>Change &amp;agency…</source>
+            <translation>Change &amp;agency…</translation>
+        </message>
+        <message>
+            <source>Change agency</source>
+            <translation>Change agency</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1535,6 +1543,10 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
         <message>
             <source>Signed in as %1.</source>
             <translation>Signed in as %1.</translation>
+        </message>
+        <message>
+            <source>Sync the folder of another of your agencies instead. The current folder stops syncing; its files stay on this computer.</source>
+            <translation>Sync the folder of another of your agencies instead. The current folder stops syncing; its files stay on this computer.</translation>
         </message>
         <message>
             <source>The report was copied. Paste it into your message to support.</source>

@@ -1473,6 +1473,14 @@ La suya: %2 · La de la gestoría: %3</translation>
             <translation>Cancelar</translation>
         </message>
         <message>
+            <source>Change &amp;agency…</source>
+            <translation>Cambiar de &amp;gestoría…</translation>
+        </message>
+        <message>
+            <source>Change agency</source>
+            <translation>Cambiar de gestoría</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
@@ -1535,6 +1543,10 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
         <message>
             <source>Signed in as %1.</source>
             <translation>Sesión iniciada como %1.</translation>
+        </message>
+        <message>
+            <source>Sync the folder of another of your agencies instead. The current folder stops syncing; its files stay on this computer.</source>
+            <translation>Sincroniza la carpeta de otra de sus gestorías. La carpeta actual deja de sincronizarse; sus archivos se quedan en este ordenador.</translation>
         </message>
         <message>
             <source>The report was copied. Paste it into your message to support.</source>

@@ -44,6 +44,7 @@ private slots:
     void reportHasNoSecrets();
     void reportFromRealObjects();
     void everyControlHasAName();
+    void changeAgencyOnlyWithSeveralAgencies();
     void noMnemonicClashes();
     void screenshot();
 };
@@ -56,6 +57,7 @@ private slots:
 void TestUiSettings::noMnemonicClashes() {
     SettingsDialog settings;
     settings.setAccountText(QStringLiteral("Signed in."), true);
+    settings.setCanChangeAgency(true);
     StatusWindow status;
     status.setSessionState(Session::State::Expired); // every button visible
     SetupWizard wizard;
@@ -86,9 +88,36 @@ void TestUiSettings::noMnemonicClashes() {
 void TestUiSettings::everyControlHasAName() {
     SettingsDialog d;
     d.setAccountText(QStringLiteral("Signed in as Alice."), true);
+    d.setCanChangeAgency(true);
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
     QCOMPARE(uitest::unnamedControls(&d), QStringList());
+}
+
+// Issue 9 §6: "Change agency…" only for a signed-in person with more than one agency; it asks
+// the controller (which opens the wizard's agency page).
+void TestUiSettings::changeAgencyOnlyWithSeveralAgencies() {
+    SettingsDialog d;
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    auto *change = d.findChild<QPushButton *>(QStringLiteral("changeAgencyButton"));
+    QVERIFY(change);
+    QVERIFY(!change->isVisible()); // not signed in, agencies unknown
+    d.setAccountText(QStringLiteral("Signed in as Bob."), true);
+    QVERIFY(!change->isVisible()); // one agency (or not known yet)
+    d.setCanChangeAgency(true);
+    QVERIFY(change->isVisible());
+    QVERIFY(change->isEnabled());
+    QVERIFY(!change->accessibleName().isEmpty());
+    QVERIFY(!change->accessibleDescription().isEmpty());
+    QSignalSpy requested(&d, &SettingsDialog::changeAgencyRequested);
+    change->click();
+    QCOMPARE(requested.count(), 1);
+    d.setAccountText(QStringLiteral("Not signed in."), false); // signed out: gone again
+    QVERIFY(!change->isVisible());
+    d.setAccountText(QStringLiteral("Signed in as Bob."), true);
+    d.setCanChangeAgency(false);
+    QVERIFY(!change->isVisible());
 }
 
 void TestUiSettings::languageDefaults() {

@@ -48,6 +48,7 @@ private slots:
     void readingOrderIsVisualOrder();
     void closeAsksAndSaysWhere();
     void anotherAgencyIsAskedFirst();
+    void changeAgencyPageSequence();
     void qtOwnTranslations();
     void qtCatalogsOfTheInstallers();
     void screenshots();
@@ -74,6 +75,17 @@ private:
         return path.endsWith(QLatin1String("bad"))
                    ? QStringLiteral("This folder is already synced.")
                    : QString();
+    }
+    // Asks whether Assessoria Vidal replaces Gestoria Puig and answers "Set up …".
+    static bool askAndReplace(SetupWizard &w) {
+        w.askSwitchAgency(QStringLiteral("Gestoria Puig"), QStringLiteral("Assessoria Vidal"));
+        QMessageBox *question = SetupWizardTestAccess::switchAgencyQuestion(w);
+        auto *replace =
+            question ? question->findChild<QPushButton *>(QStringLiteral("switchAgencyButton"))
+                     : nullptr;
+        if (replace)
+            replace->click();
+        return replace != nullptr;
     }
     QList<Agency> twoAgencies() {
         return {{QStringLiteral("ag_1"), QStringLiteral("Gestoria Puig")},
@@ -651,13 +663,58 @@ void TestUiWizard::anotherAgencyIsAskedFirst() {
     QCOMPARE(answered.first().first().toBool(), false);
     QTRY_VERIFY(!SetupWizardTestAccess::switchAgencyQuestion(w));
 
-    w.askSwitchAgency(QStringLiteral("Gestoria Puig"), QStringLiteral("Assessoria Vidal"));
-    QVERIFY(SetupWizardTestAccess::switchAgencyQuestion(w));
-    SetupWizardTestAccess::switchAgencyQuestion(w)
-        ->findChild<QPushButton *>(QStringLiteral("switchAgencyButton"))
-        ->click();
+    QVERIFY(askAndReplace(w));
     QTRY_COMPARE(answered.count(), 2);
     QCOMPARE(answered.last().first().toBool(), true);
+}
+
+// Issue 9 §6, the pages in the order Settings' "Change agency…" drives them (AppController):
+// the agency page, the question (the old folder stops syncing), the folder page with a folder
+// of the new agency's own, progress (a failure offers Retry), done.
+void TestUiWizard::changeAgencyPageSequence() {
+    SetupWizard w;
+    SetupWizardTestAccess::setFolderValidator(w, badIsSynced);
+    QSignalSpy agency(&w, &SetupWizard::agencyChosen);
+    QSignalSpy answered(&w, &SetupWizard::switchAgencyAnswered);
+    QSignalSpy folder(&w, &SetupWizard::folderChosen);
+    QSignalSpy retry(&w, &SetupWizard::retryRequested);
+    w.showAgencies(twoAgencies());
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.currentId(), int(SetupWizard::AgencyPageId));
+    find<QListWidget>(&w, "agencyList")->setCurrentRow(1);
+    w.next();
+    QCOMPARE(agency.count(), 1);
+    QCOMPARE(agency.first().first().toString(), QStringLiteral("ag_2"));
+    QCOMPARE(w.currentId(), int(SetupWizard::FolderPageId));
+
+    // The session is scoped to ag_2: asked first, over the folder page.
+    QVERIFY(askAndReplace(w));
+    QTRY_COMPARE(answered.count(), 1);
+    QVERIFY(answered.first().first().toBool());
+
+    // A folder of its own is suggested (never the old agency's).
+    const QString suggested = SetupWizard::suggestedFolder(QStringLiteral("Assessoria Vidal"));
+    QCOMPARE(suggested, QDir::homePath() + QStringLiteral("/Figestió - Assessoria Vidal"));
+    QCOMPARE(SetupWizard::suggestedFolder(QStringLiteral("A/B")),
+             QDir::homePath() + QStringLiteral("/Figestió - A-B"));
+    w.showFolderChoice(suggested);
+    QCOMPARE(w.currentId(), int(SetupWizard::FolderPageId));
+    QCOMPARE(find<QLineEdit>(&w, "folderEdit")->text(), QDir::toNativeSeparators(suggested));
+    const QString path = m_tmp.path() + QStringLiteral("/Vidal");
+    find<QLineEdit>(&w, "folderEdit")->setText(path);
+    w.next();
+    QCOMPARE(folder.count(), 1);
+    QCOMPARE(folder.first().first().toString(), path);
+    QCOMPARE(w.currentId(), int(SetupWizard::ProgressPageId));
+
+    // A refused claim: the message says nothing changed; Retry runs the switch again.
+    w.showSetupFailed(QStringLiteral("This computer could not be registered. Nothing was "
+                                     "changed: the previous folder keeps syncing."));
+    QCOMPARE(w.currentId(), int(SetupWizard::ProgressPageId));
+    find<QPushButton>(&w, "retryButton")->click();
+    QCOMPARE(retry.count(), 1);
+    w.showDone(path);
+    QCOMPARE(w.currentId(), int(SetupWizard::DonePageId));
 }
 
 void TestUiWizard::qtOwnTranslations() {
