@@ -1,6 +1,7 @@
 #include "SyncthingBinary.h"
 
 #include "BuildConfig.h"
+#include "common/Callback.h"
 #include "common/Logging.h"
 
 #include <QDateTime>
@@ -81,9 +82,16 @@ void SyncthingBinary::detectVersion(const QString &binary, QObject *ctx,
     }
     auto *probe = new QProcess(ctx);
     probe->setProcessChannelMode(QProcess::MergedChannels);
-    auto finish = [probe, key, done](bool ran) {
+    // The probe is the context's child: when the context is destroyed mid-probe, ~QProcess kills
+    // it and emits finished() from inside the context's ~QObject, with the owner half gone (UBSan
+    // caught it). The guard is already cleared then: the owner is not called, and the killed
+    // probe's "unknown" is not cached for the next owner.
+    const ContextGuard owner(ctx);
+    auto finish = [probe, key, done, owner](bool ran) {
         probe->disconnect();
         probe->deleteLater();
+        if (!owner.alive())
+            return;
         const std::optional<SyncthingVersion> v =
             ran ? SyncthingVersion::parse(probe->readAll()) : std::nullopt;
         qCInfo(lcSidecar) << "Syncthing version" << (v ? v->toString() : QStringLiteral("unknown"));

@@ -198,6 +198,37 @@ private slots:
         QVERIFY(error.contains(QLatin1String("/nonexistent/syncthing")));
     }
 
+    // An owner destroyed while the version probe runs is not called back (~QProcess reports the
+    // killed probe from inside the owner's destructor), and the killed probe's "unknown" is not
+    // cached: the next owner gets the real version.
+    void versionProbeOutlivedByItsOwner() {
+        QTemporaryDir tmp;
+        const QString slow = tmp.filePath(QStringLiteral("slow"));
+        QVERIFY(QFile(slow).open(QIODevice::WriteOnly));
+        const QString script = writeScript(
+            tmp, "syncthing",
+            "while [ -e \"$(dirname \"$0\")/slow\" ]; do sleep 0.1; done\n"
+            "echo 'syncthing v1.19.2 \"Fermium Flea\" (go1.19.8 linux-amd64) debian@debian "
+            "2023-01-01 00:00:00 UTC'\n");
+        auto *owner = new QObject;
+        bool calledBack = false;
+        SyncthingBinary::detectVersion(script, owner,
+                                       [&](std::optional<SyncthingVersion>) { calledBack = true; });
+        delete owner;
+        QVERIFY(!calledBack);
+        QVERIFY(QFile::remove(slow));
+        QObject next;
+        std::optional<SyncthingVersion> version;
+        bool answered = false;
+        SyncthingBinary::detectVersion(script, &next, [&](std::optional<SyncthingVersion> v) {
+            version = v;
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QVERIFY(version.has_value());
+        QCOMPARE(version->toString(), QStringLiteral("1.19.2"));
+    }
+
     void processTableKnowsOwnSession() {
         const qint64 self = QCoreApplication::applicationPid();
         QVERIFY(ProcessTable::isAlive(self));
