@@ -119,9 +119,11 @@ void AppController::wireCore() {
     // The switch ends after the flow (old identity and device entry cleaned up, or everything
     // put back): its failure says that nothing changed.
     connect(m_switch, &AgencySwitch::failed, this, [this](const QString &message) {
+        followDeletions();
         if (m_wizard)
             m_wizard->showSetupFailed(message);
     });
+    connect(m_switch, &AgencySwitch::finished, this, &AppController::followDeletions);
     connect(m_session, &Session::restoreFinished, this, &AppController::onRestored);
     connect(m_session, &Session::keychainError, this, [this](const QString &message) {
         qCWarning(lcApp) << "keychain:" << message;
@@ -281,9 +283,10 @@ void AppController::changeAgency() {
 
 void AppController::startSetup(const QString &path) {
     m_lastPath = path;
-    if (m_setup->switchesAgency())
+    if (m_setup->switchesAgency()) {
+        m_guard->stop();
         m_switch->start(path);
-    else
+    } else
         m_setup->start(path);
 }
 
@@ -327,7 +330,7 @@ SetupWizard *AppController::ensureWizard() {
         if (m_switch->isRunning())
             return;
         if (m_setup->switchesAgency() && !m_lastPath.isEmpty())
-            m_switch->start(m_lastPath);
+            startSetup(m_lastPath);
         else
             m_setup->retry();
     });
@@ -375,6 +378,10 @@ void AppController::followConflicts() {
 }
 
 void AppController::followDeletions() {
+    // A switch of agency restarts the engine with folders in between: the guard waits for its
+    // end (followed again on AgencySwitch::finished or failed).
+    if (m_switch->isRunning())
+        return m_guard->stop();
     if (m_setup->isSetUp())
         m_guard->start(m_setup->folderId(), m_setup->folderPath());
     else

@@ -10,3 +10,6 @@ if(TARGET tst_e2e_smoke)
     target_compile_definitions(tst_e2e_smoke PRIVATE
         FIGESTIO_SYNC_BINARY="$<TARGET_FILE:figestio-sync>")
 endif()
+# Issue 9 §6: Settings → Change agency… through the wizard to syncing with the other agency.
+figestio_add_test(tst_e2e_change_agency LABEL e2e TIMEOUT 300 SOURCES e2e/tst_e2e_change_agency.cpp
+    LIBS figestio-app DEVSTACK KEYRING XVFB TRAY LOCKS loopback-ports)
