@@ -204,12 +204,12 @@ void AppController::start() {
     // The slow parts (keychain, Syncthing) only after the tray is up.
     QTimer::singleShot(0, this, [this] {
         m_session->restore();
+        const QString home = m_options.syncthingHome.isEmpty() ? SyncthingService::defaultHomeDir()
+                                                               : m_options.syncthingHome;
+        // A switch of agency cut short by a crash: the identity that matches the record first.
+        AgencySwitch::recoverAtStart(home);
         // What was deleted while the app was not running is counted before it can leave.
-        if (m_setup->isSetUp() &&
-            !DeletionGuard::holdAtNextStart(m_options.syncthingHome.isEmpty()
-                                                ? SyncthingService::defaultHomeDir()
-                                                : m_options.syncthingHome,
-                                            m_setup->folderId()))
+        if (m_setup->isSetUp() && !DeletionGuard::holdAtNextStart(home, m_setup->folderId()))
             qCWarning(lcApp) << "could not mark the folder for the start check";
         m_syncthing->start();
     });

@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "setup/FolderCheck.h"
 #include "setup/SetupFlow.h"
+#include "setup/SetupRecord.h"
 #include "syncthing/EngineIdentity.h"
 #include "syncthing/RestClient.h"
 #include "syncthing/SidecarProcess.h"
@@ -49,6 +50,7 @@ void AgencySwitch::start(const QString &folderPath) {
         if (!goneOrOk(r))
             return endFailed(r.error().message);
         stopEngineThen([this, path] {
+            SetupRecord().recordSwitchFrom(m_flow->agencyId());
             const Result<Done> aside = EngineIdentity(m_engine->sidecar()->homeDir()).setAside();
             if (!aside.ok())
                 return rollBack(aside.error().message);
@@ -70,6 +72,27 @@ void AgencySwitch::start(const QString &folderPath) {
             m_flow->start(path);
         });
     });
+}
+
+void AgencySwitch::recoverAtStart(const QString &engineHome) {
+    const EngineIdentity identity(engineHome);
+    SetupRecord record;
+    if (!identity.hasPrevious()) {
+        record.clearSwitch();
+        return;
+    }
+    const QString from = record.switchingFrom();
+    if (!from.isEmpty() && record.isDone() && record.agencyId() != from) {
+        qCInfo(lcSetup) << "a switch of agency had finished: the old identity goes";
+        identity.discardPrevious();
+    } else {
+        qCWarning(lcSetup) << "a switch of agency did not finish: the old identity comes back";
+        if (const Result<Done> back = identity.restore(); !back.ok()) {
+            qCWarning(lcSetup) << "old identity not restored:" << back.error().message;
+            return; // kept aside, and so is the record of the switch: tried again next start
+        }
+    }
+    record.clearSwitch();
 }
 
 void AgencySwitch::stopEngineThen(std::function<void()> then) {
@@ -104,6 +127,7 @@ void AgencySwitch::onFlowFinished() {
             qCWarning(lcSetup) << "the previous identity's device entry stays:"
                                << r.error().message;
         EngineIdentity(m_engine->sidecar()->homeDir()).discardPrevious();
+        SetupRecord().clearSwitch();
         m_phase = Phase::Idle;
         emit finished();
     });
@@ -122,6 +146,8 @@ void AgencySwitch::rollBack(const QString &message) {
                 problem = back.error().message;
             m_identityAside = !back.ok();
         }
+        if (!m_identityAside)
+            SetupRecord().clearSwitch();
         // SetupFlow::repair() runs at this start and rebuilds the recorded (old) setup.
         startEngineThen([this, message, problem] {
             if (!problem.isEmpty() || !m_engine->isRunning())

@@ -35,6 +35,12 @@ public:
     void start(const QString &folderPath);
     bool isRunning() const { return m_phase != Phase::Idle; }
 
+    // Before the engine's first start: a switch the app did not live to finish (a crash, a
+    // power cut) left the old identity aside. The record decides: still the old agency's → the
+    // old identity goes back (repair() then rebuilds the old folder); the new agency's → the
+    // switch was done and the old identity is deleted.
+    static void recoverAtStart(const QString &engineHome);
+
 signals:
     void finished(); // set up for the new agency
     // Nothing changed: the previous agency's folder syncs as before. message in words.

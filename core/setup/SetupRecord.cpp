@@ -19,6 +19,7 @@ const QString kClaimDevice = QStringLiteral("setup/claim/deviceId");
 const QString kClaimAgency = QStringLiteral("setup/claim/agencyId");
 const QString kClaimFolderId = QStringLiteral("setup/claim/folderId");
 const QString kClaimFolderLabel = QStringLiteral("setup/claim/folderLabel");
+const QString kSwitchFrom = QStringLiteral("setup/switchFrom");
 
 QString read(const QString &key) {
     return QSettings().value(key).toString();
@@ -106,6 +107,22 @@ void SetupRecord::recordServer(const ServerIdentity &server) {
     s.setValue(kServerDevice, server.deviceId);
     s.setValue(kServerName, server.name);
     s.setValue(kServerAddresses, server.addresses);
+    s.sync();
+}
+
+void SetupRecord::recordSwitchFrom(const QString &agencyId) {
+    QSettings s;
+    s.setValue(kSwitchFrom, agencyId);
+    s.sync(); // before the identity moves: a crash must find it
+}
+
+QString SetupRecord::switchingFrom() const {
+    return read(kSwitchFrom);
+}
+
+void SetupRecord::clearSwitch() {
+    QSettings s;
+    s.remove(kSwitchFrom);
     s.sync();
 }
 

@@ -33,6 +33,12 @@ public:
                     const QString &agencyId);
     // The server's identity as re-read at a start (the rest of the record unchanged).
     void recordServer(const ServerIdentity &server);
+    // A switch of agency in progress, away from this agency (AgencySwitch): set before the
+    // engine identity is set aside, cleared when the switch has ended either way.
+    void recordSwitchFrom(const QString &agencyId);
+    QString switchingFrom() const;
+    void clearSwitch();
+
     // Forgets everything (unlink).
     void clear();
 };

@@ -8,3 +8,6 @@ figestio_add_test(tst_app_instance LABEL unit SOURCES unit/tst_app_instance.cpp 
 # The app's block in .stignore (merge with a person's own lines) and the versioning chosen.
 figestio_add_test(tst_setup_protection LABEL unit SOURCES unit/tst_setup_protection.cpp
     LIBS figestio-core-setup)
+# A switch of agency cut short by a crash: the record decides which engine identity stays.
+figestio_add_test(tst_setup_switch_recovery LABEL unit SOURCES unit/tst_setup_switch_recovery.cpp
+    LIBS figestio-core-setup)
