@@ -8,23 +8,28 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWizard>
+
+#include <algorithm>
 
 namespace figestio {
 
@@ -273,40 +278,63 @@ void SignInPage::retranslate() {
 
 AgencyPage::AgencyPage(QWidget *parent)
     : QWizardPage(parent)
-    , m_label(wrappedLabel(this))
-    , m_list(new QListWidget(this)) {
+    , m_scroll(new QScrollArea(this))
+    , m_group(new QGroupBox(m_scroll))
+    , m_radios(new QVBoxLayout(m_group))
+    , m_buttons(new QButtonGroup(this)) {
     setObjectName(QStringLiteral("agencyPage"));
-    m_list->setObjectName(QStringLiteral("agencyList"));
-    m_list->setIconSize(QSize(24, 24));
-    m_list->setStyleSheet(QStringLiteral("QListWidget::item { padding: 4px; }"));
-    m_label->setBuddy(m_list);
-    m_label->setTextFormat(Qt::RichText); // for the mnemonic underline of the buddy
+    m_group->setObjectName(QStringLiteral("agencyGroup"));
+    m_scroll->setObjectName(QStringLiteral("agencyScroll"));
+    // The radios are the group's direct children: Qt gives a widget its parent group box's title
+    // as label (QAccessibleWidget::relations) only then; so the scroll area holds the group.
+    m_scroll->setWidget(m_group);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the agency checked, not the area
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_group->setAutoFillBackground(false);
+    m_radios->addStretch();
+    m_buttons->setExclusive(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_label);
-    layout->addWidget(m_list);
-    connect(m_list, &QListWidget::currentRowChanged, this, &AgencyPage::completeChanged);
-    connect(m_list, &QListWidget::itemDoubleClicked, this, [this] {
-        if (wizard())
-            wizard()->next();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+    connect(m_buttons, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (!checked)
+            return;
+        // Tab enters the group on the agency checked (what Qt does once a radio had the focus;
+        // QWizard focuses a new page's first tab stop) and leaves it at once.
+        for (QAbstractButton *button : m_buttons->buttons())
+            button->setFocusPolicy(button->isChecked() ? Qt::StrongFocus : Qt::ClickFocus);
+        m_scroll->ensureWidgetVisible(m_buttons->button(id)); // arrows may leave the view
+        emit completeChanged();
     });
     retranslate();
 }
 
 void AgencyPage::setAgencies(const QList<Agency> &agencies) {
-    m_list->clear();
-    for (const Agency &agency : agencies) {
-        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon),
-                                         agency.name.isEmpty() ? agency.id : agency.name, m_list);
-        item->setData(Qt::UserRole, agency.id);
+    const QString keep = m_chosenId;
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        m_buttons->removeButton(button);
+        delete button;
     }
-    if (m_list->count() > 0)
-        m_list->setCurrentRow(0);
+    m_ids.clear();
+    for (const Agency &agency : agencies) {
+        auto *radio = new QRadioButton(agency.name.isEmpty() ? agency.id : agency.name, m_group);
+        radio->setObjectName(QStringLiteral("agency_") + agency.id);
+        m_buttons->addButton(radio, int(m_ids.size()));
+        m_radios->insertWidget(int(m_ids.size()), radio);
+        m_ids.append(agency.id);
+    }
+    // The agency chosen before (back on this page), else the first: one is always checked.
+    const int checked = std::max(0, int(m_ids.indexOf(keep)));
+    if (QAbstractButton *button = m_buttons->button(checked))
+        button->setChecked(true);
     emit completeChanged();
 }
 
 QString AgencyPage::selectedAgencyId() const {
-    const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(Qt::UserRole).toString() : QString();
+    const int id = m_buttons->checkedId();
+    return id >= 0 && id < m_ids.size() ? m_ids.at(id) : QString();
 }
 
 bool AgencyPage::isComplete() const {
@@ -317,23 +345,16 @@ bool AgencyPage::validatePage() {
     const QString id = selectedAgencyId();
     if (id.isEmpty())
         return false;
+    m_chosenId = id;
     emit agencyChosen(id);
     return true;
 }
 
 void AgencyPage::retranslate() {
     setHeading(this, tr("Choose your agency"), tr("Your account works with more than one agency."));
-    m_label->setText(tr("&Which agency's folder should this computer keep in sync?"));
-    m_list->setAccessibleName(tr("Agencies"));
-    // The question labels the list (AT-SPI "label for", from the buddy), but the list cannot
-    // say "labelled by" in Qt 6.4 (rechecked for issue 13): a list view's accessible interface is
-    // QAccessibleTable, a QAccessibleObject whose relations() is the empty default; the buddy
-    // search that gives other widgets the relation is QAccessibleWidget::relations() only. No
-    // subclass or wrapper can add it: QAccessibleTable and the widgets' interface factory are not
-    // exported from libQt6Widgets (only the header is, in qt6-base-private-dev), so an own
-    // factory would have to re-implement the list and its item cells. The question is therefore
-    // also the list's description, which every screen reader reads with the name.
-    m_list->setAccessibleDescription(QString(m_label->text()).remove(QLatin1Char('&')));
+    // The title is the group's accessible name: each radio is read with it ("labelled by").
+    m_group->setTitle(tr("&Which agency's folder should this computer keep in sync?"));
+    m_scroll->setAccessibleName(tr("Agencies"));
 }
 
 // --- FolderPage ----------------------------------------------------------------------------

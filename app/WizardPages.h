@@ -10,10 +10,13 @@
 
 #include <functional>
 
+class QButtonGroup;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QFrame;
+class QScrollArea;
+class QVBoxLayout;
 class QProgressBar;
 class QPushButton;
 
@@ -97,8 +100,17 @@ signals:
     void agencyChosen(const QString &agencyId);
 
 private:
-    QLabel *m_label;
-    QListWidget *m_list;
+    // A choice of one among a few: radio buttons in a group titled by the question. A screen
+    // reader hears the question with each agency: over AT-SPI Qt 6.4 gives each radio "labelled
+    // by" the group and the group "label for" each radio (one relation per radio; no "member
+    // of"), from QAccessibleWidget/QAccessibleGroupBox::relations. Arrows move and choose, Tab
+    // leaves the group, the title's mnemonic goes to the agency checked.
+    QScrollArea *m_scroll; // a long list scrolls instead of growing the wizard
+    QGroupBox *m_group;
+    QVBoxLayout *m_radios;
+    QButtonGroup *m_buttons; // a button's id is its index in m_ids
+    QStringList m_ids;
+    QString m_chosenId; // checked again when the agencies are asked for again
 };
 
 class FolderPage : public QWizardPage {

@@ -329,10 +329,14 @@ class Walk:
                         PATH=bindir + os.pathsep + os.environ['PATH'], DEVSTACK_USER=user)
         self.env.pop('QT_QPA_PLATFORM', None)
         self.before_launch()
-        self.app_process = subprocess.Popen([self.args.binary, *app_args], env=self.env)
-        self.processes.append(self.app_process)
+        # Listen before the app starts: Qt's bridge asks the registry once which events anyone
+        # listens to, then subscribes to "listener registered" (AtSpiAdaptor's constructor); a
+        # listener registered in between is never told to the app, which then sends no
+        # description-changed events at all (seen once under load, issue 13).
         pyatspi.Registry.registerEventListener(on_event,
                                                'object:property-change:accessible-description')
+        self.app_process = subprocess.Popen([self.args.binary, *app_args], env=self.env)
+        self.processes.append(self.app_process)
 
         def find_app():
             desktop = pyatspi.Registry.getDesktop(0)

@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 # Two agencies, as a screen-reader user meets them (issue 13): bob belongs to two agencies in the
 # devstack, so after signing in the wizard asks which one. Over AT-SPI and the keyboard alone:
-# the agency page is named after its title, the list is reached by the keyboard with its name,
-# its question and its items read in order, the question labels the list (and describes it), the
-# arrow keys choose the second agency, Return confirms it, the focus lands in the folder field,
-# and the setup that follows claims the device for the agency chosen.
+# the agency page is named after its title; the agencies are radio buttons in a group named by the
+# question, read in order, the focus on the first (checked); the question labels each agency and
+# each agency says it is labelled by the question; Down moves to and checks the second, Space
+# keeps it, Tab leaves the group and Shift+Tab comes back to it; Return confirms, the focus lands
+# in the folder field, and the setup that follows claims the device for the agency chosen.
 #
 #   tst_a11y_agencies.py --binary FIGESTIO_SYNC --source SOURCE_DIR --lang ca|es|en
 # Run by tests/env/run-test --keyring --devstack --tray (see tst_a11y_wizard.py).
@@ -15,8 +16,8 @@ import urllib.request
 
 import pyatspi
 
-from a11y_atspi import (Walk, check, children, describe, find, focused, main, press, showing,
-                        tab_to, type_text, wait_focus, wait_for, walk)
+from a11y_atspi import (Walk, check, find, focused, main, press, shift_tab, showing, tab_to,
+                        type_text, wait_focus, wait_for, walk)
 
 KEY_DOWN = 0xff54
 
@@ -28,10 +29,12 @@ def claims():
 
 
 def targets(obj, relation):
+    """Every target of that relation type (Qt 6.4 sends one relation per target)."""
+    found = []
     for r in obj.getRelationSet():
         if r.getRelationType() == relation:
-            return [r.getTarget(i) for i in range(r.getNTargets())]
-    return []
+            found += [r.getTarget(i) for i in range(r.getNTargets())]
+    return found
 
 
 class AgenciesWalk(Walk):
@@ -50,52 +53,53 @@ class AgenciesWalk(Walk):
         tab_to(app, 'Sign in with the browser', lambda f: f.name == sign_in)
         press('space')
 
-        self.step('the agency page: named, described, read in order; the focus in the list')
+        self.step('the agency page: named, described, read in order; the focus on the first '
+                  'agency, checked')
         page = self.assert_page(dialog, 'figestio::AgencyPage', 'Choose your agency',
                                 'Your account works with more than one agency.')
-        list_name = T('figestio::AgencyPage', 'Agencies')
         question = T('figestio::AgencyPage',
                      "&Which agency's folder should this computer keep in sync?")
-        agency_list = wait_for('the agency list', lambda: find(page, pyatspi.ROLE_LIST, list_name))
-        check(agency_list.description == question,
-              f'the agency list is described as {agency_list.description!r}')
-
-        def in_list(f):
-            return f == agency_list or f.parent == agency_list
-        first = wait_focus(app, 'the agency list or its first item', in_list)
-
-        self.step('the items: both agencies, in order, the first one chosen')
-        items = [c for c in children(agency_list) if c.getRole() == pyatspi.ROLE_LIST_ITEM]
-        names = [c.name for c in items]
+        group = wait_for('the group of agencies', lambda: find(page, pyatspi.ROLE_PANEL, question))
+        # The scroll area around the group (a filler in Qt 6.4), named.
+        scroll = find(page, pyatspi.ROLE_FILLER, T('figestio::AgencyPage', 'Agencies'))
+        check(scroll is not None and group in walk(scroll),
+              'the agencies are not in an area named "Agencies"')
+        first = wait_focus(app, 'the first agency', lambda f: f.getRole() ==
+                           pyatspi.ROLE_RADIO_BUTTON and f.name == 'Gestoria Puig')
+        radios = [o for o in walk(group) if o.getRole() == pyatspi.ROLE_RADIO_BUTTON]
+        names = [o.name for o in radios]
         check(names == ['Gestoria Puig', 'Assessoria Vidal'], f'the agencies read as {names}')
-        check(items[0].getState().contains(pyatspi.STATE_SELECTED),
-              'the first agency is not chosen at first')
-        check(first == agency_list or first.name == 'Gestoria Puig', f'focus on {describe(first)}')
-        check(items[0].getState().contains(pyatspi.STATE_FOCUSED),
-              'the first agency is not the focused item')
+        check(first.getState().contains(pyatspi.STATE_CHECKED), 'the first agency is not checked')
+        check(not radios[1].getState().contains(pyatspi.STATE_CHECKED),
+              'the second agency is checked too')
 
-        self.step('the question is the label of the list; the list is described by it')
-        label = next((o for o in walk(page) if o.getRole() == pyatspi.ROLE_LABEL
-                      and o.name == question), None)
-        check(label is not None, f'no label "{question}" on the agency page')
-        check([t.name for t in targets(label, pyatspi.RELATION_LABEL_FOR)] == [list_name],
-              'the question is not the label of the list')
-        # The other way (the list "labelled by" the question) Qt 6.4 cannot say for a list view
-        # (see AgencyPage::retranslate): the question is the list's description instead.
+        self.step('the question labels each agency, each agency is labelled by the question')
+        check([t.name for t in targets(group, pyatspi.RELATION_LABEL_FOR)] == names,
+              'the question is not the label of each agency: '
+              f'{[t.name for t in targets(group, pyatspi.RELATION_LABEL_FOR)]}')
+        for radio in radios:
+            labels = targets(radio, pyatspi.RELATION_LABELLED_BY)
+            check([t.name for t in labels] == [question],
+                  f'"{radio.name}" is labelled by {[t.name for t in labels]}')
+            check(labels[0] == group, f'"{radio.name}" is labelled by another object')
 
-        self.step('Down chooses the second agency: it has the focus and is selected')
+        self.step('Down moves to the second agency and checks it; Space keeps it checked')
         press_key = pyatspi.Registry.generateKeyboardEvent
         press_key(KEY_DOWN, None, pyatspi.KEY_SYM)
-        # The list keeps the focus; its focused item is what a screen reader reads.
-        wait_focus(app, 'the agency list', lambda f: f == agency_list)
-        second = items[1]
-        wait_for('"Assessoria Vidal" focused and selected', lambda: all(
-            second.getState().contains(s) for s in (pyatspi.STATE_FOCUSED,
-                                                    pyatspi.STATE_SELECTED)))
-        check(not items[0].getState().contains(pyatspi.STATE_FOCUSED),
-              'both agencies have the focus')
-        check(not items[0].getState().contains(pyatspi.STATE_SELECTED),
-              'both agencies are selected')
+        second = wait_focus(app, 'the second agency', lambda f: f.name == 'Assessoria Vidal')
+        wait_for('"Assessoria Vidal" checked',
+                 lambda: second.getState().contains(pyatspi.STATE_CHECKED))
+        check(not first.getState().contains(pyatspi.STATE_CHECKED), 'both agencies are checked')
+        press('space')
+        wait_focus(app, 'the second agency still', lambda f: f.name == 'Assessoria Vidal')
+        check(second.getState().contains(pyatspi.STATE_CHECKED), 'Space unchecked the agency')
+
+        self.step('Tab leaves the group at once; Shift+Tab comes back to the agency checked')
+        press('Tab')
+        wait_focus(app, 'a control out of the group',
+                   lambda f: f.getRole() != pyatspi.ROLE_RADIO_BUTTON)
+        shift_tab()
+        wait_focus(app, 'the second agency again', lambda f: f.name == 'Assessoria Vidal')
 
         self.step('Return confirms: the folder page, the focus in the folder field')
         press('Return')

@@ -31,11 +31,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
@@ -341,15 +344,24 @@ private slots:
         QTRY_COMPARE(pageName(wizard), QStringLiteral("signInPage"));
         click(wizard->findChild<QPushButton *>(QStringLiteral("signInButton")));
         QTRY_COMPARE_WITH_TIMEOUT(pageName(wizard), QStringLiteral("agencyPage"), 30000);
-        auto *list = wizard->findChild<QListWidget *>(QStringLiteral("agencyList"));
-        QVERIFY(list);
-        QCOMPARE(list->count(), 2);
-        QListWidgetItem *vidal = nullptr;
-        for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->text().contains(QStringLiteral("Vidal")))
-                vidal = list->item(i);
+        auto *group = wizard->findChild<QGroupBox *>(QStringLiteral("agencyGroup"));
+        QVERIFY(group);
+        const QList<QRadioButton *> agencies = group->findChildren<QRadioButton *>();
+        QCOMPARE(agencies.size(), 2);
+        QRadioButton *vidal = nullptr;
+        for (QRadioButton *radio : agencies)
+            if (radio->text().contains(QStringLiteral("Vidal")))
+                vidal = radio;
         QVERIFY(vidal);
-        list->setCurrentItem(vidal);
+        // A radio reacts to a click on its circle or words only, not on the rest of its row.
+        QStyleOptionButton option;
+        option.initFrom(vidal);
+        option.text = vidal->text();
+        QTest::mouseClick(vidal, Qt::LeftButton, {},
+                          vidal->style()
+                              ->subElementRect(QStyle::SE_RadioButtonClickRect, &option, vidal)
+                              .center());
+        QTRY_VERIFY(vidal->isChecked());
         shot(wizard, QStringLiteral("wizard-agency.png"));
         click(wizard->button(QWizard::NextButton));
         QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::SignedIn, 30000);

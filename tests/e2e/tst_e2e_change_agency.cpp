@@ -23,16 +23,18 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace figestio;
@@ -68,13 +70,16 @@ private:
     // Selects the agency whose name contains part and goes on.
     void chooseAgency(SetupWizard *wizard, const QString &part) {
         QTRY_COMPARE_WITH_TIMEOUT(pageName(wizard), QStringLiteral("agencyPage"), 30000);
-        auto *list = wizard->findChild<QListWidget *>(QStringLiteral("agencyList"));
-        QVERIFY(list);
-        QCOMPARE(list->count(), 2);
-        for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->text().contains(part))
-                list->setCurrentRow(i);
-        QVERIFY(list->currentItem()->text().contains(part));
+        auto *group = wizard->findChild<QGroupBox *>(QStringLiteral("agencyGroup"));
+        QVERIFY(group);
+        const QList<QRadioButton *> agencies = group->findChildren<QRadioButton *>();
+        QCOMPARE(agencies.size(), 2);
+        for (QRadioButton *radio : agencies)
+            if (radio->text().contains(part))
+                radio->click();
+        QVERIFY(std::any_of(agencies.begin(), agencies.end(), [&](QRadioButton *radio) {
+            return radio->isChecked() && radio->text().contains(part);
+        }));
         click(wizard->button(QWizard::NextButton));
     }
     void setFolder(SetupWizard *wizard, const QString &path) {

@@ -10,17 +10,22 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace figestio;
 using Step = SetupFlow::Step;
@@ -35,6 +40,7 @@ private slots:
     void signInStates();
     void closingWhileWaitingCancels();
     void agencyChoice();
+    void manyAgenciesScroll();
     void folderValidation();
     void folderWithRealValidator();
     void progressAndRetry();
@@ -108,7 +114,7 @@ void TestUiWizard::objectNames() {
     for (const char *name :
          {"signInButton", "cancelSignInButton", "retryButton", "openFolderButton", "browseButton"})
         QVERIFY2(w.findChild<QPushButton *>(QLatin1String(name)), name);
-    QVERIFY(w.findChild<QListWidget *>(QStringLiteral("agencyList")));
+    QVERIFY(w.findChild<QGroupBox *>(QStringLiteral("agencyGroup")));
     QVERIFY(w.findChild<QLineEdit *>(QStringLiteral("folderEdit")));
     QVERIFY(!w.windowIcon().isNull());
 }
@@ -144,13 +150,19 @@ void TestUiWizard::keyboardOnly() {
     QCOMPARE(cancel.count(), 1);
     QCOMPARE(SetupWizardTestAccess::signInPage(w)->mode(), SignInPage::Mode::Idle);
 
-    // Several agencies: arrows choose, Enter confirms.
+    // Several agencies: the focus on the first (checked), arrows choose, Enter confirms.
     w.showAgencies(twoAgencies());
     QCOMPARE(w.currentId(), int(SetupWizard::AgencyPageId));
-    auto *list = find<QListWidget>(&w, "agencyList");
-    QVERIFY(tabTo(&w, list));
-    QTest::keyClick(list, Qt::Key_Down);
-    QTest::keyClick(list, Qt::Key_Return);
+    auto *first = find<QRadioButton>(&w, "agency_ag_1");
+    auto *second = find<QRadioButton>(&w, "agency_ag_2");
+    QCOMPARE(QApplication::focusWidget(), first);
+    QTest::keyClick(first, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), second);
+    QVERIFY(second->isChecked());
+    QVERIFY(!first->isChecked());
+    QTest::keyClick(second, Qt::Key_Space); // a checked radio stays checked
+    QVERIFY(second->isChecked());
+    QTest::keyClick(second, Qt::Key_Return);
     QCOMPARE(agency.count(), 1);
     QCOMPARE(agency.at(0).at(0).toString(), QStringLiteral("ag_2"));
     QCOMPARE(w.currentId(), int(SetupWizard::FolderPageId));
@@ -255,22 +267,83 @@ void TestUiWizard::agencyChoice() {
 
     w.showAgencies(twoAgencies());
     QCOMPARE(w.currentId(), int(SetupWizard::AgencyPageId));
-    auto *list = find<QListWidget>(&w, "agencyList");
-    QCOMPARE(list->count(), 2);
-    QCOMPARE(list->item(0)->text(), QStringLiteral("Gestoria Puig"));
-    // Named, and described by the question above it (a list has no "labelled by" in Qt 6.4).
-    QCOMPARE(list->accessibleName(), QStringLiteral("Agencies"));
-    QCOMPARE(list->accessibleDescription(),
+    auto *group = find<QGroupBox>(&w, "agencyGroup");
+    const QList<QRadioButton *> radios = group->findChildren<QRadioButton *>();
+    QCOMPARE(radios.size(), 2);
+    QCOMPARE(radios.at(0)->text(), QStringLiteral("Gestoria Puig"));
+    QCOMPARE(radios.at(1)->text(), QStringLiteral("Assessoria Vidal"));
+    // The question titles the group and labels each agency, both ways (AT-SPI "label for" and
+    // "labelled by": the a11y test reads them over the bridge).
+    QCOMPARE(group->title(),
+             QStringLiteral("&Which agency's folder should this computer keep in sync?"));
+    QAccessibleInterface *groupIface = QAccessible::queryAccessibleInterface(group);
+    QCOMPARE(groupIface->text(QAccessible::Name),
              QStringLiteral("Which agency's folder should this computer keep in sync?"));
-    QVERIFY(w.button(QWizard::NextButton)->isEnabled()); // the first is preselected
-    list->setCurrentRow(-1);
-    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
-    list->setCurrentRow(1);
+    const auto labelFor = groupIface->relations(QAccessible::Labelled);
+    QCOMPARE(labelFor.size(), 2);
+    for (QRadioButton *radio : radios) {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(radio);
+        QCOMPARE(iface->text(QAccessible::Name), radio->text());
+        const auto labelledBy = iface->relations(QAccessible::Label);
+        QCOMPARE(labelledBy.size(), 1);
+        QCOMPARE(labelledBy.at(0).first, groupIface);
+        QVERIFY(std::any_of(labelFor.begin(), labelFor.end(),
+                            [iface](const auto &r) { return r.first == iface; }));
+    }
+    QCOMPARE(find<QScrollArea>(&w, "agencyScroll")->accessibleName(), QStringLiteral("Agencies"));
+    QVERIFY(radios.at(0)->isChecked()); // the first is preselected
+    QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+    radios.at(1)->click();
     QVERIFY(w.button(QWizard::NextButton)->isEnabled());
     w.next();
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("ag_2"));
     QCOMPARE(w.currentId(), int(SetupWizard::FolderPageId));
+
+    // Asked again (a new sign-in): the agency chosen before is checked, and has the focus.
+    w.showAgencies(twoAgencies());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    auto *again = find<QRadioButton>(&w, "agency_ag_2");
+    QVERIFY(again->isChecked());
+    QCOMPARE(QApplication::focusWidget(), again);
+    auto *scroll = find<QScrollArea>(&w, "agencyScroll"); // two agencies need no scrolling
+    QTRY_VERIFY(!scroll->verticalScrollBar()->isVisible());
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    QVERIFY(!find<QRadioButton>(&w, "agency_ag_1")->isChecked());
+    // No agency (none left to choose): Next is disabled.
+    w.showAgencies({});
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+}
+
+// Many agencies scroll inside the page, the wizard keeps its size, and the one arrowed to is
+// scrolled into view.
+void TestUiWizard::manyAgenciesScroll() {
+    SetupWizard w;
+    w.resize(640, 480);
+    QList<Agency> many;
+    for (int i = 1; i <= 30; ++i)
+        many.append({QStringLiteral("ag_%1").arg(i), QStringLiteral("Gestoria %1").arg(i)});
+    w.showAgencies(many);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.height() < 700);
+    auto *scroll = find<QScrollArea>(&w, "agencyScroll");
+    QVERIFY(scroll->verticalScrollBar()->isVisible());
+    auto *first = find<QRadioButton>(&w, "agency_ag_1");
+    QCOMPARE(QApplication::focusWidget(), first);
+    for (int i = 1; i < 30; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    auto *last = find<QRadioButton>(&w, "agency_ag_30");
+    QCOMPARE(QApplication::focusWidget(), last);
+    QVERIFY(last->isChecked());
+    const QRect inView(last->mapTo(scroll->viewport(), QPoint(0, 0)), last->size());
+    QVERIFY(scroll->viewport()->rect().contains(inView));
+    // Tab leaves the group at once (the other radios are no tab stops).
+    QTest::keyClick(last, Qt::Key_Tab);
+    QVERIFY(!qobject_cast<QRadioButton *>(QApplication::focusWidget()));
+    // The question's mnemonic (Alt+W) comes back to the agency checked.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), last);
 }
 
 void TestUiWizard::folderValidation() {
@@ -598,6 +671,9 @@ void TestUiWizard::readingOrderIsVisualOrder() {
     w.showWaitingForBrowser(QUrl(QStringLiteral("http://127.0.0.1:9/a")), false);
     QVERIFY2(uitest::readingOrderProblem(w.currentPage()).isEmpty(),
              qPrintable(uitest::readingOrderProblem(w.currentPage())));
+    w.showAgencies(twoAgencies());
+    QVERIFY2(uitest::readingOrderProblem(w.currentPage()).isEmpty(),
+             qPrintable(uitest::readingOrderProblem(w.currentPage())));
     w.showFolderChoice(m_tmp.path());
     QVERIFY2(uitest::readingOrderProblem(w.currentPage()).isEmpty(),
              qPrintable(uitest::readingOrderProblem(w.currentPage())));
@@ -681,7 +757,7 @@ void TestUiWizard::changeAgencyPageSequence() {
     w.showAgencies(twoAgencies());
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QCOMPARE(w.currentId(), int(SetupWizard::AgencyPageId));
-    find<QListWidget>(&w, "agencyList")->setCurrentRow(1);
+    find<QRadioButton>(&w, "agency_ag_2")->click();
     w.next();
     QCOMPARE(agency.count(), 1);
     QCOMPARE(agency.first().first().toString(), QStringLiteral("ag_2"));
@@ -787,6 +863,7 @@ void TestUiWizard::screenshots() {
     w.showSignInError(QStringLiteral("The sign-in was cancelled in the browser."));
     QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-4-signin-error")));
     w.showAgencies(twoAgencies());
+    QTRY_VERIFY(!find<QScrollArea>(&w, "agencyScroll")->verticalScrollBar()->isVisible());
     QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-5-agency")));
     w.showFolderChoice();
     QVERIFY(uitest::screenshot(&w, QStringLiteral("wizard-6-folder")));
