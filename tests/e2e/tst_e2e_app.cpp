@@ -4,9 +4,12 @@
 // walked by clicking its buttons; files travel both ways; pause stops them, resume lets them
 // go; a restart goes straight to the tray; a revoked session makes the tray ask to sign in
 // again while files keep syncing; signing out with "stop syncing" unlinks this computer.
-// Screenshots of each wizard page and of the status window go to <build>/screenshots/.
+// A file the agency deleted is listed in Recover files, a real conflict under "Needs your
+// attention", a mass deletion is held and asked about, then restored. Screenshots of each
+// wizard page, the status window and (in each language) those three go to <build>/screenshots/.
 #include "DevstackControl.h"
 #include "SigninBrowser.h"
+#include "SyncthingPeer.h"
 #include "TestFiles.h"
 #include "UiTestAccess.h"
 
@@ -15,6 +18,7 @@
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
 #include "StatusWindow.h"
+#include "Translations.h"
 #include "TrayIcon.h"
 #include "WizardPages.h"
 
@@ -27,11 +31,14 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -82,6 +89,39 @@ private:
         const bool saved = widget->grab().save(dir + QLatin1Char('/') + name);
         if (!saved)
             qWarning("could not save screenshot %s", qPrintable(name));
+    }
+    // Shoots a window in Catalan, Spanish and English, switched at run time as Settings does,
+    // into e2e-<name>-<lang>.png; ends in English, the language the rest of the test reads.
+    void shotInEachLanguage(QWidget *window, const QString &name, const char *context,
+                            const char *title) {
+        for (const QString &lang : Translations::available()) {
+            Translations::setLanguage(lang);
+            QTRY_COMPARE(window->windowTitle(), QCoreApplication::translate(context, title));
+            shot(window, QStringLiteral("e2e-%1-%2.png").arg(name, lang));
+        }
+        QCOMPARE(Translations::current(), QStringLiteral("en"));
+    }
+    QString folderId() const { return m_app->setupFlow()->folderId(); }
+    void setFolderPaused(bool paused) {
+        QObject context; // the answer is dropped if it comes after the wait
+        bool done = false;
+        bool ok = false;
+        AppControllerTestAccess::syncthing(*m_app)->rest()->setFolderPaused(
+            folderId(), paused, &context, [&](Result<Done> r) {
+                ok = r.ok();
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(ok);
+    }
+    // How many files under prefix the server's folder has.
+    int serverCount(const QString &prefix) {
+        int n = 0;
+        for (const QJsonValue &f : m_devstack.serverFolder(QStringLiteral("ag_1"))
+                                       .value(QStringLiteral("files"))
+                                       .toArray())
+            n += f.toObject().value(QStringLiteral("name")).toString().startsWith(prefix) ? 1 : 0;
+        return n;
     }
     void click(QAbstractButton *button) {
         QVERIFY(button);
@@ -230,6 +270,87 @@ private slots:
         QVERIFY(!status->isVisible());
         QCOMPARE(AppControllerTestAccess::syncthing(*m_app)->status(),
                  SyncthingService::Status::Running);
+    }
+
+    // Issue 9: the new windows, from the real app against the devstack, shot in each language
+    // (e2e-*.png: the unit tests shoot the same windows offscreen under other names).
+    void recoverListsAFileTheAgencyDeleted() {
+        QVERIFY(writeFile(m_folder + QStringLiteral("/esborrat.txt"), "per recuperar\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(onServer(QStringLiteral("esborrat.txt")), 30000);
+        QVERIFY(QFile::remove(serverFile(QStringLiteral("esborrat.txt"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(m_folder + QStringLiteral("/esborrat.txt")),
+                                 30000);
+
+        StatusWindow *status = AppControllerTestAccess::ensureStatusWindow(*m_app);
+        status->show();
+        click(status->findChild<QPushButton *>(QStringLiteral("statusRecoverButton")));
+        RecoverWindow *recover = AppControllerTestAccess::recoverWindow(*m_app);
+        QVERIFY(recover);
+        QTRY_VERIFY(recover->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(RecoverWindowTestAccess::visiblePaths(*recover).contains(
+                                     QStringLiteral("esborrat.txt")),
+                                 15000);
+        shotInEachLanguage(recover, QStringLiteral("recover"), "figestio::RecoverWindow",
+                           "Recover files");
+        recover->close();
+        status->close();
+    }
+
+    // A conflict made as Syncthing makes them: the folder paused here, the agency edits (and its
+    // Syncthing scans), this computer edits an older version; resumed, the agency's version wins
+    // and this computer's becomes the conflict copy, listed under "Needs your attention".
+    void conflictIsListedInTheStatusWindow() {
+        const QString mine = m_folder + QStringLiteral("/conflicte.txt");
+        const QString theirs = serverFile(QStringLiteral("conflicte.txt"));
+        QVERIFY(writeFile(mine, "v0\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(theirs), QByteArray("v0\n"), 30000);
+        setFolderPaused(true);
+        QVERIFY(writeFile(theirs, "agency\n"));
+        int status = 0;
+        QString error;
+        SyncthingPeer::requestWithKey(QUrl(DevstackControl::env("DEVSTACK_SYNCTHING_URL")),
+                                      DevstackControl::env("DEVSTACK_SYNCTHING_API_KEY").toUtf8(),
+                                      "POST", QStringLiteral("/rest/db/scan?folder=") + folderId(),
+                                      {}, &status, &error);
+        QVERIFY2(status == 200, qPrintable(error));
+        QVERIFY(writeFile(mine, "mine\n"));
+        QFile older(mine);
+        QVERIFY(older.open(QIODevice::ReadWrite));
+        QVERIFY(older.setFileTime(QDateTime::currentDateTime().addSecs(-120),
+                                  QFileDevice::FileModificationTime));
+        older.close();
+        setFolderPaused(false);
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(mine), QByteArray("agency\n"), 30000);
+
+        StatusWindow *window = AppControllerTestAccess::ensureStatusWindow(*m_app);
+        window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !ConflictPanelTestAccess::itemTexts(*window->conflictPanel()).isEmpty(), 30000);
+        shotInEachLanguage(window, QStringLiteral("status-conflict"), "figestio::StatusWindow",
+                           "Figestió Sync status");
+        window->close();
+    }
+
+    // 25 files deleted here at once: held (nothing deleted on the server), the deletion window
+    // asks; Restore brings them back.
+    void massDeletionAsksInTheDeletionWindow() {
+        const int count = 25;
+        for (int i = 0; i < count; ++i)
+            QVERIFY(writeFile(m_folder + QStringLiteral("/lot/doc%1.txt").arg(i), "doc\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(serverCount(QStringLiteral("lot/")), count, 30000);
+        QVERIFY(QDir(m_folder + QStringLiteral("/lot")).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(AppControllerTestAccess::deletionWindow(*m_app) &&
+                                     AppControllerTestAccess::deletionWindow(*m_app)->isVisible(),
+                                 30000);
+        DeletionWindow *deletions = AppControllerTestAccess::deletionWindow(*m_app);
+        QCOMPARE(serverCount(QStringLiteral("lot/")), count);
+        shotInEachLanguage(deletions, QStringLiteral("deletion"), "figestio::DeletionWindow",
+                           "Many files were deleted");
+        click(deletions->findChild<QPushButton *>(QStringLiteral("deletionRestoreButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDir(m_folder + QStringLiteral("/lot")).entryList(QDir::Files).size() == count, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!deletions->isVisible(), 30000);
+        QCOMPARE(serverCount(QStringLiteral("lot/")), count);
     }
 
     void pauseStopsTravelAndResumeLetsItGo() {

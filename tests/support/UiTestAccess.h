@@ -5,6 +5,7 @@
 
 #include "AppController.h"
 #include "ConflictPanel.h"
+#include "DeletionWindow.h"
 #include "RecoverWindow.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
@@ -126,6 +127,8 @@ public:
     static SetupWizard *wizard(const AppController &app) { return app.m_wizard; }
     static SettingsDialog *settingsDialog(const AppController &app) { return app.m_settings; }
     static StatusWindow *ensureStatusWindow(AppController &app) { return app.ensureStatusWindow(); }
+    static RecoverWindow *recoverWindow(const AppController &app) { return app.m_recover; }
+    static DeletionWindow *deletionWindow(const AppController &app) { return app.m_deletions; }
 };
 
 } // namespace figestio
