@@ -6,7 +6,8 @@
 // again while files keep syncing; signing out with "stop syncing" unlinks this computer.
 // A file the agency deleted is listed in Recover files, a real conflict under "Needs your
 // attention", a mass deletion is held and asked about, then restored. Screenshots of each
-// wizard page, the status window and (in each language) those three go to <build>/screenshots/.
+// wizard page, the status window and (in each language) those three go to
+// <build>/screenshots/e2e-*.png.
 #include "DevstackControl.h"
 #include "SigninBrowser.h"
 #include "SyncthingPeer.h"
@@ -82,22 +83,23 @@ private:
     QString m_folder;
     std::unique_ptr<AppController> m_app;
 
+    // <build>/screenshots/e2e-<name>: the unit tests shoot the same windows offscreen.
     void shot(QWidget *widget, const QString &name) {
         const QString dir = QStringLiteral(FIGESTIO_BINARY_DIR "/screenshots");
         QDir().mkpath(dir);
         QTest::qWait(50); // let the page paint once
-        const bool saved = widget->grab().save(dir + QLatin1Char('/') + name);
+        const bool saved = widget->grab().save(dir + QStringLiteral("/e2e-") + name);
         if (!saved)
             qWarning("could not save screenshot %s", qPrintable(name));
     }
     // Shoots a window in Catalan, Spanish and English, switched at run time as Settings does,
-    // into e2e-<name>-<lang>.png; ends in English, the language the rest of the test reads.
+    // as e2e-<name>-<lang>.png; ends in English, the language the rest of the test reads.
     void shotInEachLanguage(QWidget *window, const QString &name, const char *context,
                             const char *title) {
         for (const QString &lang : Translations::available()) {
             Translations::setLanguage(lang);
             QTRY_COMPARE(window->windowTitle(), QCoreApplication::translate(context, title));
-            shot(window, QStringLiteral("e2e-%1-%2.png").arg(name, lang));
+            shot(window, QStringLiteral("%1-%2.png").arg(name, lang));
         }
         QCOMPARE(Translations::current(), QStringLiteral("en"));
     }
@@ -272,8 +274,7 @@ private slots:
                  SyncthingService::Status::Running);
     }
 
-    // Issue 9: the new windows, from the real app against the devstack, shot in each language
-    // (e2e-*.png: the unit tests shoot the same windows offscreen under other names).
+    // Issue 9: the new windows, from the real app against the devstack, shot in each language.
     void recoverListsAFileTheAgencyDeleted() {
         QVERIFY(writeFile(m_folder + QStringLiteral("/esborrat.txt"), "per recuperar\n"));
         QTRY_VERIFY_WITH_TIMEOUT(onServer(QStringLiteral("esborrat.txt")), 30000);
