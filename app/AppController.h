@@ -61,6 +61,10 @@ public:
 
     Session *session() const { return m_session; }
     SetupFlow *setupFlow() const { return m_setup; }
+    // Runs a setup for the session's agency: another agency than the recorded one through
+    // AgencySwitch (a new engine identity), else SetupFlow::start().
+    void startSetup(const QString &path);
+    AgencySwitch *agencySwitch() const { return m_switch; }
 
     // The running app's state as JSON text (figestio-sync --status).
     QByteArray statusJson() const;
@@ -84,7 +88,6 @@ private:
     // Settings' "Change agency…": the person's agencies are read again (is there a choice?).
     void readAgencies();
     void changeAgency(); // the wizard's agency page, then (after asking) its folder page
-    void startSetup(const QString &path); // a new agency: AgencySwitch; else SetupFlow
     void wireCore();
     void onRestored();
     void openWizard();

@@ -5,6 +5,7 @@
 
 #include "auth/Session.h"
 #include "common/Logging.h"
+#include "setup/AgencySwitch.h"
 #include "setup/SetupFlow.h"
 
 #include <QDir>
@@ -84,15 +85,26 @@ void UnattendedSetup::runSetup() {
                 else if (status == SetupFlow::StepStatus::Done)
                     say(prefix + SetupFlow::stepTitle(step) + QStringLiteral(": ") + tr("done"));
             });
-    connect(flow, &SetupFlow::failed, this,
-            [this](SetupFlow::Step, const QString &message) { fail(ExitSetupFailed, message); });
-    connect(flow, &SetupFlow::finished, this, [this] {
+    auto succeeded = [this] {
         if (m_done)
             return;
         m_done = true;
         say(tr("Your folder is set up and syncing."));
-    });
-    flow->start(m_folderPath);
+    };
+    if (flow->switchesAgency()) {
+        // Another agency than this computer's: a new engine identity (AgencySwitch); its own
+        // signals come once the old setup is cleaned up or put back.
+        AgencySwitch *change = m_controller->agencySwitch();
+        connect(change, &AgencySwitch::failed, this,
+                [this](const QString &message) { fail(ExitSetupFailed, message); });
+        connect(change, &AgencySwitch::finished, this, succeeded);
+    } else {
+        connect(flow, &SetupFlow::failed, this, [this](SetupFlow::Step, const QString &message) {
+            fail(ExitSetupFailed, message);
+        });
+        connect(flow, &SetupFlow::finished, this, succeeded);
+    }
+    m_controller->startSetup(m_folderPath);
 }
 
 void UnattendedSetup::fail(int exitCode, const QString &message) {

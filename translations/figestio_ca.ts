@@ -805,6 +805,10 @@
             <translation>No s'ha canviat res: la carpeta anterior es continua sincronitzant.</translation>
         </message>
         <message>
+            <source>The previous folder could not be brought back yet: use Restart the sync engine; if it keeps failing, contact Figestió support.</source>
+            <translation>Encara no s'ha pogut recuperar la carpeta anterior: feu servir «Reinicia el motor de sincronització»; si continua fallant, contacteu amb el suport de Figestió.</translation>
+        </message>
+        <message>
             <source>The sync engine is not running. Use Retry in a moment.</source>
             <translation>El motor de sincronització no està en marxa. Feu servir «Torna-ho a provar» d'aquí a un moment.</translation>
         </message>

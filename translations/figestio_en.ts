@@ -805,6 +805,10 @@
             <translation>Nothing was changed: the previous folder keeps syncing.</translation>
         </message>
         <message>
+            <source>The previous folder could not be brought back yet: use Restart the sync engine; if it keeps failing, contact Figestió support.</source>
+            <translation>The previous folder could not be brought back yet: use Restart the sync engine; if it keeps failing, contact Figestió support.</translation>
+        </message>
+        <message>
             <source>The sync engine is not running. Use Retry in a moment.</source>
             <translation>The sync engine is not running. Use Retry in a moment.</translation>
         </message>

@@ -805,6 +805,10 @@
             <translation>No se ha cambiado nada: la carpeta anterior se sigue sincronizando.</translation>
         </message>
         <message>
+            <source>The previous folder could not be brought back yet: use Restart the sync engine; if it keeps failing, contact Figestió support.</source>
+            <translation>Todavía no se ha podido recuperar la carpeta anterior: use «Reiniciar el motor de sincronización»; si sigue fallando, contacte con el soporte de Figestió.</translation>
+        </message>
+        <message>
             <source>The sync engine is not running. Use Retry in a moment.</source>
             <translation>El motor de sincronización no está en marcha. Use «Reintentar» dentro de un momento.</translation>
         </message>

@@ -33,9 +33,18 @@ void AgencySwitch::start(const QString &folderPath) {
     if (const QString problem = FolderCheck::problem(path, {m_flow->folderPath()});
         !problem.isEmpty())
         return endFailed(problem);
-    if (!m_engine->isRunning())
-        return endFailed(tr("The sync engine is not running. Use Retry in a moment."));
     m_phase = Phase::Leaving;
+    if (m_engine->isRunning())
+        return leave(path);
+    // At the app's start (an unattended setup) the engine may still be starting.
+    startEngineThen([this, path] {
+        if (!m_engine->isRunning())
+            return endFailed(tr("The sync engine is not running. Use Retry in a moment."));
+        leave(path);
+    });
+}
+
+void AgencySwitch::leave(const QString &path) {
     // A check of the old setup in flight (the session's agency just changed) would race with
     // the engine's stop: it ends here; the restart at the end checks again.
     if (m_flow->isRepairing())
@@ -150,9 +159,16 @@ void AgencySwitch::rollBack(const QString &message) {
             SetupRecord().clearSwitch();
         // SetupFlow::repair() runs at this start and rebuilds the recorded (old) setup.
         startEngineThen([this, message, problem] {
-            if (!problem.isEmpty() || !m_engine->isRunning())
-                return endFailed(message + QLatin1Char(' ') +
-                                 (problem.isEmpty() ? m_engine->lastError() : problem));
+            if (!problem.isEmpty() || !m_engine->isRunning()) {
+                m_phase = Phase::Idle;
+                emit failed(message + QLatin1Char(' ') +
+                            (problem.isEmpty() ? m_engine->lastError() : problem) +
+                            QLatin1Char(' ') +
+                            tr("The previous folder could not be brought back yet: use Restart "
+                               "the sync engine; if it keeps failing, contact Figestió "
+                               "support."));
+                return;
+            }
             m_engine->rest()->setFolderPaused(
                 m_oldFolderId, false, this, [this, message](Result<Done> resumed) {
                     if (!goneOrOk(resumed))

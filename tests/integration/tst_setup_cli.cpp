@@ -7,6 +7,7 @@
 #include "TestFiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -21,17 +22,20 @@ struct Run {
     QString out, err;
 };
 
-QProcessEnvironment environment() {
+// user: who the devstack's fake browser (xdg-open) signs in as.
+QProcessEnvironment environment(const QString &user = QStringLiteral("alice")) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DEVSTACK_USER"), user);
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
     return env;
 }
 
-Run run(const QStringList &args, int timeoutMs = 90000) {
+Run run(const QStringList &args, int timeoutMs = 90000,
+        const QString &user = QStringLiteral("alice")) {
     QProcess p;
-    p.setProcessEnvironment(environment());
+    p.setProcessEnvironment(environment(user));
     p.start(QStringLiteral(FIGESTIO_SYNC_BINARY), args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
@@ -53,6 +57,28 @@ private:
 
     bool onServer(const QString &name) {
         return m_devstack.serverHasFile(QStringLiteral("ag_1"), name);
+    }
+
+    // Starts `--setup-folder folder` as user and waits until it says it syncs; true when it
+    // does and still runs (then out holds what it printed; else also its errors).
+    static bool setUpFolder(QProcess &app, const QString &folder, const QString &user,
+                            QString *out) {
+        QDir().mkpath(folder);
+        app.setProcessEnvironment(environment(user));
+        app.start(QStringLiteral(FIGESTIO_SYNC_BINARY), {QStringLiteral("--setup-folder"), folder});
+        if (!app.waitForStarted(5000))
+            return false;
+        (void)QTest::qWaitFor(
+            [&] {
+                *out += QString::fromUtf8(app.readAllStandardOutput());
+                return out->contains(QStringLiteral("set up and syncing")) ||
+                       app.state() == QProcess::NotRunning;
+            },
+            90000);
+        if (app.state() == QProcess::Running)
+            return true;
+        *out += QString::fromUtf8(app.readAllStandardError());
+        return false;
     }
 
 private slots:
@@ -86,18 +112,9 @@ private slots:
 
     void setsUpAndStaysSyncing() {
         const QString folder = m_tmp.filePath(QStringLiteral("Figestio"));
-        QVERIFY(QDir().mkpath(folder));
         QProcess app;
-        app.setProcessEnvironment(environment());
-        app.start(QStringLiteral(FIGESTIO_SYNC_BINARY), {QStringLiteral("--setup-folder"), folder});
-        QVERIFY(app.waitForStarted(5000));
         QString out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(app.readAllStandardOutput()),
-                                  out.contains(QStringLiteral("set up and syncing")) ||
-                                      app.state() == QProcess::NotRunning),
-                                 60000);
-        QVERIFY2(app.state() == QProcess::Running,
-                 qPrintable(out + QString::fromUtf8(app.readAllStandardError())));
+        QVERIFY2(setUpFolder(app, folder, QStringLiteral("alice"), &out), qPrintable(out));
         for (const char *step : {"[1/5] Starting the sync engine", "[2/5] Contacting",
                                  "[3/5] Connecting", "[4/5] Registering", "[5/5] Setting up"})
             QVERIFY2(out.contains(QLatin1String(step)), qPrintable(out));
@@ -141,6 +158,36 @@ private slots:
         QVERIFY(app.waitForFinished(30000));
         QCOMPARE(app.exitCode(), 0);
         QCOMPARE(run({QStringLiteral("--status")}, 10000).exitCode, 8); // ExitNotRunning
+    }
+
+    // Issue 9 §6 unattended: set up for ag_1 (above), bob signs in for ag_2 and deploys a folder:
+    // the computer switches agency with a new engine identity claimed for ag_2.
+    void anotherAgencySwitchesWithANewDevice() {
+        const QString bob = QStringLiteral("bob");
+        const Run signIn =
+            run({QStringLiteral("--sign-in"), QStringLiteral("--agency"), QStringLiteral("ag_2")},
+                90000, bob);
+        QVERIFY2(signIn.exitCode == 0, qPrintable(signIn.out + signIn.err));
+        const QString folder = m_tmp.filePath(QStringLiteral("Vidal"));
+        QProcess app;
+        QString out;
+        QVERIFY2(setUpFolder(app, folder, bob, &out), qPrintable(out));
+        QStringList ag1, ag2;
+        for (const QJsonValue &c : m_devstack.claims())
+            (c.toObject().value(QStringLiteral("agency_id")).toString() == QLatin1String("ag_2")
+                 ? ag2
+                 : ag1)
+                << c.toObject().value(QStringLiteral("device_id")).toString();
+        QCOMPARE(ag2.size(), 1);
+        QVERIFY(!ag1.contains(ag2.first())); // a new device, not the ag_1 one
+        QVERIFY(figestio::test::writeFile(folder + QStringLiteral("/vidal.txt"), "ok\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_devstack.serverHasFile(QStringLiteral("ag_2"), QStringLiteral("vidal.txt")), 30000);
+        // The first folder keeps its files.
+        QVERIFY(QFile::exists(m_tmp.filePath(QStringLiteral("Figestio/deployed.txt"))));
+        ::kill(pid_t(app.processId()), SIGTERM);
+        QVERIFY(app.waitForFinished(30000));
+        QCOMPARE(app.exitCode(), 0);
     }
 };
 
