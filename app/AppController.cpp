@@ -308,6 +308,7 @@ SetupWizard *AppController::ensureWizard() {
         return m_wizard;
     m_wizard = new SetupWizard();
     m_wizard->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_wizard->setSetUp(m_setup->isSetUp());
     m_wizard->bindSession(m_session);
     m_wizard->bindSetupFlow(m_setup);
     connect(m_wizard, &SetupWizard::signInRequested, this, [this] {
@@ -435,6 +436,8 @@ void AppController::showSetUp() {
         m_tray->setSetUp(setUp);
     if (m_status)
         m_status->setSetUp(setUp);
+    if (m_wizard)
+        m_wizard->setSetUp(setUp);
 }
 
 void AppController::openSettings() {

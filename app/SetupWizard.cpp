@@ -144,6 +144,8 @@ void SetupWizard::showDone(const QString &folderPath) {
 }
 
 void SetupWizard::askToClose() {
+    if (m_setUp)
+        return reject();
     if (m_closeQuestion) {
         m_closeQuestion->raise();
         return;

@@ -73,6 +73,9 @@ public slots:
     // Set up for one agency, signed in for another: asks whether the new agency's folder
     // replaces the old one (answer: switchAgencyAnswered()).
     void askSwitchAgency(const QString &currentFolder, const QString &newAgency);
+    // Set up already (a change of agency, a new folder): Close just closes, since the folder
+    // keeps syncing as it is; not set up: Close asks first.
+    void setSetUp(bool setUp) { m_setUp = setUp; }
 
 signals:
     void signInRequested();
@@ -95,6 +98,7 @@ private:
     void askToClose();
     void retranslate();
 
+    bool m_setUp = false;
     QPointer<QMessageBox> m_closeQuestion;
     QPointer<QMessageBox> m_switchQuestion;
 

@@ -713,6 +713,15 @@ void TestUiWizard::closeAsksAndSaysWhere() {
         ->click();
     QTRY_VERIFY(!w.isVisible());
     QCOMPARE(closed.count(), 1);
+
+    // Set up already (Settings → Change agency…): the folder keeps syncing, Close just closes.
+    w.setSetUp(true);
+    w.showAgencies(twoAgencies());
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    close->click();
+    QVERIFY(!SetupWizardTestAccess::closeQuestion(w));
+    QTRY_VERIFY(!w.isVisible());
+    QCOMPARE(closed.count(), 2);
 }
 
 // Issue 8 §4: set up for one agency, signed in for another: the wizard asks before the old
