@@ -1710,10 +1710,6 @@ Si també deixeu de sincronitzar, aquest ordinador es desvincula de la gestoria 
     <context>
         <name>figestio::SidecarProcess</name>
         <message>
-            <source>Cannot create Syncthing's folder %1.</source>
-            <translation>No es pot crear la carpeta del servei de sincronització %1.</translation>
-        </message>
-        <message>
             <source>Syncthing keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</source>
             <translation>El servei de sincronització s'atura inesperadament una vegada i una altra (%1 vegades seguides) i l'aplicació ha deixat de reiniciar-lo. El registre és a %2.</translation>
         </message>

@@ -1710,10 +1710,6 @@ If you also stop syncing, this computer is unlinked from your agency and nothing
     <context>
         <name>figestio::SidecarProcess</name>
         <message>
-            <source>Cannot create Syncthing's folder %1.</source>
-            <translation>Cannot create the sync service's folder %1.</translation>
-        </message>
-        <message>
             <source>Syncthing keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</source>
             <translation>The sync service keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</translation>
         </message>

@@ -1710,10 +1710,6 @@ Si también deja de sincronizar, este ordenador se desvincula de la gestoría y 
     <context>
         <name>figestio::SidecarProcess</name>
         <message>
-            <source>Cannot create Syncthing's folder %1.</source>
-            <translation>No se puede crear la carpeta del servicio de sincronización %1.</translation>
-        </message>
-        <message>
             <source>Syncthing keeps stopping unexpectedly (%1 times in a row), so the app gave up restarting it. Its log is in %2.</source>
             <translation>El servicio de sincronización se detiene inesperadamente una y otra vez (%1 veces seguidas) y la aplicación ha dejado de reiniciarlo. El registro está en %2.</translation>
         </message>

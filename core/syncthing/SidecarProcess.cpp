@@ -142,8 +142,9 @@ void SidecarProcess::begin() {
     m_binary = SyncthingBinary::find(&error);
     if (m_binary.isEmpty())
         return fail(error);
-    if (!QDir().mkpath(m_home))
-        return fail(tr("Cannot create Syncthing's folder %1.").arg(m_home));
+    // sidecar.json lives in the home: the folder is made before anything else.
+    if (const QString problem = SyncthingHome::makeFolder(m_home); !problem.isEmpty())
+        return fail(problem);
     Result<SidecarSettings> settings = SidecarSettings::loadOrCreate(settingsPath());
     if (!settings.ok())
         return fail(settings.error().message);

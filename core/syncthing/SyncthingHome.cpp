@@ -31,14 +31,12 @@ void SyncthingHome::prepare(const QString &binary, const SyncthingVersion &versi
                             const QString &home) {
     cancel();
     m_home = home;
-    if (!QDir().mkpath(home)) {
-        const QString error = tr("Cannot create Syncthing's folder %1.").arg(home);
+    const QString error = makeFolder(home);
+    if (!error.isEmpty()) {
         QMetaObject::invokeMethod(
             this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
         return;
     }
-    QFile::setPermissions(home,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (QFileInfo::exists(configPath(home))) {
         QMetaObject::invokeMethod(this, &SyncthingHome::prepared, Qt::QueuedConnection);
         return;
@@ -66,6 +64,14 @@ void SyncthingHome::prepare(const QString &binary, const SyncthingVersion &versi
     m_generate->start();
     m_generate->write(GuiLock::newPassword());
     m_generate->closeWriteChannel();
+}
+
+QString SyncthingHome::makeFolder(const QString &home) {
+    if (!QDir().mkpath(home))
+        return tr("Cannot create Syncthing's folder %1.").arg(home);
+    QFile::setPermissions(home,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return {};
 }
 
 void SyncthingHome::cancel() {

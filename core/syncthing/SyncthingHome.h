@@ -24,6 +24,10 @@ public:
     void prepare(const QString &binary, const SyncthingVersion &version, const QString &home);
     void cancel(); // a running generate is killed; no signal follows
 
+    // The home folder, created when missing and readable by this user only (0700): the
+    // problem in words, empty when it is there.
+    static QString makeFolder(const QString &home);
+
     // A fresh config.xml listens on every interface and announces itself until the REST
     // hardening arrives (~1.5 s after the start): these defaults flip in the file first.
     // listenAddress: the sync listener (the app's: loopback, any port; tests pick one).
