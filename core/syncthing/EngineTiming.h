@@ -31,6 +31,9 @@ struct EngineTiming {
 
     // The slow REST poll used only while the event stream is down.
     int fallbackPollMs = 60000;
+    // The event stream's reconnection delays after an error (exponential, with jitter).
+    int eventRetryInitialMs = 500;
+    int eventRetryMaxMs = 30000;
 };
 
 } // namespace figestio

@@ -53,10 +53,6 @@ QStringList EventStream::defaultMask() {
             QStringLiteral("DevicePaused"),     QStringLiteral("DeviceResumed")};
 }
 
-void EventStream::setBackoff(int initialMs, int maxMs) {
-    m_backoff = Backoff(initialMs, maxMs);
-}
-
 void EventStream::start() {
     stop();
     m_running = true;

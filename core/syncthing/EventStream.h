@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Backoff.h"
+#include "syncthing/EngineTiming.h"
 #include "syncthing/RestClient.h"
 
 #include <QList>
@@ -54,8 +55,6 @@ public:
     // The types the app needs (one mask for the whole stream).
     static QStringList defaultMask();
 
-    void setBackoff(int initialMs, int maxMs);
-
     void start(); // from scratch (since = 0): first start and after every engine restart
     void stop();
 
@@ -70,6 +69,7 @@ signals:
     void disconnected(const QString &error); // once per outage
 
 private:
+    friend class SyncthingTestAccess;
     enum class Phase { Probe, Stream };
     void poll();
     void onResult(Phase phase, Result<QList<SyncthingEvent>> result);
@@ -77,7 +77,7 @@ private:
 
     EventTransport *m_transport;
     const QStringList m_mask;
-    Backoff m_backoff{500, 30000};
+    Backoff m_backoff{EngineTiming{}.eventRetryInitialMs, EngineTiming{}.eventRetryMaxMs};
     QTimer m_retry;
     Phase m_phase = Phase::Probe;
     qint64 m_since = 0;

@@ -5,6 +5,7 @@
 // compiled into the app.
 
 #include "syncthing/EngineTiming.h"
+#include "syncthing/EventStream.h"
 #include "syncthing/SidecarProcess.h"
 #include "syncthing/SyncthingService.h"
 
@@ -15,6 +16,11 @@ public:
     static void setTiming(SyncthingService &service, const EngineTiming &timing) {
         service.m_sidecar->m_timing = timing;
         service.m_fallbackPoll.setInterval(timing.fallbackPollMs);
+        setTiming(*service.m_events, timing);
+    }
+    // A stream on its own (unit tests with a fake transport): only its reconnection delays.
+    static void setTiming(EventStream &stream, const EngineTiming &timing) {
+        stream.m_backoff = Backoff(timing.eventRetryInitialMs, timing.eventRetryMaxMs);
     }
 };
 

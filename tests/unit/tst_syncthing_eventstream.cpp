@@ -1,4 +1,5 @@
 // EventStream's since/restart logic behind a fake transport (no Syncthing, no network).
+#include "SyncthingTestAccess.h"
 #include "syncthing/EventStream.h"
 
 #include <QSignalSpy>
@@ -63,7 +64,10 @@ private slots:
         qRegisterMetaType<QList<SyncthingEvent>>();
         t = new FakeTransport;
         s = new EventStream(t);
-        s->setBackoff(5, 20);
+        EngineTiming fast;
+        fast.eventRetryInitialMs = 5;
+        fast.eventRetryMaxMs = 20;
+        SyncthingTestAccess::setTiming(*s, fast);
     }
     void cleanup() {
         delete s;
