@@ -56,11 +56,6 @@ void RestClient::setEndpoint(const QUrl &base, const QByteArray &apiKey) {
     m_apiKey = apiKey;
 }
 
-void RestClient::resetRequestCount() {
-    m_requestCount = 0;
-    m_requestLog.clear();
-}
-
 QDateTime RestClient::parseTime(const QString &text) {
     // Syncthing writes RFC 3339 with nanoseconds; Qt reads up to milliseconds.
     QString t = text;

@@ -203,14 +203,6 @@ public:
     QNetworkReply *events(qint64 since, int limit, int timeoutS, const QStringList &mask,
                           QObject *ctx, Callback<QList<SyncthingEvent>> cb);
 
-    // --- request accounting (for the idle benchmark and tests) ---
-    // Requests sent since construction or resetRequestCount(), total and per path
-    // ("/rest/events" etc., without query).
-    int requestCount() const { return m_requestCount; }
-    int pendingCount() const { return m_pending; } // requests sent and not yet answered
-    QHash<QString, int> requestLog() const { return m_requestLog; }
-    void resetRequestCount();
-
     // Parsers (public for unit tests with recorded JSON).
     static Result<FolderStatus> parseFolderStatus(const nlohmann::json &json);
     static Result<Completion> parseCompletion(const nlohmann::json &json);
@@ -232,6 +224,7 @@ signals:
     void answered();
 
 private:
+    friend class SyncthingTestAccess; // reads the request accounting (tests, idle benchmark)
     struct Raw {
         int status = 0;
         QByteArray body;
@@ -269,6 +262,8 @@ private:
     QNetworkAccessManager *m_nam;
     QUrl m_base;
     QByteArray m_apiKey;
+    // Request accounting, read through the test seam (the idle benchmark): sent since
+    // construction or the last reset, total and per path; sent and not yet answered.
     int m_requestCount = 0;
     int m_pending = 0;
     QHash<QString, int> m_requestLog;

@@ -11,6 +11,7 @@
 // FIGESTIO_BENCH_IDLE_SECONDS (default 60) sets the idle window.
 #include "DevstackControl.h"
 #include "SigninBrowser.h"
+#include "SyncthingTestAccess.h"
 #include "TestFiles.h"
 #include "UiTestAccess.h"
 
@@ -163,14 +164,15 @@ private slots:
         const int seconds = idleSeconds();
         QTest::qWait(2000); // let the settling after setup pass
         RestClient *rest = AppControllerTestAccess::syncthing(app)->rest();
-        rest->resetRequestCount();
+        SyncthingTestAccess::resetRequestCount(*rest);
         QElapsedTimer clock;
         clock.start();
         QTest::qWait(seconds * 1000);
         const double minutes = clock.elapsed() / 60000.0;
-        qInfo("idle %d s: %d Syncthing REST requests (%.1f per minute)", seconds,
-              rest->requestCount(), rest->requestCount() / minutes);
-        const auto log = rest->requestLog();
+        const int requests = SyncthingTestAccess::requestCount(*rest);
+        qInfo("idle %d s: %d Syncthing REST requests (%.1f per minute)", seconds, requests,
+              requests / minutes);
+        const auto log = SyncthingTestAccess::requestLog(*rest);
         for (auto it = log.cbegin(); it != log.cend(); ++it)
             qInfo("  %s: %d", qPrintable(it.key()), it.value());
         qInfo("in-process when idle syncing (the test harness included): %s",

@@ -2,6 +2,7 @@
 // paired over loopback, the client idle for FIGESTIO_IDLE_SECONDS (default 30). Prints the
 // figures and fails if anything but the one /rest/events long-poll was sent.
 #include "SyncthingPeer.h"
+#include "SyncthingTestAccess.h"
 #include "TestFiles.h"
 #include "syncthing/EventStream.h"
 #include "syncthing/RestClient.h"
@@ -69,7 +70,7 @@ private slots:
         QCOMPARE(client.state()->overall(), SyncState::Overall::UpToDate);
 
         RestClient *rest = client.rest();
-        rest->resetRequestCount();
+        SyncthingTestAccess::resetRequestCount(*rest);
         QStringList eventTypes;
         connect(client.events(), &EventStream::eventsReceived, this,
                 [&](const QList<SyncthingEvent> &events) {
@@ -83,28 +84,29 @@ private slots:
         QDeadlineTimer deadline(seconds * 1000);
         while (!deadline.hasExpired()) {
             QTest::qWait(100);
-            maxPending = std::max(maxPending, rest->pendingCount());
-            minPending = std::min(minPending, rest->pendingCount());
+            maxPending = std::max(maxPending, SyncthingTestAccess::pendingCount(*rest));
+            minPending = std::min(minPending, SyncthingTestAccess::pendingCount(*rest));
         }
         const double minutes = clock.elapsed() / 60000.0;
 
+        const int requests = SyncthingTestAccess::requestCount(*rest);
         qInfo().noquote() << QStringLiteral("idle %1 s: %2 request(s) (%3/min), pending %4..%5")
                                  .arg(seconds)
-                                 .arg(rest->requestCount())
-                                 .arg(rest->requestCount() / minutes, 0, 'f', 2)
+                                 .arg(requests)
+                                 .arg(requests / minutes, 0, 'f', 2)
                                  .arg(minPending)
                                  .arg(maxPending);
         qInfo().noquote() << QStringLiteral("  events received while idle: %1")
                                  .arg(eventTypes.isEmpty() ? QStringLiteral("none")
                                                            : eventTypes.join(QLatin1String(", ")));
-        const auto log = rest->requestLog();
+        const auto log = SyncthingTestAccess::requestLog(*rest);
         for (auto it = log.begin(); it != log.end(); ++it)
             qInfo().noquote() << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value());
 
         // Only the long-poll, renewed at most once per Syncthing timeout (60 s).
         for (auto it = log.begin(); it != log.end(); ++it)
             QCOMPARE(it.key(), QStringLiteral("/rest/events"));
-        QVERIFY(rest->requestCount() <= 1 + seconds / 60);
+        QVERIFY(requests <= 1 + seconds / 60);
         QCOMPARE(maxPending, 1);
         QCOMPARE(minPending, 1);
         QVERIFY(client.events()->isConnected());

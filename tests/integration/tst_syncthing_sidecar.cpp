@@ -266,10 +266,11 @@ class TestSidecar : public QObject {
             return false;
         RestClient *rest = s.rest();
         const bool settled = QTest::qWaitFor([&] {
-            return s.events()->isConnected() && rest->requestLog().value(snapshotPath) >= 1 &&
-                   rest->pendingCount() == 1;
+            return s.events()->isConnected() &&
+                   SyncthingTestAccess::requestLog(*rest).value(snapshotPath) >= 1 &&
+                   SyncthingTestAccess::pendingCount(*rest) == 1;
         });
-        rest->resetRequestCount();
+        SyncthingTestAccess::resetRequestCount(*rest);
         return settled;
     }
     static bool stopAndWait(SyncthingService &s) {
@@ -552,18 +553,20 @@ private slots:
         QVERIFY(startAndSettle(s));
         RestClient *rest = s.rest();
         QTest::qWait(600);
-        QCOMPARE(rest->requestLog().value(snapshotPath), 0); // stream up: no polling
+        QCOMPARE(SyncthingTestAccess::requestLog(*rest).value(snapshotPath),
+                 0); // stream up: no polling
 
         // The stream reports an outage (as after a failed long-poll): the slow poll runs.
         emit s.events()->disconnected(QStringLiteral("simulated outage"));
-        QTRY_VERIFY_WITH_TIMEOUT(rest->requestLog().value(snapshotPath) >= 3, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(SyncthingTestAccess::requestLog(*rest).value(snapshotPath) >= 3,
+                                 3000);
 
         // Back: one snapshot, then events only again.
         emit s.events()->synced(false);
-        QTRY_VERIFY(rest->pendingCount() == 1);
-        const int after = rest->requestLog().value(snapshotPath);
+        QTRY_VERIFY(SyncthingTestAccess::pendingCount(*rest) == 1);
+        const int after = SyncthingTestAccess::requestLog(*rest).value(snapshotPath);
         QTest::qWait(800);
-        QCOMPARE(rest->requestLog().value(snapshotPath), after);
+        QCOMPARE(SyncthingTestAccess::requestLog(*rest).value(snapshotPath), after);
         QVERIFY(stopAndWait(s));
     }
 
@@ -625,9 +628,10 @@ private slots:
         s.refreshSnapshot();
         s.refreshSnapshot(); // during the first: queued
         s.refreshSnapshot(); // coalesced with the queued one
-        QTRY_VERIFY(rest->requestLog().value(snapshotPath) == 2 && rest->pendingCount() == 1);
+        QTRY_VERIFY(SyncthingTestAccess::requestLog(*rest).value(snapshotPath) == 2 &&
+                    SyncthingTestAccess::pendingCount(*rest) == 1);
         QTest::qWait(300);
-        QCOMPARE(rest->requestLog().value(snapshotPath), 2);
+        QCOMPARE(SyncthingTestAccess::requestLog(*rest).value(snapshotPath), 2);
         QVERIFY(stopAndWait(s));
     }
 
@@ -748,7 +752,8 @@ private slots:
         const auto version = SyncthingVersion::parse(probe.readAllStandardOutput());
         QVERIFY(version);
         const QString health = QStringLiteral("/rest/noauth/health");
-        QTRY_COMPARE(s.rest()->requestLog().value(health) > 0, version->hasHealthCheck());
+        QTRY_COMPARE(SyncthingTestAccess::requestLog(*s.rest()).value(health) > 0,
+                     version->hasHealthCheck());
 
         // Stopped for a while, then going again: reported, then running again, same process.
         QElapsedTimer clock;

@@ -1,13 +1,17 @@
 #pragma once
 
 // The test seam of core/syncthing: shorter timeouts and limits than the app's (EngineTiming),
-// so a hung or crashing engine is seen in seconds. Set before start(); nothing here is
-// compiled into the app.
+// so a hung or crashing engine is seen in seconds (set before start()), and the REST client's
+// request accounting. Nothing here is compiled into the app.
 
 #include "syncthing/EngineTiming.h"
 #include "syncthing/EventStream.h"
+#include "syncthing/RestClient.h"
 #include "syncthing/SidecarProcess.h"
 #include "syncthing/SyncthingService.h"
+
+#include <QHash>
+#include <QString>
 
 namespace figestio {
 
@@ -21,6 +25,16 @@ public:
     // A stream on its own (unit tests with a fake transport): only its reconnection delays.
     static void setTiming(EventStream &stream, const EngineTiming &timing) {
         stream.m_backoff = Backoff(timing.eventRetryInitialMs, timing.eventRetryMaxMs);
+    }
+
+    // The REST client's requests since its construction or resetRequestCount(): in all, per
+    // path ("/rest/events" etc., without query), and those sent and not yet answered.
+    static int requestCount(const RestClient &rest) { return rest.m_requestCount; }
+    static QHash<QString, int> requestLog(const RestClient &rest) { return rest.m_requestLog; }
+    static int pendingCount(const RestClient &rest) { return rest.m_pending; }
+    static void resetRequestCount(RestClient &rest) {
+        rest.m_requestCount = 0;
+        rest.m_requestLog.clear();
     }
 };
 
