@@ -16,11 +16,10 @@
 
 namespace figestio {
 
-TrayIcon::TrayIcon(QObject *parent, int offlineNotifyMs)
+TrayIcon::TrayIcon(QObject *parent)
     : QObject(parent)
     , m_tray(new QSystemTrayIcon(this))
-    , m_menu(new QMenu)
-    , m_offlineNotifyMs(offlineNotifyMs) {
+    , m_menu(new QMenu) {
     buildMenu();
     m_tray->setContextMenu(m_menu);
     // Language changes reach widgets, not plain QObjects: listen on the menu.
@@ -35,7 +34,7 @@ TrayIcon::TrayIcon(QObject *parent, int offlineNotifyMs)
         }
     });
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        const Pending what = std::exchange(m_onMessageClick, Pending::None);
+        const Pending what = std::exchange(m_notice.onClick, Pending::None);
         if (what == Pending::SignIn)
             emit signInRequested();
         else if (what == Pending::Status)
@@ -208,12 +207,11 @@ void TrayIcon::refresh() {
 
 void TrayIcon::notify(const QString &title, const QString &message,
                       QSystemTrayIcon::MessageIcon icon, Pending onClick) {
-    m_onMessageClick = onClick;
+    m_notice = Notice{title, message, onClick};
     if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
         m_tray->showMessage(title, message, icon, 15000);
         nameBalloonButtons();
     }
-    emit notified(title, message);
 }
 
 void TrayIcon::nameBalloonButtons() {

@@ -24,8 +24,7 @@ class SyncState;
 class TrayIcon : public QObject {
     Q_OBJECT
 public:
-    explicit TrayIcon(QObject *parent = nullptr,
-                      int offlineNotifyMs = SyncNotifier::kDefaultOfflineNotifyMs);
+    explicit TrayIcon(QObject *parent = nullptr);
     ~TrayIcon() override;
 
     void bind(Session *session, SyncState *state);
@@ -39,7 +38,7 @@ public slots:
     void setSessionState(figestio::Session::State state);
     // Recomputes the view (after any change; bound signals call it).
     void refresh();
-    // Notifications (also emitted as notified() so tests and logs can see them).
+    // The session ended (Session::sessionExpired): a click on the notice leads to signing in.
     void notifySessionExpired();
     // A newer version exists (UpdateCheck): a menu entry that opens its download page.
     void setUpdateAvailable(const figestio::UpdateInfo &update);
@@ -59,13 +58,10 @@ signals:
     void setupRequested();
     void signOutRequested();
     void quitRequested();
-    void notified(const QString &title, const QString &message);
 
 private:
     friend class TrayIconTestAccess; // the test seam (tests/support/UiTestAccess.h)
-    // Read back by tests. How long the server may be unreachable (while signed in and set up)
-    // before a notification:
-    int offlineNotifyAfter() const { return m_offlineNotifyMs; }
+    // Read back by tests.
     TrayView view() const { return m_view; }
     // The menu actions by object name: stateAction (the state in words, disabled: some
     // desktops never show tooltips), openFolderAction, statusAction, pauseResumeAction,
@@ -76,6 +72,12 @@ private:
     TrayInput input() const; // the presenter's input, now
 
     enum class Pending { None, SignIn, Status, Deletions };
+    // The last notice shown, and what a click on it leads to (None once clicked).
+    struct Notice {
+        QString title;
+        QString message;
+        Pending onClick = Pending::None;
+    };
     void buildMenu();
     void retranslate();
     void notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon,
@@ -94,9 +96,10 @@ private:
     Session::State m_sessionState = Session::State::SignedOut;
     TrayView m_view;
     QTimer m_minuteTimer;
-    int m_offlineNotifyMs;
+    // How long the server may be unreachable (while signed in and set up) before a notice.
+    int m_offlineNotifyMs = SyncNotifier::kDefaultOfflineNotifyMs;
     SyncNotifier *m_notifier = nullptr; // made by bind() with a state
-    Pending m_onMessageClick = Pending::None;
+    Notice m_notice;
 
     QAction *m_stateLine;
     QAction *m_openFolder;

@@ -13,7 +13,7 @@ namespace figestio {
 // When syncing is worth telling the user about, decided from SyncState (like syncthingtray's
 // SyncthingNotifier): a stopped folder or files that could not be synced (once per new
 // problem, not again for the same list), a conflict copy, and a server outage longer than
-// offlineNotifyAfter() while signed in and set up (short outages fix themselves). No words and
+// offlineNotifyMs while signed in and set up (short outages fix themselves). No words and
 // no widgets: the tray turns each signal into a message.
 class SyncNotifier : public QObject {
     Q_OBJECT
@@ -23,7 +23,6 @@ public:
     explicit SyncNotifier(SyncState *state, int offlineNotifyMs = kDefaultOfflineNotifyMs,
                           QObject *parent = nullptr);
 
-    int offlineNotifyAfter() const { return m_offlineNotifyMs; }
     // An outage counts only while both hold.
     void setSignedIn(bool signedIn);
     void setSetUp(bool setUp);

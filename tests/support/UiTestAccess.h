@@ -102,10 +102,17 @@ public:
 
 class TrayIconTestAccess {
 public:
-    static int offlineNotifyAfter(const TrayIcon &tray) { return tray.offlineNotifyAfter(); }
+    // How long the server may be unreachable before a notice (before bind()).
+    static void setOfflineNotifyAfter(TrayIcon &tray, int ms) { tray.m_offlineNotifyMs = ms; }
     static TrayView view(const TrayIcon &tray) { return tray.view(); }
     static QSystemTrayIcon *systemTrayIcon(const TrayIcon &tray) { return tray.m_tray; }
     static QMenu *menu(const TrayIcon &tray) { return tray.m_menu; }
+    // What decides the sync notices (made by bind() with a state); its signals are the
+    // notices' occasions.
+    static SyncNotifier *notifier(const TrayIcon &tray) { return tray.m_notifier; }
+    // The last notice's words (empty before the first).
+    static QString noticeTitle(const TrayIcon &tray) { return tray.m_notice.title; }
+    static QString noticeMessage(const TrayIcon &tray) { return tray.m_notice.message; }
     // By object name (stateAction, openFolderAction, statusAction, pauseResumeAction…).
     static QAction *action(const TrayIcon &tray, const QString &objectName) {
         return tray.action(objectName);
