@@ -93,6 +93,21 @@ void UpdateCheck::checkNow() {
     m_timer.start(kIntervalMs); // the next one, whatever happens to this one
     if (!enabled() || m_reply)
         return;
+    read(this, [this](const Result<UpdateInfo> &feed) {
+        if (!feed)
+            return; // logged; the next check is due tomorrow
+        if (!isNewer(feed.value().version, m_currentVersion)) {
+            qCInfo(lcApp) << "update check: up to date" << m_currentVersion;
+            m_available = {};
+            return;
+        }
+        qCInfo(lcApp) << "update available:" << feed.value().version;
+        m_available = feed.value();
+        emit updateAvailable(m_available);
+    });
+}
+
+void UpdateCheck::read(QObject *context, Callback<UpdateInfo> done) {
     QNetworkRequest request(m_feedUrl);
     request.setTransferTimeout(kTimeoutMs);
     // A redirect may not leave https (nor the loopback host in dev builds).
@@ -106,34 +121,23 @@ void UpdateCheck::checkNow() {
         if (received > kMaxFeedBytes)
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, done = GuardedCallback<UpdateInfo>(context, std::move(done))] {
+                reply->deleteLater();
+                m_reply = nullptr;
+                done(answerOf(reply));
+            });
 }
 
-void UpdateCheck::onFinished(QNetworkReply *reply) {
-    reply->deleteLater();
-    m_reply = nullptr;
+Result<UpdateInfo> UpdateCheck::answerOf(QNetworkReply *reply) {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || status != 200) {
         qCInfo(lcApp) << "update check failed:" << status << reply->errorString();
-        emit checkFailed(Error::make(
+        return Error::make(
             Error::Kind::Network,
-            tr("Could not check for updates. Figestió Sync will try again tomorrow."), {}, status));
-        return;
+            tr("Could not check for updates. Figestió Sync will try again tomorrow."), {}, status);
     }
-    const Result<UpdateInfo> feed = parseFeed(reply->readAll());
-    if (!feed) {
-        emit checkFailed(feed.error());
-        return;
-    }
-    if (!isNewer(feed.value().version, m_currentVersion)) {
-        qCInfo(lcApp) << "update check: up to date" << m_currentVersion;
-        m_available = {};
-        emit upToDate();
-        return;
-    }
-    qCInfo(lcApp) << "update available:" << feed.value().version;
-    m_available = feed.value();
-    emit updateAvailable(m_available);
+    return parseFeed(reply->readAll());
 }
 
 } // namespace figestio

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Callback.h"
 #include "common/Result.h"
 
 #include <QObject>
@@ -52,12 +53,16 @@ public:
     UpdateInfo available() const { return m_available; }
 
 signals:
+    // The feed names a newer version. The feed naming this version or older, or failing
+    // (network, HTTP, a malformed feed: logged, next day again), is no news.
     void updateAvailable(const figestio::UpdateInfo &info);
-    void upToDate();                                // the feed names this version or older
-    void checkFailed(const figestio::Error &error); // network, HTTP or feed errors; next day again
 
 private:
-    void onFinished(QNetworkReply *reply);
+    friend class UpdateCheckTestAccess; // the test seam (tests/support/CommonTestAccess.h)
+    // One reading of the feed: what it announces (newer or not), or why it could not be read,
+    // in words. checkNow() acts on it.
+    void read(QObject *context, Callback<UpdateInfo> done);
+    static Result<UpdateInfo> answerOf(QNetworkReply *reply);
 
     QNetworkAccessManager *m_nam;
     QUrl m_feedUrl;
