@@ -35,7 +35,7 @@ DeletionGuard::DeletionGuard(RestClient *rest, QObject *parent)
         ++m_generation; // whatever was under way is void: the disk is gone
         m_busy = false;
         m_queued.clear();
-        setState(State::Away);
+        m_state = State::Away;
         updateRescanInterval();
     });
     connect(m_watcher, &FolderWatcher::returned, this, [this] {
@@ -43,14 +43,11 @@ DeletionGuard::DeletionGuard(RestClient *rest, QObject *parent)
             return;
         // Back: scanned at once (through the same count), which also clears Syncthing's
         // "folder path missing".
-        setState(State::Watching);
+        m_state = State::Watching;
         updateRescanInterval();
         checkBatch({QString()});
     });
-    connect(m_watcher, &FolderWatcher::problemChanged, this, [this](const QString &p) {
-        updateRescanInterval();
-        emit problemChanged(p);
-    });
+    connect(m_watcher, &FolderWatcher::problemChanged, this, &DeletionGuard::updateRescanInterval);
     connect(&m_rescan, &QTimer::timeout, this, [this] {
         m_watcher->checkPresence();
         if (m_state == State::Watching)
@@ -63,10 +60,6 @@ DeletionGuard::~DeletionGuard() {
     m_worker.waitForDone();
 }
 
-QString DeletionGuard::problem() const {
-    return m_watcher->problem();
-}
-
 void DeletionGuard::updateRescanInterval() {
     const bool troubled = !m_watcher->problem().isEmpty() || m_state == State::Away;
     m_rescan.setInterval(troubled ? kShortRescanMs : kRescanMs);
@@ -74,13 +67,6 @@ void DeletionGuard::updateRescanInterval() {
         m_rescan.stop();
     else if (!m_rescan.isActive())
         m_rescan.start();
-}
-
-void DeletionGuard::setState(State state) {
-    if (state == m_state)
-        return;
-    m_state = state;
-    emit stateChanged(state);
 }
 
 void DeletionGuard::start(const QString &folderId, const QString &folderPath) {
@@ -91,7 +77,7 @@ void DeletionGuard::start(const QString &folderId, const QString &folderPath) {
     m_path = folderPath;
     delete m_index;
     m_index = new FolderIndex(m_rest, folderId, this);
-    setState(State::Checking);
+    m_state = State::Checking;
     updateRescanInterval();
     m_watcher->setPath(folderPath); // away: → Away, and the check waits for the folder
     if (m_state == State::Checking)
@@ -103,7 +89,7 @@ void DeletionGuard::stop() {
     m_watcher->setPath({});
     m_busy = false;
     m_queued.clear();
-    setState(State::Off);
+    m_state = State::Off;
     updateRescanInterval();
 }
 
@@ -140,7 +126,7 @@ void DeletionGuard::startCheck() {
                             n.ok() ? n.value().deleted.mid(0, kExamples) : QStringList();
                         hold.atStart = true;
                         m_hold = hold;
-                        setState(State::Held);
+                        m_state = State::Held;
                         emit held(hold);
                     });
             });
@@ -239,7 +225,7 @@ void DeletionGuard::holdBatch(const DeletionHold &hold) {
     m_hold = hold;
     m_busy = false;
     m_queued.clear();
-    setState(State::Held);
+    m_state = State::Held;
     // Receive-only: no scan from now on (an engine or folder restart's included) sends them.
     const quint64 gen = m_generation;
     m_index->setReceiveOnly(true, this, [this, gen](Result<Done> r) {
@@ -256,7 +242,6 @@ void DeletionGuard::scanBatch(const QStringList &dirs) {
             return;
         if (!r.ok())
             return retryLater(dirs, r.error().message);
-        emit scanned(dirs);
         batchDone();
     });
 }
@@ -310,14 +295,14 @@ void DeletionGuard::restore() {
     if (m_state != State::Held)
         return;
     qCInfo(lcSidecar) << "restoring the held deletions from the server";
-    setState(State::Restoring);
+    m_state = State::Restoring;
     const quint64 gen = m_generation;
     // Receive-only already: the scan records the deletions, the revert fetches them back.
     scanWithRetry({}, kScanAttempts, [this, gen](bool scanned) {
         if (gen != m_generation)
             return;
         if (!scanned) {
-            setState(State::Held);
+            m_state = State::Held;
             return emit failed(tr("The folder could not be checked."));
         }
         // What was added or edited while held: the revert archives it (versioning), so it is
@@ -326,7 +311,7 @@ void DeletionGuard::restore() {
             if (gen != m_generation)
                 return;
             if (!c.ok()) {
-                setState(State::Held);
+                m_state = State::Held;
                 return emit failed(c.error().message);
             }
             m_ownChanges = c.value().changed;
@@ -335,7 +320,7 @@ void DeletionGuard::restore() {
                 if (gen != m_generation)
                     return;
                 if (!r.ok()) {
-                    setState(State::Held);
+                    m_state = State::Held;
                     return emit failed(r.error().message);
                 }
                 waitUntilRestored(kRestoreWaitAttempts);
@@ -399,7 +384,7 @@ void DeletionGuard::deleteOnServer() {
     if (m_state != State::Held)
         return;
     qCInfo(lcSidecar) << "sending the held deletions to the server, as asked";
-    setState(State::Deleting);
+    m_state = State::Deleting;
     release(false);
 }
 
@@ -416,13 +401,12 @@ void DeletionGuard::release(bool restored) {
                 return;
             m_hold = DeletionHold{};
             m_busy = false;
-            setState(State::Watching);
+            m_state = State::Watching;
             updateRescanInterval();
             if (wasHeld) {
                 qCInfo(lcSidecar) << (restored ? "deleted files restored" : "deletions sent");
                 emit released();
             }
-            emit scanned({QString()});
             batchDone();
         });
     });

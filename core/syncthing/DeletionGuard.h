@@ -61,8 +61,6 @@ public:
 
     State state() const { return m_state; }
     DeletionHold hold() const { return m_hold; }
-    QString problem() const; // the watcher's, in words; empty when all is followed
-    FolderWatcher *watcher() const { return m_watcher; }
 
     void restore();
     void deleteOnServer();
@@ -73,15 +71,11 @@ public:
     static bool holdAtNextStart(const QString &syncthingHome, const QString &folderId);
 
 signals:
-    void stateChanged(DeletionGuard::State state);
     void held(const figestio::DeletionHold &hold);
-    void released();                               // restored or deleted; watching again
-    void scanned(const QStringList &relativeDirs); // a batch went to Syncthing
-    void problemChanged(const QString &problem);
+    void released();                   // restored or deleted; watching again
     void failed(const QString &error); // in words; the guard retries
 
 private:
-    void setState(State state);
     void startCheck();
     void onChanged(const QStringList &dirs);
     void checkBatch(const QStringList &dirs);

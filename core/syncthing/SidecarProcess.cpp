@@ -89,13 +89,6 @@ QString SidecarProcess::pidFilePath() const {
     return QDir(m_home).filePath(QStringLiteral("sidecar.pid"));
 }
 
-void SidecarProcess::setStatus(Status s) {
-    if (m_status == s)
-        return;
-    m_status = s;
-    emit statusChanged(s);
-}
-
 void SidecarProcess::fail(const QString &error) {
     qCWarning(lcSidecar) << "sidecar failed:" << error;
     m_lastError = error;
@@ -105,7 +98,7 @@ void SidecarProcess::fail(const QString &error) {
     m_sweep->cancel();
     m_prepare->cancel();
     releaseProcess(); // its exit is no crash to count
-    setStatus(Status::Failed);
+    m_status = Status::Failed;
     emit failed(error);
 }
 
@@ -125,7 +118,7 @@ void SidecarProcess::start() {
     m_pingTimer.setInterval(m_timing.pingIntervalMs);
     m_watchdog.setInterval(m_timing.watchdogIntervalMs);
     m_backoff = Backoff(m_timing.restartBackoffInitialMs, m_timing.restartBackoffMaxMs);
-    setStatus(Status::Starting);
+    m_status = Status::Starting;
     // The rest runs from the event loop: callers connect to failed()/ready() after start().
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(
@@ -254,7 +247,7 @@ void SidecarProcess::waitForPing() {
         m_lastAnswerMs = QDateTime::currentMSecsSinceEpoch();
         m_notResponding = false;
         m_watchdog.start();
-        setStatus(Status::Running);
+        m_status = Status::Running;
         emit ready();
     });
 }
@@ -334,7 +327,7 @@ void SidecarProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
         // Asked for (a config change that needs it, POST /rest/system/restart): what its own
         // monitor would do, at once and not counted as a crash.
         qCInfo(lcSidecar) << "Syncthing asked to be restarted";
-        setStatus(Status::Starting);
+        m_status = Status::Starting;
         emit restarting();
         return launch();
     }
@@ -356,7 +349,7 @@ void SidecarProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
                         .arg(m_shortRuns)
                         .arg(QDir::toNativeSeparators(logPath())));
     }
-    setStatus(Status::Starting);
+    m_status = Status::Starting;
     m_restartTimer.start(m_backoff.nextDelayMs());
 }
 
@@ -371,13 +364,13 @@ void SidecarProcess::stop() {
     m_prepare->cancel();
     if (!m_process || m_process->state() == QProcess::NotRunning) {
         releaseProcess();
-        setStatus(Status::Stopped);
+        m_status = Status::Stopped;
         QMetaObject::invokeMethod(this, &SidecarProcess::stopped, Qt::QueuedConnection);
         return;
     }
     if (m_status == Status::Stopping)
         return;
-    setStatus(Status::Stopping);
+    m_status = Status::Stopping;
     m_stopStep = StopStep::AskedOverRest;
     qCInfo(lcSidecar) << "stopping Syncthing";
     m_stopTimer.start(kShutdownWaitMs);
@@ -417,7 +410,7 @@ void SidecarProcess::finishStop() {
     m_stopTimer.stop();
     m_stopStep = StopStep::None;
     releaseProcess(); // whatever is left of the session goes now
-    setStatus(Status::Stopped);
+    m_status = Status::Stopped;
     emit stopped();
 }
 

@@ -62,7 +62,6 @@ public:
     QString pidFilePath() const;         // sidecar.pid
 
 signals:
-    void statusChanged(figestio::SidecarProcess::Status status);
     void ready();               // REST answers ping (after each (re)start)
     void crashed(int exitCode); // an unexpected exit; a restart follows unless failed()
     void restarting();          // Syncthing asked to be restarted (exit code 3): at once
@@ -77,7 +76,6 @@ private:
     // How far a stop has gone; each step gives the process a while to exit.
     enum class StopStep { None, AskedOverRest, Terminated, Killed };
 
-    void setStatus(Status s);
     void begin();
     void launch();
     void spawn();
