@@ -285,7 +285,7 @@ void SetupFlow::stepFailed(Step step, const Error &error) {
         // The record stays; the next start tries again.
         qCWarning(lcSetup) << "setup check failed:" << stepTitle(step) << "-" << error.message;
         endRepair();
-        emit repairFailed(error.message);
+        m_lastError = error.message; // no Retry to advise: the next start tries again
         return;
     }
     m_running = false;
@@ -596,7 +596,6 @@ void SetupFlow::doFinish() {
         m_backend->track(m_claim.folderId, m_server.deviceId);
         endRepair();
         qCInfo(lcSetup) << "setup checked: in place";
-        emit repaired();
         return;
     }
     SetupRecord().recordDone(m_claim, m_folderPath, m_server,

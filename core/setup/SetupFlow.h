@@ -70,8 +70,9 @@ public:
     // Tells the state model about the recorded folder (on start-up, when set up).
     void resumeTracking();
     // Set up and not running: tracks the folder and rebuilds from the record what the engine
-    // lost (peer, folder, addresses), without claiming again and without progress signals;
-    // emits repaired() or repairFailed(). Done at every start of the engine.
+    // lost (peer, folder, addresses), without claiming again and without signals; a failure
+    // is logged and kept as lastError() (the diagnostic report), the next start tries again.
+    // Done at every start of the engine.
     void repair();
     bool isRepairing() const { return m_repairing; }
     // Set up for one agency while the session is scoped to another: a new setup replaces the
@@ -96,8 +97,6 @@ signals:
     // What went wrong and what to do next, in words.
     void failed(figestio::SetupFlow::Step step, const QString &message);
     void finished();
-    void repaired();
-    void repairFailed(const QString &message);
 
 private:
     void runFrom(Step step);

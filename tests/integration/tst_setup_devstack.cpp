@@ -109,16 +109,24 @@ private:
             *failure = QStringLiteral("the engine did not stop");
             return false;
         }
-        QSignalSpy repaired(m_flow.get(), &SetupFlow::repaired);
-        QSignalSpy repairFailed(m_flow.get(), &SetupFlow::repairFailed);
+        // The flow hears started() first (connected at its construction): the repair is under
+        // way when the spy sees it.
+        QSignalSpy started(m_syncthing.get(), &SyncthingService::started);
         m_syncthing->start();
-        (void)QTest::qWaitFor([&] { return !repaired.isEmpty() || !repairFailed.isEmpty(); },
-                              60000);
-        if (!repairFailed.isEmpty())
-            *failure = repairFailed.first().first().toString();
-        else if (repaired.isEmpty())
+        if (!started.wait(60000)) {
+            *failure = QStringLiteral("the engine did not start");
+            return false;
+        }
+        if (!m_flow->isRepairing()) {
             *failure = QStringLiteral("no repair after the start");
-        return !repaired.isEmpty();
+            return false;
+        }
+        if (!QTest::qWaitFor([&] { return !m_flow->isRepairing(); }, 60000)) {
+            *failure = QStringLiteral("the repair did not end");
+            return false;
+        }
+        *failure = m_flow->lastError();
+        return failure->isEmpty();
     }
     QStringList serverAddressesInEngine() {
         for (const DeviceConfig &d : devices())
