@@ -9,7 +9,6 @@
 
 #include <QDir>
 #include <QNetworkAccessManager>
-#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -265,11 +264,7 @@ bool SyncthingService::savedPauseIntent() {
 
 void SyncthingService::pauseOrResume(bool pause, QObject *ctx, Callback<Done> done) {
     // ctx only guards `done`: the settling below runs whatever becomes of the caller.
-    auto cb = [guard = QPointer<QObject>(ctx), hasCtx = ctx != nullptr,
-               done = std::move(done)](Result<Done> r) {
-        if (done && (!hasCtx || guard))
-            done(std::move(r));
-    };
+    GuardedCallback<Done> cb(ctx, std::move(done));
     const QString device = m_state->trackedDeviceId();
     if (m_status != Status::Running)
         return cb(Error::make(Error::Kind::Invalid, tr("Syncthing is not running.")));
