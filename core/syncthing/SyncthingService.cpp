@@ -75,6 +75,10 @@ SyncthingService::SyncthingService(const QString &homeDir, QObject *parent)
             m_fallbackPoll.start();
     });
     connect(m_state, &SyncState::trackedChanged, this, [this] {
+        // The setup was forgotten (this computer unlinked): the pause belonged to that server; a
+        // later setup starts syncing.
+        if (m_state->trackedDeviceId().isEmpty())
+            savePauseIntent(false);
         if (m_status != Status::Running)
             return;
         applyPauseIntent();

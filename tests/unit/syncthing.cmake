@@ -13,3 +13,6 @@ figestio_add_test(tst_syncthing_notifier LABEL unit SOURCES unit/tst_syncthing_n
 # The engine identity's files in a switch of agency (set aside, restored, discarded).
 figestio_add_test(tst_syncthing_identity LABEL unit SOURCES unit/tst_syncthing_identity.cpp
     LIBS figestio-core-syncthing)
+# The pause of the server: kept across starts, gone with the setup.
+figestio_add_test(tst_syncthing_pauseintent LABEL unit SOURCES unit/tst_syncthing_pauseintent.cpp
+    LIBS figestio-core-syncthing)
