@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "auth/Session.h"
+#include "syncthing/ConflictList.h"
 #include "syncthing/SyncState.h"
 
 #include <QAbstractButton>
@@ -251,7 +252,9 @@ void TrayIcon::notifyFilesFailed(const QList<FolderError> &errors) {
 }
 
 void TrayIcon::notifyConflict(const QString &path) {
-    const QString name = path.section(QLatin1Char('/'), -1);
+    // The person knows the file by its own name, not by the engine's copy of it.
+    const std::optional<Conflict> conflict = ConflictList::parse(path, {});
+    const QString name = (conflict ? conflict->originalPath : path).section(QLatin1Char('/'), -1);
     notify(tr("Two versions of a file"),
            tr("“%1” was changed here and at your agency at the same time. Both versions were "
               "kept: open the status window to choose which one to keep.")

@@ -270,8 +270,9 @@ void TestUiTray::notifiesConflictsAndErrors() {
         1, QStringLiteral("factures/gener.sync-conflict-20261123-101010-ABCDEFG.pdf")));
     QTRY_COMPARE(conflicts.count(), 1);
     QCOMPARE(TrayIconTestAccess::noticeTitle(tray), QStringLiteral("Two versions of a file"));
-    QVERIFY(TrayIconTestAccess::noticeMessage(tray).contains(
-        QStringLiteral("gener.sync-conflict-20261123-101010-ABCDEFG.pdf")));
+    // Named as the person knows the file, not as the engine's copy.
+    QVERIFY(TrayIconTestAccess::noticeMessage(tray).contains(QStringLiteral("“gener.pdf”")));
+    QVERIFY(!TrayIconTestAccess::noticeMessage(tray).contains(QStringLiteral("sync-conflict")));
 
     state.applyFolderErrors(uitest::kFolder, {FolderError{QStringLiteral("nòmines/març.xlsx"),
                                                           QStringLiteral("permission denied")}});
