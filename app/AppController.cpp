@@ -134,6 +134,10 @@ void AppController::wireCore() {
     m_conflicts = new ConflictMonitor(this);
     connect(m_syncthing->state(), &SyncState::conflictDetected, m_conflicts,
             &ConflictMonitor::refresh);
+    // Their number is part of "is it safe?" (status window, tray tooltip, --status).
+    connect(m_conflicts, &ConflictMonitor::changed, this, [this] {
+        m_syncthing->state()->setWaitingConflicts(int(m_conflicts->conflicts().size()));
+    });
     connect(m_setup, &SetupFlow::finished, this, &AppController::followConflicts);
     // The mass-delete guard owns change detection for the folder: it checks at every engine
     // start, then follows the folder; a held batch asks through the tray and its window.

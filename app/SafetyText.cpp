@@ -14,6 +14,8 @@ QString tr(const char *text) {
 
 // A short disconnection (a laptop waking up, a restart) is not yet a reason to alarm anyone.
 constexpr qint64 kGraceS = 5 * 60;
+
+QString stateWords(const Safety &s, const QDateTime &now);
 } // namespace
 
 QString sinceWords(const QDateTime &when, const QDateTime &now) {
@@ -30,6 +32,17 @@ QString sinceWords(const QDateTime &when, const QDateTime &now) {
 }
 
 QString safetyText(const Safety &s, const QDateTime &now) {
+    const QString text = stateWords(s, now);
+    // A conflict is the one thing here the person has to act on: said first, in every state.
+    if (s.conflicts <= 0 || s.level == Safety::Level::Unknown)
+        return text;
+    return QCoreApplication::translate("SafetyText", "%Ln files need your choice · %1", nullptr,
+                                       s.conflicts)
+        .arg(text);
+}
+
+namespace {
+QString stateWords(const Safety &s, const QDateTime &now) {
     using L = Safety::Level;
     switch (s.level) {
     case L::Safe: {
@@ -71,5 +84,6 @@ QString safetyText(const Safety &s, const QDateTime &now) {
     }
     return tr("Checking whether your files are safe…");
 }
+} // namespace
 
 } // namespace figestio

@@ -82,6 +82,7 @@ QByteArray StatusJson::toJson() const {
     safe[QStringLiteral("sendingItems")] = safety.sendingItems;
     safe[QStringLiteral("sendingBytes")] = safety.sendingBytes;
     safe[QStringLiteral("receivingItems")] = safety.receivingItems;
+    safe[QStringLiteral("conflicts")] = safety.conflicts;
     safe[QStringLiteral("checkedAt")] = isoOrEmpty(safety.checkedAt);
     safe[QStringLiteral("lastContact")] = isoOrEmpty(safety.lastContact);
     root[QStringLiteral("safety")] = safe;

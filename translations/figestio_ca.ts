@@ -563,6 +563,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln files need your choice · %1</source>
+            <translation>
+                <numerusform>%Ln fitxer espera que triïs · %1</numerusform>
+                <numerusform>%Ln fitxers esperen que triïs · %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>All %Ln files are safe on the Figestió server</source>
             <translation>
                 <numerusform>%Ln fitxer és a bon recer al servidor de Figestió</numerusform>

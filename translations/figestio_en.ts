@@ -563,6 +563,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln files need your choice · %1</source>
+            <translation>
+                <numerusform>%Ln file needs your choice · %1</numerusform>
+                <numerusform>%Ln files need your choice · %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>All %Ln files are safe on the Figestió server</source>
             <translation>
                 <numerusform>Your %Ln file is safe on the Figestió server</numerusform>

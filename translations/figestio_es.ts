@@ -563,6 +563,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln files need your choice · %1</source>
+            <translation>
+                <numerusform>%Ln archivo espera que elijas · %1</numerusform>
+                <numerusform>%Ln archivos esperan que elijas · %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>All %Ln files are safe on the Figestió server</source>
             <translation>
                 <numerusform>%Ln archivo está a salvo en el servidor de Figestió</numerusform>

@@ -13,6 +13,7 @@ Safety Safety::of(const SyncState &state, const QDateTime &now) {
     s.files = f.status.globalFiles;
     s.receivingItems = f.status.needTotalItems;
     s.checkedAt = f.checkedAt;
+    s.conflicts = state.waitingConflicts();
     s.lastContact = state.serverLastContact(now);
     if (f.haveRemote) {
         s.sendingItems = f.remote.needItems + f.remote.needDeletes;

@@ -25,6 +25,7 @@ struct Safety {
     qint64 sendingItems = 0; // files (and deletions) the server still needs from here
     qint64 sendingBytes = 0;
     qint64 receivingItems = 0; // files this computer still needs from the server
+    int conflicts = 0;         // files waiting for the person's choice (both versions kept)
     QDateTime checkedAt;       // when the server last confirmed it has everything
     QDateTime lastContact;     // when the server was last connected (invalid: never)
     QString problem;           // in words, for Problem

@@ -229,6 +229,13 @@ void SyncState::setServerPaused(bool paused) {
     touch();
 }
 
+void SyncState::setWaitingConflicts(int count) {
+    if (m_conflicts == count)
+        return;
+    m_conflicts = count;
+    touch();
+}
+
 void SyncState::applyFolderConfigs(const QList<FolderConfig> &folders) {
     m_haveConfig = true;
     QStringList present;

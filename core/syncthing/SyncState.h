@@ -101,6 +101,9 @@ public:
     QDateTime serverLastContact(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     Engine engine() const { return m_engine; }
     QString engineError() const { return m_engineError; }
+    // Files of the tracked folder waiting for the person's choice (conflicts, issue 9 §3): part of
+    // "is it safe?", counted by ConflictMonitor (the folder walk is not the engine's to report).
+    int waitingConflicts() const { return m_conflicts; }
     // Everything known about the tracked folder (Safety reads its completion and counts).
     Folder trackedFolder() const { return m_folders.value(m_folderId); }
 
@@ -109,6 +112,7 @@ public:
     // The user paused or resumed the server: shown at once, before Syncthing confirms it with
     // DevicePaused/DeviceResumed (a failed request sets it back).
     void setServerPaused(bool paused);
+    void setWaitingConflicts(int count);
     void applyFolderConfigs(const QList<FolderConfig> &folders);
     void applyDeviceConfigs(const QList<DeviceConfig> &devices);
     void applyFolderStatus(const QString &folderId, const FolderStatus &status);
@@ -152,6 +156,7 @@ private:
     bool m_haveConfig = false; // a folder list arrived since (re)start: NotConfigured means it
     Engine m_engine = Engine::Stopped;
     QString m_engineError;
+    int m_conflicts = 0;
     Overall m_overall = Overall::Stopped;
     QTimer m_coalesce;
 };

@@ -40,6 +40,7 @@
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -327,6 +328,12 @@ private slots:
         window->show();
         QTRY_VERIFY_WITH_TIMEOUT(
             !ConflictPanelTestAccess::itemTexts(*window->conflictPanel()).isEmpty(), 30000);
+        // "Is it safe?" says a choice is waiting, in the window and the tray tooltip (§5).
+        auto *safety = window->findChild<QLabel *>(QStringLiteral("safetyLabel"));
+        QTRY_VERIFY2(safety->text().startsWith(QStringLiteral("1 file needs your choice · ")),
+                     qPrintable(safety->text()));
+        QTRY_VERIFY(TrayIconTestAccess::view(*tray()).tooltip.contains(
+            QStringLiteral("1 file needs your choice · ")));
         shotInEachLanguage(window, QStringLiteral("status-conflict"), "figestio::StatusWindow",
                            "Figestió Sync status");
         window->close();

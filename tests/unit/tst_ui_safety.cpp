@@ -4,11 +4,14 @@
 
 #include "SafetyText.h"
 #include "Translations.h"
+#include "TrayPresenter.h"
 #include "syncthing/Safety.h"
 #include "syncthing/SyncState.h"
 
 #include <QLocale>
 #include <QTest>
+
+#include <utility>
 
 using namespace figestio;
 using L = Safety::Level;
@@ -30,6 +33,16 @@ private:
         st.globalFiles = 1234;
         s.applyFolderStatus(uitest::kFolder, st);
         s.applyCompletion(uitest::kFolder, uitest::kServer, complete());
+    }
+
+    // The words in Catalan and in Spanish (the UI back in English after).
+    std::pair<QString, QString> inCatalanAndSpanish(const Safety &safety) const {
+        Translations::setLanguage(QStringLiteral("ca"));
+        const QString ca = safetyText(safety, m_now);
+        Translations::setLanguage(QStringLiteral("es"));
+        const QString es = safetyText(safety, m_now);
+        Translations::setLanguage(QStringLiteral("en"));
+        return {ca, es};
     }
 
 private slots:
@@ -153,13 +166,48 @@ private slots:
         Safety s;
         s.level = L::Safe;
         s.files = 12;
-        Translations::setLanguage(QStringLiteral("ca"));
-        const QString ca = safetyText(s, m_now);
-        Translations::setLanguage(QStringLiteral("es"));
-        const QString es = safetyText(s, m_now);
-        Translations::setLanguage(QStringLiteral("en"));
+        const auto [ca, es] = inCatalanAndSpanish(s);
         QCOMPARE(ca, QStringLiteral("Els 12 fitxers són a bon recer al servidor de Figestió"));
         QCOMPARE(es, QStringLiteral("Los 12 archivos están a salvo en el servidor de Figestió"));
+    }
+
+    // A conflict waiting is what the person must act on: the answer says so first, in plain
+    // words and plural forms, in the status window's line and the tray tooltip alike.
+    void aConflictWaitingIsSaidFirst() {
+        SyncState s;
+        safeState(s);
+        s.setWaitingConflicts(1);
+        const Safety safety = Safety::of(s);
+        QCOMPARE(safety.level, L::Safe);
+        QCOMPARE(safety.conflicts, 1);
+        const QString text = safetyText(safety, m_now);
+        QVERIFY2(text.startsWith(QStringLiteral("1 file needs your choice · All 1,234 files are "
+                                                "safe on the Figestió server")),
+                 qPrintable(text));
+
+        TrayInput in;
+        in.session = Session::State::SignedIn;
+        in.setUp = true;
+        in.overall = SyncState::Overall::UpToDate;
+        in.safety = safety;
+        in.now = m_now;
+        QVERIFY2(TrayPresenter::present(in).tooltip.contains(text),
+                 qPrintable(TrayPresenter::present(in).tooltip));
+
+        Safety two;
+        two.level = L::Offline;
+        two.conflicts = 2;
+        QVERIFY(safetyText(two, m_now).startsWith(QStringLiteral("2 files need your choice · ")));
+        two.level = L::Safe;
+        two.files = 12;
+        const auto [ca, es] = inCatalanAndSpanish(two);
+        QCOMPARE(ca, QStringLiteral("2 fitxers esperen que triïs · Els 12 fitxers són a bon recer "
+                                    "al servidor de Figestió"));
+        QCOMPARE(es, QStringLiteral("2 archivos esperan que elijas · Los 12 archivos están a salvo "
+                                    "en el servidor de Figestió"));
+
+        s.setWaitingConflicts(0); // resolved: the plain answer again
+        QVERIFY(safetyText(Safety::of(s), m_now).startsWith(QStringLiteral("All 1,234 files")));
     }
 
     void statusJsonKeysAreStable() {

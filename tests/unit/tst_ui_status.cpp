@@ -20,6 +20,7 @@ private slots:
     void showsAccount();
     void followsSyncState();
     void recentFilesAndProblems();
+    void waitingConflictsInTheSafetyLine();
     void pauseResumeAndOpen();
     void pauseIsShownAtOnce();
     void pausedFolderIsNoPausedServer();
@@ -106,6 +107,25 @@ void TestUiStatus::recentFilesAndProblems() {
     QTRY_COMPARE(w.findChild<QLabel *>(QStringLiteral("problemsLabel"))->isVisibleTo(&w), true);
     for (const char *jargon : {"Syncthing", "device ID", "REST", "token"})
         QVERIFY(!StatusWindowTestAccess::problemsText(w).contains(QLatin1String(jargon)));
+}
+
+void TestUiStatus::waitingConflictsInTheSafetyLine() {
+    SyncState state;
+    StatusWindow w;
+    w.bind(nullptr, &state);
+    w.setSetUp(true);
+    uitest::makeUpToDate(state);
+    Completion done;
+    done.completion = 100;
+    state.applyCompletion(uitest::kFolder, uitest::kServer, done);
+    auto *safety = w.findChild<QLabel *>(QStringLiteral("safetyLabel"));
+    QTRY_VERIFY2(safety->text().contains(QStringLiteral("the Figestió server")),
+                 qPrintable(safety->text()));
+    QVERIFY(!safety->text().contains(QStringLiteral("choice")));
+    state.setWaitingConflicts(1); // ConflictMonitor found one (AppController passes the count)
+    QTRY_VERIFY2(safety->text().startsWith(QStringLiteral("1 file needs your choice · ")),
+                 qPrintable(safety->text()));
+    QCOMPARE(StatusWindowTestAccess::stateText(w), QStringLiteral("Up to date"));
 }
 
 void TestUiStatus::pauseResumeAndOpen() {
