@@ -31,6 +31,7 @@ RecoverWindow::RecoverWindow(QWidget *parent)
     , m_intro(new QLabel(this))
     , m_searchCaption(new QLabel(this))
     , m_search(new QLineEdit(this))
+    , m_shown(new QLabel(this))
     , m_list(new QTreeWidget(this))
     , m_status(new QLabel(this))
     , m_restore(new QPushButton(this))
@@ -38,7 +39,8 @@ RecoverWindow::RecoverWindow(QWidget *parent)
     , m_close(new QPushButton(this)) {
     setObjectName(QStringLiteral("recoverWindow"));
     setWindowIcon(Icons::app());
-    resize(720, 480);
+    // Wide enough for the five columns of a usual list in the three languages (sizeColumns).
+    resize(860, 480);
     m_intro->setWordWrap(true);
     m_search->setObjectName(QStringLiteral("recoverSearch"));
     m_search->setClearButtonEnabled(true);
@@ -49,7 +51,13 @@ RecoverWindow::RecoverWindow(QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAlternatingRowColors(true);
     m_list->setSortingEnabled(false);
+    // The name takes the room left; the other columns fit their contents at each fill
+    // (sizeColumns), and can still be dragged.
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_shown->setObjectName(QStringLiteral("recoverShown"));
+    m_shown->setTextFormat(Qt::PlainText);
+    m_shown->hide();
     m_status->setObjectName(QStringLiteral("recoverStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
@@ -65,6 +73,7 @@ RecoverWindow::RecoverWindow(QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchCaption);
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_shown);
     layout->addLayout(searchRow);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
@@ -93,7 +102,7 @@ void RecoverWindow::retranslate() {
     m_searchCaption->setText(tr("&Search:"));
     m_search->setPlaceholderText(tr("Part of a file name"));
     m_search->setAccessibleName(tr("Search files"));
-    m_search->setAccessibleDescription(tr("Shows only the files whose name contains this text"));
+    m_shown->setAccessibleName(tr("Files shown"));
     m_list->setHeaderLabels(
         {tr("File"), tr("Folder"), tr("What happened"), tr("When"), tr("Size")});
     m_list->setAccessibleName(tr("Deleted and replaced files"));
@@ -108,6 +117,8 @@ void RecoverWindow::retranslate() {
     m_close->setText(tr("&Close"));
     if (!m_versions.isEmpty())
         showVersions(m_versions);
+    else
+        showCount(0);
 }
 
 void RecoverWindow::changeEvent(QEvent *event) {
@@ -150,11 +161,24 @@ void RecoverWindow::showVersions(const QList<FileVersion> &versions) {
         item->setText(4, locale.formattedDataSize(v.size, 1, QLocale::DataSizeSIFormat));
         item->setData(0, kIndexRole, i);
         item->setToolTip(0, v.path);
+        item->setToolTip(1, item->text(1));
     }
+    sizeColumns();
     setStatus(versions.isEmpty() ? tr("Nothing to recover: no file was deleted or replaced in "
                                       "the last 30 days.")
                                  : tr("%n previous version(s).", nullptr, int(versions.size())));
     applySearch();
+}
+
+void RecoverWindow::sizeColumns() {
+    // Every column but the name fits its longest text (or its header); a very deep folder is
+    // capped so the name keeps room (the whole folder is its tooltip).
+    const int folderCap = fontMetrics().averageCharWidth() * 48;
+    for (int column = 1; column < m_list->columnCount(); ++column) {
+        m_list->resizeColumnToContents(column);
+        if (column == 1 && m_list->header()->sectionSize(column) > folderCap)
+            m_list->header()->resizeSection(column, folderCap);
+    }
 }
 
 void RecoverWindow::showError(const QString &message) {
@@ -176,12 +200,33 @@ void RecoverWindow::showRestored(const QHash<QString, QString> &failed) {
 
 void RecoverWindow::applySearch() {
     const QString needle = m_search->text().trimmed();
+    int shown = 0;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         const FileVersion &v = m_versions.at(item->data(0, kIndexRole).toInt());
-        item->setHidden(!needle.isEmpty() && !v.path.contains(needle, Qt::CaseInsensitive));
+        const bool hidden = !needle.isEmpty() && !v.path.contains(needle, Qt::CaseInsensitive);
+        item->setHidden(hidden);
+        shown += hidden ? 0 : 1;
     }
+    showCount(shown);
     updateButtons();
+}
+
+void RecoverWindow::showCount(int shown) {
+    const QString needle = m_search->text().trimmed();
+    QString text;
+    if (!needle.isEmpty() && !m_versions.isEmpty())
+        text = shown == 0 ? tr("No file name contains “%1”.").arg(needle)
+                          : tr("%Ln of %1 shown", nullptr, shown)
+                                .arg(QLocale().toString(int(m_versions.size())));
+    m_shown->setText(text);
+    m_shown->setVisible(!text.isEmpty());
+    // The search field keeps the focus while typing: its description carries the count, so a
+    // screen reader hears it change (Qt sends a description change event).
+    const QString what = tr("Shows only the files whose name contains this text");
+    const QString description = text.isEmpty() ? what : text + QLatin1Char(' ') + what;
+    if (m_search->accessibleDescription() != description)
+        m_search->setAccessibleDescription(description);
 }
 
 void RecoverWindow::updateButtons() {
@@ -220,6 +265,10 @@ QStringList RecoverWindow::visiblePaths() const {
             paths << m_versions.at(item->data(0, kIndexRole).toInt()).path;
     }
     return paths;
+}
+
+QString RecoverWindow::shownText() const {
+    return m_shown->isVisibleTo(this) ? m_shown->text() : QString();
 }
 
 QString RecoverWindow::statusText() const {

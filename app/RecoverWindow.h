@@ -44,6 +44,7 @@ private:
     // What it shows, read back by tests.
     QStringList visiblePaths() const; // the rows the search leaves, top to bottom
     QString statusText() const;
+    QString shownText() const; // empty while not searching
     bool restoreEnabled() const;
     // What a user does: types in the search box, selects rows (the newest row of each path).
     void setSearch(const QString &text);
@@ -54,6 +55,8 @@ private:
     void updateButtons();
     void requestRestore();
     void setStatus(const QString &text);
+    void sizeColumns();
+    void showCount(int shown);
 
     QList<FileVersion> m_versions;
     int m_restoring = 0; // how many files the last restoreRequested() asked for
@@ -61,6 +64,7 @@ private:
     QLabel *m_intro;
     QLabel *m_searchCaption;
     QLineEdit *m_search;
+    QLabel *m_shown; // "3 of 12 shown" while searching, also the search field's description
     QTreeWidget *m_list;
     QLabel *m_status;
     QPushButton *m_restore;

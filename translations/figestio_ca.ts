@@ -789,6 +789,10 @@
     <context>
         <name>figestio::AgencyPage</name>
         <message>
+            <source>%1 (this computer's agency now)</source>
+            <translation>%1 (la que sincronitza ara aquest ordinador)</translation>
+        </message>
+        <message>
             <source>&amp;Which agency's folder should this computer keep in sync?</source>
             <translation>&amp;Quina carpeta de gestoria ha de sincronitzar aquest ordinador?</translation>
         </message>
@@ -1180,6 +1184,13 @@ La vostra: %2 · La de la gestoria: %3</translation>
     <context>
         <name>figestio::RecoverWindow</name>
         <message numerus="yes">
+            <source>%Ln of %1 shown</source>
+            <translation>
+                <numerusform>%Ln de %1 visible</numerusform>
+                <numerusform>%Ln de %1 visibles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n file(s) restored. They are back in your folder and travel to the agency.</source>
             <translation>
                 <numerusform>S'ha recuperat %n fitxer. Torna a ser a la carpeta i viatja cap a la gestoria.</numerusform>
@@ -1222,6 +1233,10 @@ La vostra: %2 · La de la gestoria: %3</translation>
             <translation>Fitxer</translation>
         </message>
         <message>
+            <source>Files shown</source>
+            <translation>Fitxers visibles</translation>
+        </message>
+        <message>
             <source>Files that were deleted or replaced from another computer or the agency in the last 30 days. Choose one or several and press Restore: they come back to your folder and to the agency.</source>
             <translation>Fitxers que s'han esborrat o substituït des d'un altre ordinador o des de la gestoria en els darrers 30 dies. Trieu-ne un o més i premeu Restaura: tornaran a la carpeta i a la gestoria.</translation>
         </message>
@@ -1232,6 +1247,10 @@ La vostra: %2 · La de la gestoria: %3</translation>
         <message>
             <source>Looking for previous versions…</source>
             <translation>Cercant versions anteriors…</translation>
+        </message>
+        <message>
+            <source>No file name contains “%1”.</source>
+            <translation>Cap nom de fitxer no conté «%1».</translation>
         </message>
         <message>
             <source>Nothing to recover: no file was deleted or replaced in the last 30 days.</source>

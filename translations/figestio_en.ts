@@ -789,6 +789,10 @@
     <context>
         <name>figestio::AgencyPage</name>
         <message>
+            <source>%1 (this computer's agency now)</source>
+            <translation>%1 (this computer's agency now)</translation>
+        </message>
+        <message>
             <source>&amp;Which agency's folder should this computer keep in sync?</source>
             <translation>&amp;Which agency's folder should this computer keep in sync?</translation>
         </message>
@@ -1180,6 +1184,13 @@ Yours: %2 · The agency's: %3</translation>
     <context>
         <name>figestio::RecoverWindow</name>
         <message numerus="yes">
+            <source>%Ln of %1 shown</source>
+            <translation>
+                <numerusform>%Ln of %1 shown</numerusform>
+                <numerusform>%Ln of %1 shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n file(s) restored. They are back in your folder and travel to the agency.</source>
             <translation>
                 <numerusform>%n file restored. It is back in your folder and travels to the agency.</numerusform>
@@ -1222,6 +1233,10 @@ Yours: %2 · The agency's: %3</translation>
             <translation>File</translation>
         </message>
         <message>
+            <source>Files shown</source>
+            <translation>Files shown</translation>
+        </message>
+        <message>
             <source>Files that were deleted or replaced from another computer or the agency in the last 30 days. Choose one or several and press Restore: they come back to your folder and to the agency.</source>
             <translation>Files that were deleted or replaced from another computer or the agency in the last 30 days. Choose one or several and press Restore: they come back to your folder and to the agency.</translation>
         </message>
@@ -1232,6 +1247,10 @@ Yours: %2 · The agency's: %3</translation>
         <message>
             <source>Looking for previous versions…</source>
             <translation>Looking for previous versions…</translation>
+        </message>
+        <message>
+            <source>No file name contains “%1”.</source>
+            <translation>No file name contains “%1”.</translation>
         </message>
         <message>
             <source>Nothing to recover: no file was deleted or replaced in the last 30 days.</source>

@@ -789,6 +789,10 @@
     <context>
         <name>figestio::AgencyPage</name>
         <message>
+            <source>%1 (this computer's agency now)</source>
+            <translation>%1 (la que sincroniza ahora este ordenador)</translation>
+        </message>
+        <message>
             <source>&amp;Which agency's folder should this computer keep in sync?</source>
             <translation>¿&amp;Qué carpeta de gestoría debe sincronizar este ordenador?</translation>
         </message>
@@ -1180,6 +1184,13 @@ La suya: %2 · La de la gestoría: %3</translation>
     <context>
         <name>figestio::RecoverWindow</name>
         <message numerus="yes">
+            <source>%Ln of %1 shown</source>
+            <translation>
+                <numerusform>%Ln de %1 visible</numerusform>
+                <numerusform>%Ln de %1 visibles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n file(s) restored. They are back in your folder and travel to the agency.</source>
             <translation>
                 <numerusform>Se ha recuperado %n archivo. Vuelve a estar en la carpeta y viaja a la gestoría.</numerusform>
@@ -1222,6 +1233,10 @@ La suya: %2 · La de la gestoría: %3</translation>
             <translation>Archivo</translation>
         </message>
         <message>
+            <source>Files shown</source>
+            <translation>Archivos visibles</translation>
+        </message>
+        <message>
             <source>Files that were deleted or replaced from another computer or the agency in the last 30 days. Choose one or several and press Restore: they come back to your folder and to the agency.</source>
             <translation>Archivos que se han eliminado o sustituido desde otro ordenador o desde la gestoría en los últimos 30 días. Elija uno o varios y pulse Restaurar: volverán a la carpeta y a la gestoría.</translation>
         </message>
@@ -1232,6 +1247,10 @@ La suya: %2 · La de la gestoría: %3</translation>
         <message>
             <source>Looking for previous versions…</source>
             <translation>Buscando versiones anteriores…</translation>
+        </message>
+        <message>
+            <source>No file name contains “%1”.</source>
+            <translation>Ningún nombre de archivo contiene «%1».</translation>
         </message>
         <message>
             <source>Nothing to recover: no file was deleted or replaced in the last 30 days.</source>

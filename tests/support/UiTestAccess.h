@@ -95,6 +95,7 @@ class RecoverWindowTestAccess {
 public:
     static QStringList visiblePaths(const RecoverWindow &w) { return w.visiblePaths(); }
     static QString statusText(const RecoverWindow &w) { return w.statusText(); }
+    static QString shownText(const RecoverWindow &w) { return w.shownText(); }
     static bool restoreEnabled(const RecoverWindow &w) { return w.restoreEnabled(); }
     static void setSearch(RecoverWindow &w, const QString &text) { w.setSearch(text); }
     static void selectPaths(RecoverWindow &w, const QStringList &paths) { w.selectPaths(paths); }

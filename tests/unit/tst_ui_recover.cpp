@@ -8,10 +8,14 @@
 #include "RecoverWindow.h"
 #include "Translations.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace figestio;
 
@@ -60,6 +64,63 @@ private slots:
                  QStringList{QStringLiteral("nòmines/octubre.pdf")});
         RecoverWindowTestAccess::setSearch(w, {});
         QCOMPARE(RecoverWindowTestAccess::visiblePaths(w).size(), 4);
+    }
+
+    // While searching, how many rows are left ("2 of 4 shown", plural-aware) is shown next to
+    // the search box and is the box's accessible description (what a screen reader hears as it
+    // changes); nothing left says so.
+    void searchSaysHowManyAreShown() {
+        RecoverWindow w;
+        w.showVersions(sample());
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("recoverSearch"));
+        QCOMPARE(RecoverWindowTestAccess::shownText(w), QString());
+        RecoverWindowTestAccess::setSearch(w, QStringLiteral("gener"));
+        QCOMPARE(RecoverWindowTestAccess::shownText(w), QStringLiteral("2 of 4 shown"));
+        QVERIFY2(search->accessibleDescription().startsWith(QStringLiteral("2 of 4 shown")),
+                 qPrintable(search->accessibleDescription()));
+        RecoverWindowTestAccess::setSearch(w, QStringLiteral("resposta"));
+        QCOMPARE(RecoverWindowTestAccess::shownText(w), QStringLiteral("1 of 4 shown"));
+        RecoverWindowTestAccess::setSearch(w, QStringLiteral("zzz"));
+        QCOMPARE(RecoverWindowTestAccess::shownText(w),
+                 QStringLiteral("No file name contains “zzz”."));
+        QVERIFY(search->accessibleDescription().startsWith(QStringLiteral("No file name")));
+        Translations::setLanguage(QStringLiteral("ca"));
+        RecoverWindowTestAccess::setSearch(w, QStringLiteral("gener"));
+        QCOMPARE(RecoverWindowTestAccess::shownText(w), QStringLiteral("2 de 4 visibles"));
+        Translations::setLanguage(QStringLiteral("es"));
+        RecoverWindowTestAccess::setSearch(w, QStringLiteral("resposta"));
+        QCOMPARE(RecoverWindowTestAccess::shownText(w), QStringLiteral("1 de 4 visible"));
+        Translations::setLanguage(QStringLiteral("en"));
+        RecoverWindowTestAccess::setSearch(w, {});
+        QCOMPARE(RecoverWindowTestAccess::shownText(w), QString());
+        QCOMPARE(search->accessibleDescription(),
+                 QStringLiteral("Shows only the files whose name contains this text"));
+    }
+
+    // At the default size every column but the name shows its whole text (no "(main fol…"),
+    // the name keeps room, and nothing scrolls sideways, in the three languages.
+    void columnsFitAtTheDefaultSize() {
+        for (const QString &lang :
+             {QStringLiteral("ca"), QStringLiteral("es"), QStringLiteral("en")}) {
+            Translations::setLanguage(lang);
+            RecoverWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.showVersions(sample());
+            auto *list = w.findChild<QTreeWidget *>(QStringLiteral("recoverList"));
+            QHeaderView *header = list->header();
+            // Public in QAbstractItemView (QTreeView makes its override protected).
+            const QAbstractItemView *view = list;
+            for (int column = 0; column < list->columnCount(); ++column)
+                QVERIFY2(header->sectionSize(column) >= view->sizeHintForColumn(column),
+                         qPrintable(QStringLiteral("%1: column %2 is %3 px, needs %4")
+                                        .arg(lang)
+                                        .arg(column)
+                                        .arg(header->sectionSize(column))
+                                        .arg(view->sizeHintForColumn(column))));
+            QTRY_VERIFY(!list->horizontalScrollBar()->isVisible());
+        }
+        Translations::setLanguage(QStringLiteral("en"));
     }
 
     void restoringSeveralAsksForTheNewestOfEach() {
