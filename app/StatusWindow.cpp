@@ -276,36 +276,7 @@ void StatusWindow::refresh() {
     m_safety->setText(in.setUp ? figestio::safetyText(in.safety, in.now) : QString());
     m_safety->setVisible(in.setUp);
 
-    m_recent->clear();
-    if (m_state) {
-        for (const RecentFile &file : m_state->recentFiles()) {
-            QString what;
-            switch (file.action) {
-            case RecentFile::Action::Downloaded:
-                what = tr("Received from your agency");
-                break;
-            case RecentFile::Action::Sent:
-                what = tr("Sent to your agency");
-                break;
-            case RecentFile::Action::Deleted:
-                what = tr("Deleted");
-                break;
-            case RecentFile::Action::Failed:
-                what = file.error.isEmpty() ? tr("Could not be synced")
-                                            : tr("Could not be synced: %1").arg(file.error);
-                break;
-            }
-            auto *item = new QListWidgetItem(
-                tr("%1\n%2 · %3").arg(file.path, what, relativeTime(file.time, in.now)), m_recent);
-            item->setIcon(QIcon(Icons::statusMark(
-                file.action == RecentFile::Action::Failed ? Icons::Mark::Failed : Icons::Mark::Done,
-                14, devicePixelRatioF())));
-        }
-    }
-    if (m_recent->count() == 0) {
-        auto *item = new QListWidgetItem(tr("No files synced yet."), m_recent);
-        item->setFlags(Qt::NoItemFlags);
-    }
+    showRecentFiles(in.now);
 
     QStringList problems;
     if (m_state) {
@@ -327,6 +298,81 @@ void StatusWindow::refresh() {
     m_pauseResume->setEnabled(view.pauseResumeEnabled);
     m_openFolder->setEnabled(!folderPath.isEmpty());
     m_recover->setEnabled(in.setUp);
+}
+
+void StatusWindow::showRecentFiles(const QDateTime &now) {
+    struct Row {
+        QString key; // the file, to keep the current row on it
+        QString text;
+        bool failed = false;
+    };
+    QList<Row> rows;
+    if (m_state) {
+        for (const RecentFile &file : m_state->recentFiles()) {
+            QString what;
+            switch (file.action) {
+            case RecentFile::Action::Downloaded:
+                what = tr("Received from your agency");
+                break;
+            case RecentFile::Action::Sent:
+                what = tr("Sent to your agency");
+                break;
+            case RecentFile::Action::Deleted:
+                what = tr("Deleted");
+                break;
+            case RecentFile::Action::Failed:
+                what = file.error.isEmpty() ? tr("Could not be synced")
+                                            : tr("Could not be synced: %1").arg(file.error);
+                break;
+            }
+            rows.append({file.path,
+                         tr("%1\n%2 · %3").arg(file.path, what, relativeTime(file.time, now)),
+                         file.action == RecentFile::Action::Failed});
+        }
+    }
+    const bool empty = rows.isEmpty();
+    if (empty)
+        rows.append({QString(), tr("No files synced yet."), false});
+
+    // Updated in place, and only what changed: a rebuilt list would take the focused row (and
+    // the place a screen reader was reading) away at every change of state.
+    const QListWidgetItem *current = m_recent->currentItem();
+    const QString currentKey = current ? current->data(Qt::UserRole).toString() : QString();
+    const int currentRow = m_recent->currentRow();
+    while (m_recent->count() > rows.size())
+        delete m_recent->takeItem(m_recent->count() - 1);
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &row = rows.at(i);
+        QListWidgetItem *item = m_recent->item(i);
+        if (!item) {
+            item = new QListWidgetItem(m_recent);
+            item->setData(Qt::UserRole + 1, -1);
+        }
+        if (item->text() != row.text)
+            item->setText(row.text);
+        if (item->data(Qt::UserRole).toString() != row.key)
+            item->setData(Qt::UserRole, row.key);
+        const int mark = empty ? 0 : row.failed ? 1 : 2;
+        if (item->data(Qt::UserRole + 1).toInt() != mark) {
+            item->setData(Qt::UserRole + 1, mark);
+            item->setIcon(empty ? QIcon()
+                                : QIcon(Icons::statusMark(row.failed ? Icons::Mark::Failed
+                                                                     : Icons::Mark::Done,
+                                                          14, devicePixelRatioF())));
+            item->setFlags(empty ? Qt::NoItemFlags : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        }
+    }
+    // The current row follows its file when newer files push it down.
+    if (currentRow < 0 || empty)
+        return;
+    int keep = -1;
+    for (int i = 0; i < m_recent->count() && keep < 0; ++i)
+        if (!currentKey.isEmpty() && m_recent->item(i)->data(Qt::UserRole).toString() == currentKey)
+            keep = i;
+    if (keep < 0)
+        keep = std::min(currentRow, int(m_recent->count()) - 1);
+    if (keep != m_recent->currentRow())
+        m_recent->setCurrentRow(keep);
 }
 
 void StatusWindow::closeEvent(QCloseEvent *event) {

@@ -2,6 +2,7 @@
 
 #include "auth/Session.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -70,6 +71,7 @@ private:
 
     void retranslate();
     void refreshAccount();
+    void showRecentFiles(const QDateTime &now);
 
     QPointer<Session> m_session;
     QPointer<SyncState> m_state;

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -21,6 +22,7 @@ private slots:
     void followsSyncState();
     void recentFilesAndProblems();
     void waitingConflictsInTheSafetyLine();
+    void recentFilesKeepTheCurrentRow();
     void pauseResumeAndOpen();
     void pauseIsShownAtOnce();
     void pausedFolderIsNoPausedServer();
@@ -126,6 +128,42 @@ void TestUiStatus::waitingConflictsInTheSafetyLine() {
     QTRY_VERIFY2(safety->text().startsWith(QStringLiteral("1 file needs your choice · ")),
                  qPrintable(safety->text()));
     QCOMPARE(StatusWindowTestAccess::stateText(w), QStringLiteral("Up to date"));
+}
+
+// A keyboard or screen-reader user on a row of Recent files stays there while the state changes
+// (the list is updated in place, not rebuilt), and on the same file when a newer one arrives.
+void TestUiStatus::recentFilesKeepTheCurrentRow() {
+    SyncState state;
+    StatusWindow w;
+    w.bind(nullptr, &state);
+    w.setSetUp(true);
+    uitest::makeUpToDate(state);
+    state.applyEvent(uitest::itemFinished(1, QStringLiteral("factures/gener.pdf")));
+    state.applyEvent(uitest::itemFinished(2, QStringLiteral("factures/febrer.pdf")));
+    QTRY_COMPARE(StatusWindowTestAccess::recentFileTexts(w).size(), 2);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *list = w.findChild<QListWidget *>(QStringLiteral("recentFilesList"));
+    list->setFocus();
+    list->setCurrentRow(1); // gener.pdf, the older
+    QListWidgetItem *focused = list->currentItem();
+    QVERIFY(focused->text().startsWith(QStringLiteral("factures/gener.pdf")));
+
+    QSignalSpy moved(list, &QListWidget::currentRowChanged);
+    uitest::setConnected(state, false); // a change of state that leaves the list as it was
+    QTRY_COMPARE(StatusWindowTestAccess::serverText(w),
+                 QStringLiteral("Cannot reach the Figestió server"));
+    w.refresh();
+    QCOMPARE(list->item(1), focused); // the same row object: not rebuilt
+    QCOMPARE(list->currentItem(), focused);
+    QCOMPARE(moved.count(), 0);
+
+    state.applyEvent(uitest::itemFinished(3, QStringLiteral("nòmines/març.xlsx")));
+    QTRY_COMPARE(StatusWindowTestAccess::recentFileTexts(w).size(), 3);
+    QVERIFY2(list->currentItem()->text().startsWith(QStringLiteral("factures/gener.pdf")),
+             qPrintable(list->currentItem()->text()));
+    QCOMPARE(list->currentRow(), 2);
+    QCOMPARE(QApplication::focusWidget(), list);
 }
 
 void TestUiStatus::pauseResumeAndOpen() {
