@@ -282,7 +282,8 @@ void AppController::changeAgency() {
     if (m_agencies.size() < 2 || m_switch->isRunning() || m_setup->isRunning())
         return;
     m_changingAgency = true;
-    ensureWizard()->showAgencies(m_agencies);
+    const auto current = m_session->agency();
+    ensureWizard()->showAgencyChange(m_agencies, current ? current->id : QString());
 }
 
 void AppController::startSetup(const QString &path) {

@@ -113,6 +113,11 @@ void SetupWizard::showAgencies(const QList<Agency> &agencies) {
     goTo(AgencyPageId);
 }
 
+void SetupWizard::showAgencyChange(const QList<Agency> &agencies, const QString &currentId) {
+    m_agency->setAgencies(agencies, currentId);
+    goTo(AgencyPageId);
+}
+
 void SetupWizard::showFolderChoice(const QString &suggestedPath) {
     if (!suggestedPath.isEmpty())
         m_folder->setPath(suggestedPath);

@@ -63,6 +63,9 @@ public slots:
     void showWaitingForBrowser(const QUrl &authorizeUrl, bool opened = true);
     void showSignInError(const QString &message);
     void showAgencies(const QList<figestio::Agency> &agencies);
+    // Settings' "Change agency…": the agency this computer syncs now is marked and cannot be
+    // chosen again; the first other one is checked.
+    void showAgencyChange(const QList<figestio::Agency> &agencies, const QString &currentId);
     void showFolderChoice(const QString &suggestedPath = {});
     // The progress page (all steps pending unless told otherwise).
     void showProgress();

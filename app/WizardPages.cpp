@@ -311,25 +311,46 @@ AgencyPage::AgencyPage(QWidget *parent)
     retranslate();
 }
 
-void AgencyPage::setAgencies(const QList<Agency> &agencies) {
+void AgencyPage::setAgencies(const QList<Agency> &agencies, const QString &currentId) {
     const QString keep = m_chosenId;
+    m_agencies = agencies;
+    m_currentId = currentId;
     for (QAbstractButton *button : m_buttons->buttons()) {
         m_buttons->removeButton(button);
         delete button;
     }
     m_ids.clear();
+    int checked = -1;
     for (const Agency &agency : agencies) {
-        auto *radio = new QRadioButton(agency.name.isEmpty() ? agency.id : agency.name, m_group);
+        auto *radio = new QRadioButton(m_group);
         radio->setObjectName(QStringLiteral("agency_") + agency.id);
+        // Changing agency, the person wants another one: the current one is shown (where they
+        // are) but greyed out, so an immediate Next never "changes" to the same agency.
+        radio->setEnabled(agency.id != currentId || currentId.isEmpty());
         m_buttons->addButton(radio, int(m_ids.size()));
         m_radios->insertWidget(int(m_ids.size()), radio);
+        if (checked < 0 && radio->isEnabled() && (agency.id == keep || keep.isEmpty()))
+            checked = int(m_ids.size());
         m_ids.append(agency.id);
     }
-    // The agency chosen before (back on this page), else the first: one is always checked.
-    const int checked = std::max(0, int(m_ids.indexOf(keep)));
-    if (QAbstractButton *button = m_buttons->button(checked))
+    nameAgencies();
+    // The agency chosen before (back on this page), else the first one choosable: one is
+    // always checked.
+    for (int i = 0; i < m_ids.size() && checked < 0; ++i)
+        if (m_buttons->button(i)->isEnabled())
+            checked = i;
+    if (QAbstractButton *button = m_buttons->button(std::max(0, checked)))
         button->setChecked(true);
     emit completeChanged();
+}
+
+void AgencyPage::nameAgencies() {
+    for (int i = 0; i < m_ids.size() && i < m_agencies.size(); ++i) {
+        const Agency &agency = m_agencies.at(i);
+        const QString name = agency.name.isEmpty() ? agency.id : agency.name;
+        m_buttons->button(i)->setText(
+            agency.id == m_currentId ? tr("%1 (this computer's agency now)").arg(name) : name);
+    }
 }
 
 QString AgencyPage::selectedAgencyId() const {
@@ -355,6 +376,7 @@ void AgencyPage::retranslate() {
     // The title is the group's accessible name: each radio is read with it ("labelled by").
     m_group->setTitle(tr("&Which agency's folder should this computer keep in sync?"));
     m_scroll->setAccessibleName(tr("Agencies"));
+    nameAgencies();
 }
 
 // --- FolderPage ----------------------------------------------------------------------------

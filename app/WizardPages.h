@@ -89,7 +89,8 @@ class AgencyPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit AgencyPage(QWidget *parent = nullptr);
-    void setAgencies(const QList<Agency> &agencies);
+    // currentId: the agency this computer syncs now (changing agency): marked, not choosable.
+    void setAgencies(const QList<Agency> &agencies, const QString &currentId = {});
     QString selectedAgencyId() const;
 
     bool isComplete() const override;
@@ -111,6 +112,10 @@ private:
     QButtonGroup *m_buttons; // a button's id is its index in m_ids
     QStringList m_ids;
     QString m_chosenId; // checked again when the agencies are asked for again
+    QList<Agency> m_agencies;
+    QString m_currentId;
+
+    void nameAgencies(); // the radios' texts, the current agency marked
 };
 
 class FolderPage : public QWizardPage {

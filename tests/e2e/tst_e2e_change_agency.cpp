@@ -159,6 +159,13 @@ private slots:
 
         // The agency page, then the question, then a folder of the new agency's own.
         QTRY_VERIFY(wizard->isVisible());
+        // The agency synced now is marked and cannot be chosen; the other one is checked.
+        QTRY_COMPARE(pageName(wizard), QStringLiteral("agencyPage"));
+        for (QRadioButton *radio : wizard->findChildren<QRadioButton *>()) {
+            const bool current = radio->text().contains(QStringLiteral("Puig"));
+            QCOMPARE(radio->isEnabled(), !current);
+            QCOMPARE(radio->isChecked(), !current);
+        }
         chooseAgency(wizard, QStringLiteral("Vidal"));
         QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->agency()->id, QStringLiteral("ag_2"), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(SetupWizardTestAccess::switchAgencyQuestion(*wizard), 10000);

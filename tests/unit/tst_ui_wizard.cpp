@@ -55,6 +55,7 @@ private slots:
     void closeAsksAndSaysWhere();
     void anotherAgencyIsAskedFirst();
     void changeAgencyPageSequence();
+    void changeAgencyChecksAnotherOne();
     void qtOwnTranslations();
     void qtCatalogsOfTheInstallers();
     void screenshots();
@@ -756,6 +757,52 @@ void TestUiWizard::anotherAgencyIsAskedFirst() {
 // Issue 9 §6, the pages in the order Settings' "Change agency…" drives them (AppController):
 // the agency page, the question (the old folder stops syncing), the folder page with a folder
 // of the new agency's own, progress (a failure offers Retry), done.
+// Settings' "Change agency…" after setting up for ag_1 in the same run: ag_1 is shown as this
+// computer's agency now and cannot be chosen; the first other one is checked and focused, so
+// Next picks another agency (with two, the only other one).
+void TestUiWizard::changeAgencyChecksAnotherOne() {
+    const QList<Agency> three =
+        twoAgencies() << Agency{QStringLiteral("ag_3"), QStringLiteral("Consultoria Roca")};
+    SetupWizard w;
+    QSignalSpy agency(&w, &SetupWizard::agencyChosen);
+    w.showAgencies(three);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(find<QRadioButton>(&w, "agency_ag_1")->isChecked());
+    w.next(); // set up for ag_1
+    QCOMPARE(agency.count(), 1);
+    QCOMPARE(agency.at(0).at(0).toString(), QStringLiteral("ag_1"));
+
+    w.showAgencyChange(three, QStringLiteral("ag_1"));
+    auto *current = find<QRadioButton>(&w, "agency_ag_1");
+    auto *other = find<QRadioButton>(&w, "agency_ag_2");
+    QVERIFY(!current->isChecked());
+    QVERIFY(!current->isEnabled());
+    QCOMPARE(current->text(), QStringLiteral("Gestoria Puig (this computer's agency now)"));
+    QCOMPARE(QAccessible::queryAccessibleInterface(current)->text(QAccessible::Name),
+             current->text());
+    QVERIFY(other->isChecked());
+    QTRY_COMPARE(QApplication::focusWidget(), other);
+    QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+    w.next();
+    QCOMPARE(agency.count(), 2);
+    QCOMPARE(agency.at(1).at(0).toString(), QStringLiteral("ag_2"));
+
+    Translations::setLanguage(QStringLiteral("ca"));
+    w.showAgencyChange(three, QStringLiteral("ag_2"));
+    QCOMPARE(find<QRadioButton>(&w, "agency_ag_2")->text(),
+             QStringLiteral("Assessoria Vidal (la que sincronitza ara aquest ordinador)"));
+    QVERIFY(find<QRadioButton>(&w, "agency_ag_1")->isChecked());
+    Translations::setLanguage(QStringLiteral("en")); // LanguageChange is posted
+    QTRY_COMPARE(find<QRadioButton>(&w, "agency_ag_2")->text(),
+                 QStringLiteral("Assessoria Vidal (this computer's agency now)"));
+
+    // A sign-in's plain choice afterwards marks nothing.
+    w.showAgencies(three);
+    QVERIFY(find<QRadioButton>(&w, "agency_ag_2")->isEnabled());
+    QCOMPARE(find<QRadioButton>(&w, "agency_ag_2")->text(), QStringLiteral("Assessoria Vidal"));
+}
+
 void TestUiWizard::changeAgencyPageSequence() {
     SetupWizard w;
     SetupWizardTestAccess::setFolderValidator(w, badIsSynced);
