@@ -565,8 +565,8 @@
         <message numerus="yes">
             <source>%Ln files need your choice · %1</source>
             <translation>
-                <numerusform>%Ln fitxer espera que triïs · %1</numerusform>
-                <numerusform>%Ln fitxers esperen que triïs · %1</numerusform>
+                <numerusform>%Ln fitxer espera que trieu · %1</numerusform>
+                <numerusform>%Ln fitxers esperen que trieu · %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">

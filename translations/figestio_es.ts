@@ -565,8 +565,8 @@
         <message numerus="yes">
             <source>%Ln files need your choice · %1</source>
             <translation>
-                <numerusform>%Ln archivo espera que elijas · %1</numerusform>
-                <numerusform>%Ln archivos esperan que elijas · %1</numerusform>
+                <numerusform>%Ln archivo espera que elija · %1</numerusform>
+                <numerusform>%Ln archivos esperan que elija · %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -201,9 +201,9 @@ private slots:
         two.level = L::Safe;
         two.files = 12;
         const auto [ca, es] = inCatalanAndSpanish(two);
-        QCOMPARE(ca, QStringLiteral("2 fitxers esperen que triïs · Els 12 fitxers són a bon recer "
+        QCOMPARE(ca, QStringLiteral("2 fitxers esperen que trieu · Els 12 fitxers són a bon recer "
                                     "al servidor de Figestió"));
-        QCOMPARE(es, QStringLiteral("2 archivos esperan que elijas · Los 12 archivos están a salvo "
+        QCOMPARE(es, QStringLiteral("2 archivos esperan que elija · Los 12 archivos están a salvo "
                                     "en el servidor de Figestió"));
 
         s.setWaitingConflicts(0); // resolved: the plain answer again
