@@ -24,6 +24,9 @@ public:
     // Validates a discovery document (issuer must match; endpoints must be https, or http to
     // loopback only).
     static Result<OidcEndpoints> parse(const QByteArray &body, const QUrl &expectedIssuer);
+
+private:
+    friend class OidcDiscoveryTestAccess; // the test seam (tests/support/AuthTestAccess.h)
     static void clearCache();
 };
 

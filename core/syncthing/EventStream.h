@@ -58,10 +58,6 @@ public:
     void start(); // from scratch (since = 0): first start and after every engine restart
     void stop();
 
-    bool isRunning() const { return m_running; }
-    bool isConnected() const { return m_connected; }
-    qint64 lastId() const { return m_since; }
-
 signals:
     void eventsReceived(const QList<figestio::SyncthingEvent> &events);
     // The stream is (again) up; take a snapshot now. restarted: Syncthing's IDs started again.

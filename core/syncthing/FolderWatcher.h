@@ -35,9 +35,7 @@ public:
 
     void setPath(const QString &path); // empty: stop
     QString path() const { return m_path; }
-    bool isPresent() const { return m_present; }
     QString problem() const { return m_problem; } // in words; empty when all is followed
-    int watchedCount() const;
     // Looks whether the folder went away or came back now (also polled while it is away).
     void checkPresence();
 
@@ -53,6 +51,8 @@ signals:
     void problemChanged(const QString &problem);
 
 private:
+    friend class SyncthingTestAccess;
+    int watchedCount() const; // folders under watch (tests)
     void onDirectoryChanged(const QString &dir);
     void flush();
     void watchTree(const QString &dir);

@@ -51,7 +51,6 @@ public:
     RestClient *rest() const { return m_rest; }
     SyncState *state() const { return m_state; }
     SidecarProcess *sidecar() const { return m_sidecar; }
-    EventStream *events() const { return m_events; }
 
     // Pause/resume the tracked server device (SyncState::trackedDeviceId()), never all devices.
     // The state shows it at once; the intent is saved and re-applied after every (re)start.
@@ -61,8 +60,7 @@ public:
     // Re-reads everything once (what a reconnection does); rarely needed from outside.
     void refreshSnapshot();
 
-    bool pauseWanted() const { return m_pauseWanted; } // the user's intent
-    static bool savedPauseIntent();                    // as the settings have it
+    static bool savedPauseIntent(); // the user's intent, as the settings have it
 
 signals:
     void started(); // running, hardened, own ID known (after every sidecar (re)start)

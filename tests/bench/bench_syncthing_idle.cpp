@@ -72,7 +72,7 @@ private slots:
         RestClient *rest = client.rest();
         SyncthingTestAccess::resetRequestCount(*rest);
         QStringList eventTypes;
-        connect(client.events(), &EventStream::eventsReceived, this,
+        connect(SyncthingTestAccess::events(client), &EventStream::eventsReceived, this,
                 [&](const QList<SyncthingEvent> &events) {
                     for (const SyncthingEvent &e : events)
                         eventTypes << e.type;
@@ -109,7 +109,7 @@ private slots:
         QVERIFY(requests <= 1 + seconds / 60);
         QCOMPARE(maxPending, 1);
         QCOMPARE(minPending, 1);
-        QVERIFY(client.events()->isConnected());
+        QVERIFY(SyncthingTestAccess::eventsConnected(client));
 
         QSignalSpy stopped(&client, &SyncthingService::stopped);
         client.stop();

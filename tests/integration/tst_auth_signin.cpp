@@ -203,7 +203,7 @@ private slots:
         QSignalSpy opened(&s.browser, &SigninBrowser::urlOpened);
         QList<QUrlQuery> attempts;
         const QString discovery = QStringLiteral("/.well-known/openid-configuration");
-        OidcDiscovery::clearCache(); // as in a new process
+        OidcDiscoveryTestAccess::clearCache(); // as in a new process
         const int discoveryBefore = devstack.calls(discovery);
         for (int i = 0; i < 2; ++i) {
             s.session.signIn();

@@ -3,6 +3,7 @@
 // resume act on the server device and show within a second.
 #include "Await.h"
 #include "SyncthingPair.h"
+#include "SyncthingTestAccess.h"
 #include "TestFiles.h"
 #include "syncthing/EventStream.h"
 #include "syncthing/RestClient.h"
@@ -213,7 +214,7 @@ private slots:
         const QList<qint64> pids = m_client->sidecar()->groupPids();
         QCOMPARE(pids, QList<qint64>{m_client->sidecar()->pid()}); // one process, no monitor
         QSignalSpy overall(state, &SyncState::overallChanged);
-        QSignalSpy restarted(m_client->events(), &EventStream::synced);
+        QSignalSpy restarted(SyncthingTestAccess::events(*m_client), &EventStream::synced);
         QCOMPARE(::kill(static_cast<pid_t>(pids.first()), SIGKILL), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!overall.isEmpty(), 5000);
         QCOMPARE(overall.first().first().value<Overall>(), Overall::Starting);

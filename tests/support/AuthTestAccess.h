@@ -7,6 +7,7 @@
 #include "api/FigestioApi.h"
 #include "auth/LoopbackReceiver.h"
 #include "auth/OidcClient.h"
+#include "auth/OidcDiscovery.h"
 #include "auth/RefreshScheduler.h"
 #include "auth/Session.h"
 #include "auth/TokenStore.h"
@@ -14,6 +15,12 @@
 #include "common/SerialJobQueue.h"
 
 namespace figestio {
+
+class OidcDiscoveryTestAccess {
+public:
+    // Forgets the discovered endpoints, as a new process would.
+    static void clearCache() { OidcDiscovery::clearCache(); }
+};
 
 class OidcClientTestAccess {
 public:

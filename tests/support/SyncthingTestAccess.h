@@ -1,11 +1,13 @@
 #pragma once
 
 // The test seam of core/syncthing: shorter timeouts and limits than the app's (EngineTiming),
-// so a hung or crashing engine is seen in seconds (set before start()), and the REST client's
-// request accounting. Nothing here is compiled into the app.
+// so a hung or crashing engine is seen in seconds (set before start()), and what only tests
+// read: the REST client's request accounting, the event stream's and the folder watcher's
+// state. Nothing here is compiled into the app.
 
 #include "syncthing/EngineTiming.h"
 #include "syncthing/EventStream.h"
+#include "syncthing/FolderWatcher.h"
 #include "syncthing/RestClient.h"
 #include "syncthing/SidecarProcess.h"
 #include "syncthing/SyncthingService.h"
@@ -22,6 +24,18 @@ public:
         service.m_fallbackPoll.setInterval(timing.fallbackPollMs);
         setTiming(*service.m_events, timing);
     }
+    // The user's pause intent as the service holds it (savedPauseIntent(): as settings have it).
+    static bool pauseWanted(const SyncthingService &service) { return service.m_pauseWanted; }
+    // The service's event stream; whether it is up, and the last event ID it has seen.
+    static EventStream *events(const SyncthingService &service) { return service.m_events; }
+    static bool isConnected(const EventStream &stream) { return stream.m_connected; }
+    static qint64 lastId(const EventStream &stream) { return stream.m_since; }
+    static bool eventsConnected(const SyncthingService &service) {
+        return isConnected(*service.m_events);
+    }
+    // Whether the watched folder is there, and how many folders are under watch.
+    static bool isPresent(const FolderWatcher &watcher) { return watcher.m_present; }
+    static int watchedCount(const FolderWatcher &watcher) { return watcher.watchedCount(); }
     // A stream on its own (unit tests with a fake transport): only its reconnection delays.
     static void setTiming(EventStream &stream, const EngineTiming &timing) {
         stream.m_backoff = Backoff(timing.eventRetryInitialMs, timing.eventRetryMaxMs);

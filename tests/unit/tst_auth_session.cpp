@@ -69,7 +69,7 @@ QString storedRefreshToken(const MemoryTokenStore &store) {
 // The server's next answers: a discovery document that names a revocation endpoint (not
 // cached from an earlier test), then 200 to the revocation.
 void scriptRevocation(ScriptedServer &server) {
-    OidcDiscovery::clearCache();
+    OidcDiscoveryTestAccess::clearCache();
     const QByteArray issuer = server.url().toLatin1();
     server.script(200, "{\"issuer\":\"" + issuer + "\",\"authorization_endpoint\":\"" + issuer +
                            "/oidc/auth\",\"token_endpoint\":\"" + issuer +
@@ -358,7 +358,7 @@ private slots:
         QCOMPARE(s.session.state(), Session::State::SignedOut);
         QVERIFY(!s.session.agency());
         QVERIFY(!SessionTestAccess::refreshScheduler(s.session)->isActive());
-        OidcDiscovery::clearCache();
+        OidcDiscoveryTestAccess::clearCache();
     }
 
     // Finding 3: a sign-in asked for during a refresh starts after it: the rotated token is
@@ -462,13 +462,13 @@ private slots:
                      server.seen.at(1).body.contains("token_type_hint=refresh_token") &&
                      server.seen.at(1).body.contains("client_id=figestio-sync"),
                  server.seen.at(1).body.constData());
-        OidcDiscovery::clearCache();
+        OidcDiscoveryTestAccess::clearCache();
     }
 
     // Best effort: a provider that cannot revoke never holds sign-out up for long.
     void signOutWithoutRevocationIsBounded() {
         ScriptedServer server; // 500 to everything
-        OidcDiscovery::clearCache();
+        OidcDiscoveryTestAccess::clearCache();
         StoredSession s(configFor(server), 600000);
         QVERIFY(restore(s.session));
         QSignalSpy done(&s.session, &Session::signOutFinished);

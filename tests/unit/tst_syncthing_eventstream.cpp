@@ -86,7 +86,7 @@ private slots:
         t->answer({41});
         QCOMPARE(synced.size(), 1);
         QCOMPARE(synced.first().first().toBool(), false);
-        QVERIFY(s->isConnected());
+        QVERIFY(SyncthingTestAccess::isConnected(*s));
         QCOMPARE(t->pending.size(), 1);
         QCOMPARE(t->pending.first().since, qint64(41)); // the past is covered by the snapshot
         QCOMPARE(t->pending.first().limit, 0);
@@ -118,7 +118,7 @@ private slots:
         t->answer({8, 9});
         t->fail();
         QCOMPARE(down.size(), 1);
-        QVERIFY(!s->isConnected());
+        QVERIFY(!SyncthingTestAccess::isConnected(*s));
         QTRY_COMPARE(t->pending.size(), 1);    // after the backoff
         QCOMPARE(t->pending.first().limit, 1); // probing again
         t->fail();                             // still down: no second "disconnected"
@@ -128,7 +128,7 @@ private slots:
         QCOMPARE(synced.size(), 2);
         QCOMPARE(synced.last().first().toBool(), false);
         QCOMPARE(t->pending.first().since, qint64(9)); // resumes where it was: 10..12 not lost
-        QVERIFY(s->isConnected());
+        QVERIFY(SyncthingTestAccess::isConnected(*s));
     }
 
     void detectsRestartOnReconnect() {

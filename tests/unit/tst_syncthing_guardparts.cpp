@@ -1,6 +1,7 @@
 // The mass-delete guard's logic without Syncthing (the guard itself runs against the real
 // engine in tst_syncthing_guard): when a batch is held, what the answers it reads mean, the
 // hold written into config.xml before a start, and the watcher on a real folder.
+#include "SyncthingTestAccess.h"
 #include "TestFiles.h"
 
 #include "syncthing/DeletionGuard.h"
@@ -122,25 +123,26 @@ private slots:
         QSignalSpy vanished(&w, &FolderWatcher::vanished);
         QSignalSpy returned(&w, &FolderWatcher::returned);
         w.setPath(root);
-        QVERIFY(w.isPresent());
-        QTRY_COMPARE(w.watchedCount(), 3); // root, sub, sub/deep (not .stfolder)
+        QVERIFY(SyncthingTestAccess::isPresent(w));
+        QTRY_COMPARE(SyncthingTestAccess::watchedCount(w),
+                     3); // root, sub, sub/deep (not .stfolder)
         QVERIFY(QFile::remove(root + QStringLiteral("/sub/deep/a.txt")));
         QVERIFY(changed.wait(5000));
         QCOMPARE(changed.last().first().toStringList(), QStringList{"sub/deep"});
         // A new subfolder is watched too.
         QVERIFY(QDir().mkpath(root + QStringLiteral("/sub/new")));
         QVERIFY(changed.wait(5000));
-        QTRY_COMPARE(w.watchedCount(), 4);
+        QTRY_COMPARE(SyncthingTestAccess::watchedCount(w), 4);
         QVERIFY(test::writeFile(root + QStringLiteral("/sub/new/b.txt"), "b"));
         QTRY_VERIFY(!changed.isEmpty() &&
                     changed.last().first().toStringList() == QStringList{"sub/new"});
 
         QVERIFY(QDir().rename(root, root + QStringLiteral(".away")));
         QVERIFY(vanished.wait(5000));
-        QVERIFY(!w.isPresent());
+        QVERIFY(!SyncthingTestAccess::isPresent(w));
         QVERIFY(QDir().rename(root + QStringLiteral(".away"), root));
         QVERIFY(returned.wait(5000));
-        QTRY_COMPARE(w.watchedCount(), 4);
+        QTRY_COMPARE(SyncthingTestAccess::watchedCount(w), 4);
         QVERIFY(w.problem().isEmpty());
     }
 };

@@ -1,6 +1,7 @@
 // The user's pause of the server is a kept choice (issue 8 §3): a new service object (the next
 // start) finds it again while the setup stands, and it goes with the setup (unlink), so a new
 // setup starts syncing. Offline: nothing is started, only the service's settings are read.
+#include "SyncthingTestAccess.h"
 #include "syncthing/SyncState.h"
 #include "syncthing/SyncthingService.h"
 
@@ -25,15 +26,16 @@ private slots:
         QSettings().sync();
         {
             SyncthingService service(home.path());
-            QVERIFY(service.pauseWanted()); // kept across starts
+            QVERIFY(SyncthingTestAccess::pauseWanted(service)); // kept across starts
             service.state()->setTracked(QStringLiteral("figestio-ag_1"), QStringLiteral("SERVER"));
-            QVERIFY(service.pauseWanted());      // tracking the set-up server keeps it
-            service.state()->setTracked({}, {}); // the setup forgotten (unlink)
-            QVERIFY(!service.pauseWanted());
+            QVERIFY(
+                SyncthingTestAccess::pauseWanted(service)); // tracking the set-up server keeps it
+            service.state()->setTracked({}, {});            // the setup forgotten (unlink)
+            QVERIFY(!SyncthingTestAccess::pauseWanted(service));
         } // the service's settings writer has finished when it is gone
         QVERIFY(!QSettings().value(QStringLiteral("sync/serverPaused")).toBool());
         SyncthingService next(home.path());
-        QVERIFY(!next.pauseWanted());
+        QVERIFY(!SyncthingTestAccess::pauseWanted(next));
     }
 };
 
