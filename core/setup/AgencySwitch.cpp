@@ -58,28 +58,41 @@ void AgencySwitch::leave(const QString &path) {
     m_engine->rest()->setFolderPaused(m_oldFolderId, true, this, [this, path](Result<Done> r) {
         if (!goneOrOk(r))
             return endFailed(r.error().message);
-        stopEngineThen([this, path] {
-            SetupRecord().recordSwitchFrom(m_flow->agencyId());
-            const Result<Done> aside = EngineIdentity(m_engine->sidecar()->homeDir()).setAside();
-            if (!aside.ok())
-                return rollBack(aside.error().message);
-            m_identityAside = true;
-            m_phase = Phase::Running;
-            auto *watch = new QObject(this); // the flow's answer to this run, once
-            connect(m_flow, &SetupFlow::finished, watch, [this, watch] {
-                watch->deleteLater();
-                onFlowFinished();
-            });
-            connect(m_flow, &SetupFlow::failed, watch,
-                    [this, watch](SetupFlow::Step, const QString &message) {
-                        watch->deleteLater();
-                        rollBack(message);
-                    });
-            // The new engine identity appears at this start; the flow waits for it, adds the
-            // server peer, claims it for the session's agency, then replaces the old folder.
-            m_engine->start();
-            m_flow->start(path);
+        // The server peer stays (one server for every agency) but is not dialled until the new
+        // identity is claimed: a dial the server rejects ("unknown device") is retried only
+        // after 60 s; the claim step sets the addresses again, which dials at once (STACK.md).
+        m_engine->rest()->setDeviceAddresses(m_flow->serverDeviceId(), {QStringLiteral("dynamic")},
+                                             this, [this, path](Result<Done> undialled) {
+                                                 if (!goneOrOk(undialled))
+                                                     return rollBack(undialled.error().message);
+                                                 stopAndRestartAs(path);
+                                             });
+    });
+}
+
+// The engine stopped, the old identity aside, the engine started with a new one, the flow run.
+void AgencySwitch::stopAndRestartAs(const QString &path) {
+    stopEngineThen([this, path] {
+        SetupRecord().recordSwitchFrom(m_flow->agencyId());
+        const Result<Done> aside = EngineIdentity(m_engine->sidecar()->homeDir()).setAside();
+        if (!aside.ok())
+            return rollBack(aside.error().message);
+        m_identityAside = true;
+        m_phase = Phase::Running;
+        auto *watch = new QObject(this); // the flow's answer to this run, once
+        connect(m_flow, &SetupFlow::finished, watch, [this, watch] {
+            watch->deleteLater();
+            onFlowFinished();
         });
+        connect(m_flow, &SetupFlow::failed, watch,
+                [this, watch](SetupFlow::Step, const QString &message) {
+                    watch->deleteLater();
+                    rollBack(message);
+                });
+        // The new engine identity appears at this start; the flow waits for it, adds the
+        // server peer, claims it for the session's agency, then replaces the old folder.
+        m_engine->start();
+        m_flow->start(path);
     });
 }
 

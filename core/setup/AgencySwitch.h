@@ -50,6 +50,7 @@ private:
     enum class Phase { Idle, Leaving, Running, RollingBack };
 
     void leave(const QString &path); // the engine runs: from the pause of the old folder on
+    void stopAndRestartAs(const QString &path);
     void stopEngineThen(std::function<void()> then);
     void startEngineThen(std::function<void()> then);
     void onFlowFinished();
