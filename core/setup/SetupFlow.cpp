@@ -580,7 +580,10 @@ void SetupFlow::replaceFolder(const QString &oldFolderId) {
             folder.label = m_claim.folderLabel.isEmpty() ? m_claim.folderId : m_claim.folderLabel;
             folder.path = m_folderPath;
             folder.deviceIds = {m_server.deviceId};
-            folder.fsWatcherEnabled = true;
+            // Change detection is the app's (DeletionGuard): the engine's own watcher and
+            // periodic rescan are off from the start, never on until the guard's first check.
+            folder.fsWatcherEnabled = false;
+            folder.rescanIntervalS = 0;
             folder.fsWatcherDelayS = 1;
             folder.versioning = FolderProtection::versioning();
             m_backend->addFolder(folder, this, answer<Done>(Step::CreateFolder, [this](Done) {

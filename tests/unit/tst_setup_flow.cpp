@@ -189,8 +189,9 @@ private slots:
         QCOMPARE(f.label, QStringLiteral("Gestoria Puig"));
         QCOMPARE(f.path, folder());
         QCOMPARE(f.deviceIds, QStringList{kServerId});
-        QCOMPARE(f.fsWatcherDelayS, 1);
-        QVERIFY(f.fsWatcherEnabled);
+        // The guard owns change detection: the engine's watcher and rescans off from the start.
+        QVERIFY(!f.fsWatcherEnabled);
+        QCOMPARE(f.rescanIntervalS, 0);
 
         QVERIFY(flow.isSetUp());
         QCOMPARE(flow.folderId(), QStringLiteral("figestio-ag_1"));
