@@ -151,6 +151,10 @@ void AppController::wireCore() {
         if (m_tray)
             m_tray->notifyDeletionsHeld(hold.deleted);
     });
+    // A watcher that cannot follow every change (too many subfolders, a network drive) is
+    // said in the status window and the tray's tooltip while it lasts.
+    connect(m_guard, &DeletionGuard::problemChanged, m_syncthing->state(),
+            &SyncState::setWatchProblem);
     connect(m_guard, &DeletionGuard::released, this, [this] {
         if (m_deletions)
             m_deletions->hide();

@@ -58,6 +58,7 @@ StatusWindow::StatusWindow(QWidget *parent)
     , m_state_(valueLabel(this, "stateLabel"))
     , m_progress(new QProgressBar(this))
     , m_safety(valueLabel(this, "safetyLabel"))
+    , m_watchProblem(valueLabel(this, "watchProblemLabel"))
     , m_accountCaption(new QLabel(this))
     , m_account(valueLabel(this, "accountLabel"))
     , m_signIn(new QPushButton(this))
@@ -126,6 +127,7 @@ StatusWindow::StatusWindow(QWidget *parent)
     headerText->addLayout(stateRow);
     headerText->addWidget(m_progress);
     headerText->addWidget(m_safety);
+    headerText->addWidget(m_watchProblem);
     header->addLayout(headerText, 1);
     layout->addLayout(header);
 
@@ -251,6 +253,7 @@ void StatusWindow::refresh() {
         in.problem = m_state->problem();
         in.engine = m_state->engine();
         in.safety = Safety::of(*m_state);
+        in.watchProblem = m_state->watchProblem();
         folderPath = m_state->folderPath();
     }
     const TrayView view = TrayPresenter::present(in);
@@ -275,6 +278,8 @@ void StatusWindow::refresh() {
     m_lastSync->setText(relativeTime(in.lastSync, in.now));
     m_safety->setText(in.setUp ? figestio::safetyText(in.safety, in.now) : QString());
     m_safety->setVisible(in.setUp);
+    m_watchProblem->setText(in.setUp ? in.watchProblem : QString());
+    m_watchProblem->setVisible(!m_watchProblem->text().isEmpty());
 
     showRecentFiles(in.now);
 
@@ -415,8 +420,13 @@ void StatusWindow::retranslate() {
     m_safety->setAccessibleDescription(
         tr("Whether every file of the folder is on the Figestió server, and when that was last "
            "checked"));
+    m_watchProblem->setAccessibleName(tr("How changes are noticed"));
     refreshAccount();
     refresh();
+}
+
+QString StatusWindow::watchProblemText() const {
+    return m_watchProblem->isVisibleTo(this) ? m_watchProblem->text() : QString();
 }
 
 QString StatusWindow::stateText() const {

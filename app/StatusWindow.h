@@ -67,7 +67,8 @@ private:
     QString lastSyncText() const;
     QStringList recentFileTexts() const;
     QString problemsText() const;
-    int progressValue() const; // -1 when the bar is hidden
+    QString watchProblemText() const; // empty while hidden
+    int progressValue() const;        // -1 when the bar is hidden
 
     void retranslate();
     void refreshAccount();
@@ -89,6 +90,7 @@ private:
     QProgressBar *m_progress;
     // Declared (created) in the order shown: a screen reader reads them in this order.
     QLabel *m_safety;
+    QLabel *m_watchProblem; // changes not all noticed as they happen (shown only then)
     QLabel *m_accountCaption, *m_account;
     QPushButton *m_signIn;
     QLabel *m_agencyCaption, *m_agencyLabel;

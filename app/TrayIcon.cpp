@@ -180,6 +180,7 @@ TrayInput TrayIcon::input() const {
         in.problem = m_state->problem();
         in.engine = m_state->engine();
         in.safety = Safety::of(*m_state);
+        in.watchProblem = m_state->watchProblem();
     }
     in.now = QDateTime::currentDateTime();
     return in;

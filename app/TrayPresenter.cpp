@@ -98,6 +98,8 @@ TrayView TrayPresenter::present(const TrayInput &in) {
             tip << safetyText(in.safety, in.now);
         else
             tip << tr("Last sync: %1").arg(relativeTime(in.lastSync, in.now));
+        if (!in.watchProblem.isEmpty())
+            tip << in.watchProblem;
     }
     v.tooltip = tip.join(QLatin1Char('\n'));
 

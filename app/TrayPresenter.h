@@ -21,7 +21,8 @@ struct TrayInput {
     QDateTime now = QDateTime::currentDateTime();
     QString problem; // why the folder stopped, in words (Error)
     SyncState::Engine engine = SyncState::Engine::Stopped;
-    Safety safety; // "is it safe?" (issue 9 §5)
+    Safety safety;        // "is it safe?" (issue 9 §5)
+    QString watchProblem; // changes not all noticed as they happen, in words (not an error)
 };
 
 // What the tray shows.

@@ -911,6 +911,14 @@ La vostra: %2 · La de la gestoria: %3</translation>
     <context>
         <name>figestio::DeletionGuard</name>
         <message>
+            <source>Changes in this folder are checked every %1 minutes because it is on a network drive, where changes made by other computers cannot be watched continuously.</source>
+            <translation>Els canvis d'aquesta carpeta es revisen cada %1 minuts perquè és en una unitat de xarxa, on els canvis que fan altres ordinadors no es poden vigilar contínuament.</translation>
+        </message>
+        <message>
+            <source>Changes in this folder are checked every %1 minutes because the computer cannot watch all of its subfolders continuously.</source>
+            <translation>Els canvis d'aquesta carpeta es revisen cada %1 minuts perquè l'ordinador no pot vigilar contínuament totes les seves subcarpetes.</translation>
+        </message>
+        <message>
             <source>The folder could not be checked.</source>
             <translation>No s'ha pogut revisar la carpeta.</translation>
         </message>
@@ -1118,20 +1126,6 @@ La vostra: %2 · La de la gestoria: %3</translation>
         <message>
             <source>This folder does not exist yet; it will be created.</source>
             <translation>Aquesta carpeta encara no existeix; es crearà.</translation>
-        </message>
-    </context>
-    <context>
-        <name>figestio::FolderWatcher</name>
-        <message numerus="yes">
-            <source>Changes in %n subfolder(s) cannot be followed as they happen (the system's limit of watched folders is reached): they are noticed by the regular check.</source>
-            <translation>
-                <numerusform>Els canvis en %n subcarpeta no es poden seguir al moment (s'ha arribat al límit de carpetes vigilades del sistema): es detecten en la revisió periòdica.</numerusform>
-                <numerusform>Els canvis en %n subcarpetes no es poden seguir al moment (s'ha arribat al límit de carpetes vigilades del sistema): es detecten en la revisió periòdica.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The folder is on a network drive: changes made there by other computers are noticed only by the regular check.</source>
-            <translation>La carpeta és en una unitat de xarxa: els canvis que hi facin altres ordinadors només es detecten en la revisió periòdica.</translation>
         </message>
     </context>
     <context>
@@ -1860,6 +1854,10 @@ Acabeu d'iniciar la sessió a la pàgina que s'ha obert i torneu aquí.</transla
         <message>
             <source>Folder:</source>
             <translation>Carpeta:</translation>
+        </message>
+        <message>
+            <source>How changes are noticed</source>
+            <translation>Com es detecten els canvis</translation>
         </message>
         <message>
             <source>Last sync:</source>

@@ -911,6 +911,14 @@ Yours: %2 · The agency's: %3</translation>
     <context>
         <name>figestio::DeletionGuard</name>
         <message>
+            <source>Changes in this folder are checked every %1 minutes because it is on a network drive, where changes made by other computers cannot be watched continuously.</source>
+            <translation>Changes in this folder are checked every %1 minutes because it is on a network drive, where changes made by other computers cannot be watched continuously.</translation>
+        </message>
+        <message>
+            <source>Changes in this folder are checked every %1 minutes because the computer cannot watch all of its subfolders continuously.</source>
+            <translation>Changes in this folder are checked every %1 minutes because the computer cannot watch all of its subfolders continuously.</translation>
+        </message>
+        <message>
             <source>The folder could not be checked.</source>
             <translation>The folder could not be checked.</translation>
         </message>
@@ -1118,20 +1126,6 @@ Yours: %2 · The agency's: %3</translation>
         <message>
             <source>This folder does not exist yet; it will be created.</source>
             <translation>This folder does not exist yet; it will be created.</translation>
-        </message>
-    </context>
-    <context>
-        <name>figestio::FolderWatcher</name>
-        <message numerus="yes">
-            <source>Changes in %n subfolder(s) cannot be followed as they happen (the system's limit of watched folders is reached): they are noticed by the regular check.</source>
-            <translation>
-                <numerusform>Changes in %n subfolder cannot be followed as they happen (the system's limit of watched folders is reached): they are noticed by the regular check.</numerusform>
-                <numerusform>Changes in %n subfolders cannot be followed as they happen (the system's limit of watched folders is reached): they are noticed by the regular check.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The folder is on a network drive: changes made there by other computers are noticed only by the regular check.</source>
-            <translation>The folder is on a network drive: changes made there by other computers are noticed only by the regular check.</translation>
         </message>
     </context>
     <context>
@@ -1860,6 +1854,10 @@ Finish signing in on the page that opened, then come back here.</translation>
         <message>
             <source>Folder:</source>
             <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>How changes are noticed</source>
+            <translation>How changes are noticed</translation>
         </message>
         <message>
             <source>Last sync:</source>

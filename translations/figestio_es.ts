@@ -911,6 +911,14 @@ La suya: %2 · La de la gestoría: %3</translation>
     <context>
         <name>figestio::DeletionGuard</name>
         <message>
+            <source>Changes in this folder are checked every %1 minutes because it is on a network drive, where changes made by other computers cannot be watched continuously.</source>
+            <translation>Los cambios de esta carpeta se revisan cada %1 minutos porque está en una unidad de red, donde los cambios que hacen otros ordenadores no se pueden vigilar continuamente.</translation>
+        </message>
+        <message>
+            <source>Changes in this folder are checked every %1 minutes because the computer cannot watch all of its subfolders continuously.</source>
+            <translation>Los cambios de esta carpeta se revisan cada %1 minutos porque el ordenador no puede vigilar continuamente todas sus subcarpetas.</translation>
+        </message>
+        <message>
             <source>The folder could not be checked.</source>
             <translation>No se ha podido revisar la carpeta.</translation>
         </message>
@@ -1118,20 +1126,6 @@ La suya: %2 · La de la gestoría: %3</translation>
         <message>
             <source>This folder does not exist yet; it will be created.</source>
             <translation>Esta carpeta todavía no existe; se creará.</translation>
-        </message>
-    </context>
-    <context>
-        <name>figestio::FolderWatcher</name>
-        <message numerus="yes">
-            <source>Changes in %n subfolder(s) cannot be followed as they happen (the system's limit of watched folders is reached): they are noticed by the regular check.</source>
-            <translation>
-                <numerusform>Los cambios en %n subcarpeta no se pueden seguir al momento (se ha alcanzado el límite de carpetas vigiladas del sistema): se detectan en la revisión periódica.</numerusform>
-                <numerusform>Los cambios en %n subcarpetas no se pueden seguir al momento (se ha alcanzado el límite de carpetas vigiladas del sistema): se detectan en la revisión periódica.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The folder is on a network drive: changes made there by other computers are noticed only by the regular check.</source>
-            <translation>La carpeta está en una unidad de red: los cambios que hagan otros ordenadores solo se detectan en la revisión periódica.</translation>
         </message>
     </context>
     <context>
@@ -1860,6 +1854,10 @@ Termine de iniciar sesión en la página que se ha abierto y vuelva aquí.</tran
         <message>
             <source>Folder:</source>
             <translation>Carpeta:</translation>
+        </message>
+        <message>
+            <source>How changes are noticed</source>
+            <translation>Cómo se detectan los cambios</translation>
         </message>
         <message>
             <source>Last sync:</source>

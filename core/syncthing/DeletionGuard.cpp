@@ -47,9 +47,14 @@ DeletionGuard::DeletionGuard(RestClient *rest, QObject *parent)
         updateRescanInterval();
         checkBatch({QString()});
     });
-    connect(m_watcher, &FolderWatcher::problemChanged, this, &DeletionGuard::updateRescanInterval);
+    connect(m_watcher, &FolderWatcher::limitChanged, this, [this] {
+        updateRescanInterval();
+        emit problemChanged(problem());
+    });
     connect(&m_rescan, &QTimer::timeout, this, [this] {
         m_watcher->checkPresence();
+        if (m_watcher->limit() == FolderWatcher::Limit::TooManyFolders)
+            m_watcher->rewatch(); // watches may be free again
         if (m_state == State::Watching)
             onChanged({QString()});
     });
@@ -60,8 +65,28 @@ DeletionGuard::~DeletionGuard() {
     m_worker.waitForDone();
 }
 
+QString DeletionGuard::problem() const {
+    static_assert(kShortRescanMs >= 2 * 60000, "the words say minutes, plural");
+    const QString minutes = QString::number(kShortRescanMs / 60000);
+    switch (m_watcher->limit()) {
+    case FolderWatcher::Limit::None:
+        break;
+    case FolderWatcher::Limit::TooManyFolders:
+        return tr("Changes in this folder are checked every %1 minutes because the computer "
+                  "cannot watch all of its subfolders continuously.")
+            .arg(minutes);
+    case FolderWatcher::Limit::NetworkDrive:
+        return tr("Changes in this folder are checked every %1 minutes because it is on a "
+                  "network drive, where changes made by other computers cannot be watched "
+                  "continuously.")
+            .arg(minutes);
+    }
+    return {};
+}
+
 void DeletionGuard::updateRescanInterval() {
-    const bool troubled = !m_watcher->problem().isEmpty() || m_state == State::Away;
+    const bool troubled =
+        m_watcher->limit() != FolderWatcher::Limit::None || m_state == State::Away;
     m_rescan.setInterval(troubled ? kShortRescanMs : kRescanMs);
     if (m_state == State::Off)
         m_rescan.stop();

@@ -61,6 +61,9 @@ public:
 
     State state() const { return m_state; }
     DeletionHold hold() const { return m_hold; }
+    // Why changes are not all noticed as they happen, and what is done instead, in words;
+    // empty when every change is followed (FolderWatcher::limit()).
+    QString problem() const;
 
     void restore();
     void deleteOnServer();
@@ -74,8 +77,11 @@ signals:
     void held(const figestio::DeletionHold &hold);
     void released();                   // restored or deleted; watching again
     void failed(const QString &error); // in words; the guard retries
+    // problem() changed (the status window and the tray's tooltip say it while it lasts).
+    void problemChanged(const QString &problem);
 
 private:
+    friend class SyncthingTestAccess;
     void startCheck();
     void onChanged(const QStringList &dirs);
     void checkBatch(const QStringList &dirs);

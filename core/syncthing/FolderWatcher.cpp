@@ -93,8 +93,9 @@ void FolderWatcher::setPath(const QString &path) {
     m_quiet.stop();
     m_presence.stop();
     m_path = QDir::cleanPath(path);
-    m_limitProblem.clear();
-    setProblem({});
+    m_networkDrive = false;
+    m_unwatched.clear();
+    updateLimit();
     if (path.isEmpty()) {
         m_path.clear();
         return;
@@ -113,9 +114,7 @@ void FolderWatcher::start() {
     m_watcher = new QFileSystemWatcher(this);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
             &FolderWatcher::onDirectoryChanged);
-    if (isNetworkFileSystem(QStorageInfo(m_path).fileSystemType()))
-        m_limitProblem = tr("The folder is on a network drive: changes made there by other "
-                            "computers are noticed only by the regular check.");
+    m_networkDrive = isNetworkFileSystem(QStorageInfo(m_path).fileSystemType());
     // The folder's parent too: a folder renamed or deleted as a whole is seen there (Qt's
     // watch on the folder itself does not report its own move).
     m_parent = QFileInfo(m_path).absolutePath();
@@ -140,17 +139,17 @@ void FolderWatcher::watchTree(const QString &dir) {
                         fresh << d;
                 const QStringList failed =
                     fresh.isEmpty() ? QStringList() : m_watcher->addPaths(fresh);
-                QString problem = m_limitProblem;
-                if (!failed.isEmpty()) {
+                // What this listing covers is decided anew: watched now, refused, or gone.
+                const QString under = dirs.value(0) + QLatin1Char('/');
+                for (auto it = m_unwatched.begin(); it != m_unwatched.end();)
+                    it = (*it == dirs.value(0) || it->startsWith(under)) ? m_unwatched.erase(it)
+                                                                         : std::next(it);
+                for (const QString &d : failed)
+                    m_unwatched.insert(d);
+                if (!failed.isEmpty())
                     qCWarning(lcSidecar)
                         << failed.size() << "subfolders cannot be watched (system limit?)";
-                    problem =
-                        tr("Changes in %n subfolder(s) cannot be followed as they happen (the "
-                           "system's limit of watched folders is reached): they are noticed by the "
-                           "regular check.",
-                           nullptr, int(failed.size()));
-                }
-                setProblem(problem);
+                updateLimit();
             },
             Qt::QueuedConnection);
     });
@@ -214,11 +213,21 @@ void FolderWatcher::checkPresence() {
         emit returned();
 }
 
-void FolderWatcher::setProblem(const QString &problem) {
-    if (problem == m_problem)
+void FolderWatcher::rewatch() {
+    if (m_watcher && m_present)
+        watchTree(m_path);
+}
+
+void FolderWatcher::updateLimit() {
+    const Limit limit = !m_unwatched.isEmpty() ? Limit::TooManyFolders
+                        : m_networkDrive       ? Limit::NetworkDrive
+                                               : Limit::None;
+    if (limit == m_limit)
         return;
-    m_problem = problem;
-    emit problemChanged(problem);
+    if (limit == Limit::None)
+        qCInfo(lcSidecar) << "every subfolder is watched again";
+    m_limit = limit;
+    emit limitChanged(limit);
 }
 
 } // namespace figestio

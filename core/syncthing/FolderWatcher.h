@@ -20,12 +20,17 @@ namespace figestio {
 //
 // It also notices the folder going away (a USB disk unplugged, a network share dropped: the
 // folder or its .stfolder marker missing) and coming back (checked every second while away: the
-// parent may be a mount point that vanished too, so there is nothing to watch), and says in
-// words when changes cannot all be followed (the system's limit of watched folders, a network
-// drive whose other writers no watcher sees).
+// parent may be a mount point that vanished too, so there is nothing to watch), and says when
+// changes cannot all be followed (limit()): the system's limit of watched folders (inotify's
+// max_user_watches on Linux) left some subfolders unwatched, or the folder is on a network drive
+// whose other writers no watcher sees. Unwatched subfolders are tried again at every
+// rewatch() and whenever their parent changes; the limit ends when none is left.
 class FolderWatcher : public QObject {
     Q_OBJECT
 public:
+    enum class Limit { None, TooManyFolders, NetworkDrive };
+    Q_ENUM(Limit)
+
     static constexpr int kQuietMs = 1000;
     static constexpr int kMaxDelayMs = 10000;
     static constexpr int kReturnPollMs = 1000;
@@ -35,9 +40,12 @@ public:
 
     void setPath(const QString &path); // empty: stop
     QString path() const { return m_path; }
-    QString problem() const { return m_problem; } // in words; empty when all is followed
+    Limit limit() const { return m_limit; }
     // Looks whether the folder went away or came back now (also polled while it is away).
     void checkPresence();
+    // Lists the whole folder again and watches what is not watched yet (the safety rescan's
+    // chance to end a TooManyFolders limit once watches are free again).
+    void rewatch();
 
     // The folder is there with its marker.
     static bool folderPresent(const QString &path);
@@ -48,15 +56,16 @@ signals:
     void changed(const QStringList &relativeDirs); // "" = the folder itself
     void vanished();
     void returned();
-    void problemChanged(const QString &problem);
+    void limitChanged(figestio::FolderWatcher::Limit limit);
 
 private:
     friend class SyncthingTestAccess;
-    int watchedCount() const; // folders under watch (tests)
+    int watchedCount() const;                                      // folders under watch (tests)
+    int unwatchedCount() const { return int(m_unwatched.size()); } // refused (tests)
     void onDirectoryChanged(const QString &dir);
     void flush();
     void watchTree(const QString &dir);
-    void setProblem(const QString &problem);
+    void updateLimit();
     void start();
 
     QString m_path;
@@ -67,8 +76,9 @@ private:
     QElapsedTimer m_firstPending;
     QTimer m_presence;
     bool m_present = false;
-    QString m_problem;
-    QString m_limitProblem;
+    bool m_networkDrive = false;
+    QSet<QString> m_unwatched; // subfolders the system refused to watch
+    Limit m_limit = Limit::None;
     QThreadPool m_worker;
     quint64 m_generation = 0;
 };

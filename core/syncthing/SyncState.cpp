@@ -222,6 +222,13 @@ void SyncState::setEngine(Engine engine, const QString &error) {
     touch();
 }
 
+void SyncState::setWatchProblem(const QString &problem) {
+    if (problem == m_watchProblem)
+        return;
+    m_watchProblem = problem;
+    touch();
+}
+
 void SyncState::setServerPaused(bool paused) {
     if (m_deviceId.isEmpty() || m_devicePaused == paused)
         return;

@@ -104,11 +104,17 @@ public:
     // Files of the tracked folder waiting for the person's choice (conflicts, issue 9 §3): part of
     // "is it safe?", counted by ConflictMonitor (the folder walk is not the engine's to report).
     int waitingConflicts() const { return m_conflicts; }
+    // Why the folder's changes are not all noticed as they happen, in words (DeletionGuard::
+    // problem(): the system's limit of watched folders, a network drive); empty when they are.
+    // Not an error: syncing goes on, with a more frequent check of the whole folder.
+    QString watchProblem() const { return m_watchProblem; }
     // Everything known about the tracked folder (Safety reads its completion and counts).
     Folder trackedFolder() const { return m_folders.value(m_folderId); }
 
     // --- write side (SyncthingService) ---
     void setEngine(Engine engine, const QString &error = {});
+    // The app's change detection (not Syncthing's): kept across engine restarts and clear().
+    void setWatchProblem(const QString &problem);
     // The user paused or resumed the server: shown at once, before Syncthing confirms it with
     // DevicePaused/DeviceResumed (a failed request sets it back).
     void setServerPaused(bool paused);
@@ -157,6 +163,7 @@ private:
     Engine m_engine = Engine::Stopped;
     QString m_engineError;
     int m_conflicts = 0;
+    QString m_watchProblem;
     Overall m_overall = Overall::Stopped;
     QTimer m_coalesce;
 };

@@ -5,6 +5,7 @@
 // read: the REST client's request accounting, the event stream's and the folder watcher's
 // state. Nothing here is compiled into the app.
 
+#include "syncthing/DeletionGuard.h"
 #include "syncthing/EngineTiming.h"
 #include "syncthing/EventStream.h"
 #include "syncthing/FolderWatcher.h"
@@ -36,6 +37,7 @@ public:
     // Whether the watched folder is there, and how many folders are under watch.
     static bool isPresent(const FolderWatcher &watcher) { return watcher.m_present; }
     static int watchedCount(const FolderWatcher &watcher) { return watcher.watchedCount(); }
+    static int unwatchedCount(const FolderWatcher &watcher) { return watcher.unwatchedCount(); }
     // A stream on its own (unit tests with a fake transport): only its reconnection delays.
     static void setTiming(EventStream &stream, const EngineTiming &timing) {
         stream.m_backoff = Backoff(timing.eventRetryInitialMs, timing.eventRetryMaxMs);
@@ -50,6 +52,10 @@ public:
         rest.m_requestCount = 0;
         rest.m_requestLog.clear();
     }
+
+    // The mass-delete guard's watcher and the period of its safety rescan.
+    static FolderWatcher *watcher(const DeletionGuard &guard) { return guard.m_watcher; }
+    static int rescanIntervalMs(const DeletionGuard &guard) { return guard.m_rescan.interval(); }
 };
 
 } // namespace figestio

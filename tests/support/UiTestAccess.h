@@ -83,6 +83,7 @@ public:
     static QString lastSyncText(const StatusWindow &w) { return w.lastSyncText(); }
     static QStringList recentFileTexts(const StatusWindow &w) { return w.recentFileTexts(); }
     static QString problemsText(const StatusWindow &w) { return w.problemsText(); }
+    static QString watchProblemText(const StatusWindow &w) { return w.watchProblemText(); }
     static int progressValue(const StatusWindow &w) { return w.progressValue(); }
 };
 

@@ -27,6 +27,7 @@ private slots:
     void pauseIsShownAtOnce();
     void pausedFolderIsNoPausedServer();
     void engineFailureOffersRestart();
+    void watchProblemIsShownWhileItLasts();
     void closingHides();
     void everyControlHasAName();
     void readsInVisualOrder();
@@ -260,6 +261,31 @@ void TestUiStatus::engineFailureOffersRestart() {
     QCOMPARE(spy.count(), 1);
     state.setEngine(SyncState::Engine::Starting);
     QTRY_VERIFY(!restart->isVisibleTo(&w));
+}
+
+// Issue 8 §4: the folder's changes not all followed as they happen (the system's limit of
+// watched folders, a network drive) is said in plain words, not as a problem, and goes with it.
+void TestUiStatus::watchProblemIsShownWhileItLasts() {
+    SyncState state;
+    StatusWindow w;
+    w.bind(nullptr, &state);
+    w.setSetUp(true);
+    w.show();
+    uitest::makeUpToDate(state);
+    QTRY_COMPARE(StatusWindowTestAccess::stateText(w), QStringLiteral("Up to date"));
+    QVERIFY(StatusWindowTestAccess::watchProblemText(w).isEmpty());
+    const QString words = QStringLiteral("Changes in this folder are checked every 5 minutes "
+                                         "because the computer cannot watch all of its "
+                                         "subfolders continuously.");
+    state.setWatchProblem(words);
+    QTRY_COMPARE(StatusWindowTestAccess::watchProblemText(w), words);
+    QCOMPARE(StatusWindowTestAccess::stateText(w), QStringLiteral("Up to date"));
+    QVERIFY(StatusWindowTestAccess::problemsText(w).isEmpty());
+    // An engine restart clears what Syncthing said, not what the app's watcher says.
+    state.clear();
+    QTRY_COMPARE(StatusWindowTestAccess::watchProblemText(w), words);
+    state.setWatchProblem({});
+    QTRY_VERIFY(StatusWindowTestAccess::watchProblemText(w).isEmpty());
 }
 
 void TestUiStatus::closingHides() {

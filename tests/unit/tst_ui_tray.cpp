@@ -120,6 +120,12 @@ void TestUiTray::tooltipShowsLastSync() {
              QStringLiteral("Figestió Sync\nUp to date\nLast sync: 2 minutes ago"));
     in.lastSync = {};
     QVERIFY(TrayPresenter::present(in).tooltip.endsWith(QStringLiteral("Last sync: never")));
+    // Issue 8 §4: a watcher that cannot follow every change says so while it lasts.
+    in.watchProblem = QStringLiteral("Changes in this folder are checked every 5 minutes.");
+    QCOMPARE(TrayPresenter::present(in).tooltip,
+             QStringLiteral("Figestió Sync\nUp to date\nLast sync: never\nChanges in this folder "
+                            "are checked every 5 minutes."));
+    QCOMPARE(TrayPresenter::present(in).icon, Icons::Tray::UpToDate); // no error
 }
 
 void TestUiTray::everyTrayIconExistsAndDiffers() {
