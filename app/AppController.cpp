@@ -216,9 +216,9 @@ void AppController::start() {
                                                                : m_options.syncthingHome;
         // A switch of agency cut short by a crash: the identity that matches the record first.
         AgencySwitch::recoverAtStart(home);
-        // What was deleted while the app was not running is counted before it can leave.
-        if (m_setup->isSetUp() && !DeletionGuard::holdAtNextStart(home, m_setup->folderId()))
-            qCWarning(lcApp) << "could not mark the folder for the start check";
+        // What was deleted while the engine was not running (the app closed, the engine
+        // crashed) is counted before it can leave: every (re)start holds the folder first.
+        m_syncthing->setHeldFolder(m_setup->isSetUp() ? m_setup->folderId() : QString());
         m_syncthing->start();
     });
     m_updates->start();
@@ -388,6 +388,8 @@ void AppController::followConflicts() {
 }
 
 void AppController::followDeletions() {
+    // Held at every engine (re)start, a switch's included: the recorded folder, if any.
+    m_syncthing->setHeldFolder(m_setup->isSetUp() ? m_setup->folderId() : QString());
     // A switch of agency restarts the engine with folders in between: the guard waits for its
     // end (followed again on AgencySwitch::finished or failed).
     if (m_switch->isRunning())
@@ -498,6 +500,7 @@ void AppController::signOut(bool unlink) {
     m_setup->unlink(this, [this](Result<Done> r) {
         if (!r.ok())
             qCWarning(lcApp) << "unlink:" << r.error().message;
+        followDeletions(); // not set up any more: nothing to follow or hold
         showSetUp();
         m_session->signOut();
     });

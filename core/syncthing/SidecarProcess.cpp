@@ -102,6 +102,10 @@ void SidecarProcess::fail(const QString &error) {
     emit failed(error);
 }
 
+void SidecarProcess::setHeldFolder(const QString &folderId) {
+    m_prepare->setHeldFolder(folderId);
+}
+
 // --- start -----------------------------------------------------------------------------------
 
 void SidecarProcess::start() {

@@ -47,6 +47,8 @@ public:
 
     void start();
     void stop(); // graceful; emits stopped()
+    // Marked receive-only in config.xml before every launch, restarts included (SyncthingHome).
+    void setHeldFolder(const QString &folderId);
 
     Status status() const { return m_status; }
     QString lastError() const { return m_lastError; }

@@ -1,6 +1,7 @@
 #include "SyncthingHome.h"
 
 #include "common/Logging.h"
+#include "syncthing/DeletionGuard.h"
 #include "syncthing/GuiLock.h"
 
 #include <QDir>
@@ -21,10 +22,13 @@ QString configPath(const QString &home) {
 } // namespace
 
 SyncthingHome::SyncthingHome(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+    m_worker.setMaxThreadCount(1);
+}
 
 SyncthingHome::~SyncthingHome() {
     cancel();
+    m_worker.waitForDone(); // a config.xml write under way finishes; its answer is dropped
 }
 
 void SyncthingHome::prepare(const QString &binary, const SyncthingVersion &version,
@@ -37,10 +41,8 @@ void SyncthingHome::prepare(const QString &binary, const SyncthingVersion &versi
             this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
         return;
     }
-    if (QFileInfo::exists(configPath(home))) {
-        QMetaObject::invokeMethod(this, &SyncthingHome::prepared, Qt::QueuedConnection);
-        return;
-    }
+    if (QFileInfo::exists(configPath(home)))
+        return holdThenReady();
     m_generate = new QProcess(this);
     m_generate->setProgram(binary);
     // The GUI is locked from the first start: the password goes through stdin, never argv,
@@ -74,7 +76,29 @@ QString SyncthingHome::makeFolder(const QString &home) {
     return {};
 }
 
+// Every start, the first and each restart after a crash: the engine's start-up scan must not
+// send what was deleted while it was down, so the held folder starts receive-only.
+void SyncthingHome::holdThenReady() {
+    const quint64 generation = m_generation;
+    const QString home = m_home;
+    const QString folder = m_heldFolder;
+    m_worker.start([this, generation, home, folder] {
+        const bool held = folder.isEmpty() || DeletionGuard::holdAtNextStart(home, folder);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, held] {
+                if (generation != m_generation)
+                    return;
+                if (!held) // the guard's start check still holds a mass deletion, a bit later
+                    qCWarning(lcSidecar) << "could not mark the folder for the start check";
+                emit prepared();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void SyncthingHome::cancel() {
+    ++m_generation;
     if (!m_generate)
         return;
     m_generate->disconnect(this);

@@ -110,6 +110,10 @@ void SyncthingService::start() {
     m_sidecar->start();
 }
 
+void SyncthingService::setHeldFolder(const QString &folderId) {
+    m_sidecar->setHeldFolder(folderId);
+}
+
 void SyncthingService::stop() {
     m_events->stop();
     m_fallbackPoll.stop();

@@ -40,6 +40,11 @@ public:
 
     void start();
     void stop(); // graceful; emits stopped()
+    // The folder DeletionGuard checks at every start: before each (re)start of the engine, the
+    // first one and every crash restart alike, it is marked receive-only in config.xml, so the
+    // engine's start-up scan records what was deleted while it was down instead of sending it.
+    // Empty: none (not set up).
+    void setHeldFolder(const QString &folderId);
     // "Restart the sync engine": after giving up (Failed), or to replace a hung one.
     void restart();
 

@@ -10,12 +10,15 @@
 #include "syncthing/DeletionGuard.h"
 #include "syncthing/FolderWatcher.h"
 #include "syncthing/RestClient.h"
+#include "syncthing/SidecarProcess.h"
 #include "syncthing/SyncthingService.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <csignal>
 
 using namespace figestio;
 using figestio::test::writeFile;
@@ -39,7 +42,6 @@ private:
     SyncthingService *m_syncthing = nullptr;
     SetupFlow *m_flow = nullptr;
     QString m_folder;
-    QString m_home;
 
     // How many of the test's files the server has on disk.
     int serverCount() {
@@ -72,6 +74,14 @@ private:
             n += QFile::remove(m_folder + QLatin1Char('/') + fileName(i)) ? 1 : 0;
         return n;
     }
+    // A held batch: the server still has all `count`; "Restore" brings them back locally.
+    bool restoredWithServerAt(int count) {
+        if (serverCount() != count)
+            return false;
+        QSignalSpy released(m_guard.get(), &DeletionGuard::released);
+        m_guard->restore();
+        return released.wait(60000) && localCount() == count && serverCount() == count;
+    }
     bool waitForState(DeletionGuard::State state, int timeoutMs = 30000) {
         return QTest::qWaitFor([&] { return m_guard->state() == state; }, timeoutMs);
     }
@@ -84,10 +94,11 @@ private slots:
         m_syncthing = m_pc->engine.get();
         m_flow = m_pc->flow.get();
         m_folder = m_pc->folder;
-        m_home = m_pc->home;
 
         m_guard = std::make_unique<DeletionGuard>(m_syncthing->rest());
-        // What the app does: the guard follows every engine start.
+        // What the app does: every (re)start of the engine holds the folder first, and the
+        // guard follows every engine start.
+        m_syncthing->setHeldFolder(m_flow->folderId());
         connect(m_syncthing, &SyncthingService::started, m_guard.get(),
                 [this] { m_guard->start(m_flow->folderId(), m_folder); });
         connect(m_syncthing, &SyncthingService::stopped, m_guard.get(), &DeletionGuard::stop);
@@ -175,18 +186,32 @@ private slots:
         m_syncthing->stop();
         QVERIFY(stopped.wait(30000));
         QCOMPARE(remove(28, 47), 20); // 20 of 72
-        QVERIFY(DeletionGuard::holdAtNextStart(m_home, m_flow->folderId()));
         QSignalSpy held(m_guard.get(), &DeletionGuard::held);
         m_syncthing->start();
         QVERIFY(held.wait(60000));
         QVERIFY(m_guard->hold().atStart);
         QCOMPARE(m_guard->hold().deleted, qint64(20));
-        QCOMPARE(serverCount(), 72);
-        QSignalSpy released(m_guard.get(), &DeletionGuard::released);
-        m_guard->restore();
-        QVERIFY(released.wait(60000));
-        QCOMPARE(localCount(), 72);
-        QCOMPARE(serverCount(), 72);
+        QVERIFY(restoredWithServerAt(72));
+    }
+
+    // The engine killed and restarted by the app's supervision: what was deleted while it was
+    // down is held at its restart too (before, only the app's own start marked the folder, so
+    // the restarted engine's start-up scan sent the deletions).
+    void deletionsWhileTheEngineWasDownAreHeldAtItsRestart() {
+        QSignalSpy started(m_syncthing, &SyncthingService::started);
+        QSignalSpy held(m_guard.get(), &DeletionGuard::held);
+        const qint64 engine = m_syncthing->sidecar()->pid();
+        QVERIFY(engine > 0);
+        QCOMPARE(::kill(static_cast<pid_t>(engine), SIGKILL), 0);
+        // Within this turn of the event loop: the app has not even seen the engine die.
+        QCOMPARE(remove(48, 67), 20); // 20 of 72
+        QVERIFY(started.wait(60000));
+        QVERIFY(m_syncthing->sidecar()->pid() != engine);
+        QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty() && m_guard->state() == DeletionGuard::State::Held,
+                                 60000);
+        QCOMPARE(m_guard->hold().deleted, qint64(20));
+        QCOMPARE(folderType(), QStringLiteral("receiveonly"));
+        QVERIFY(restoredWithServerAt(72));
     }
 
     // Issue 8 §4: the folder goes away (a USB disk, a network share) and comes back: nothing is
