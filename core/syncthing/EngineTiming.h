@@ -34,6 +34,11 @@ struct EngineTiming {
     // The event stream's reconnection delays after an error (exponential, with jitter).
     int eventRetryInitialMs = 500;
     int eventRetryMaxMs = 30000;
+
+    // The event long-poll: Syncthing answers within eventPollS (its own default, 60 s); the
+    // app's transfer timeout is that plus RestClient's 10 s. A poll without an answer by then
+    // is a timeout (the engine hung), classified as such.
+    int eventPollS = 60;
 };
 
 } // namespace figestio

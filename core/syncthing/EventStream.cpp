@@ -6,10 +6,6 @@
 
 namespace figestio {
 
-namespace {
-constexpr int kPollTimeoutS = 60; // Syncthing's own long-poll timeout
-} // namespace
-
 RestEventTransport::RestEventTransport(RestClient *rest)
     : m_rest(rest)
     , m_ctx(new QObject) {}
@@ -85,7 +81,7 @@ void EventStream::poll() {
     if (phase == Phase::Probe)
         m_transport->poll(0, 1, 0, m_mask, std::move(done)); // where does the stream stand?
     else
-        m_transport->poll(m_since, 0, kPollTimeoutS, m_mask, std::move(done));
+        m_transport->poll(m_since, 0, m_pollTimeoutS, m_mask, std::move(done));
 }
 
 void EventStream::onResult(Phase phase, Result<QList<SyncthingEvent>> result) {

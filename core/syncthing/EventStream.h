@@ -77,6 +77,7 @@ private:
     QTimer m_retry;
     Phase m_phase = Phase::Probe;
     qint64 m_since = 0;
+    int m_pollTimeoutS = EngineTiming{}.eventPollS;
     bool m_running = false;
     bool m_connected = false;
     bool m_everSynced = false;

@@ -47,6 +47,30 @@ constexpr int kStartMs = 30000;
 const QString kServer =
     QStringLiteral("MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD");
 
+// The app's log lines while it lives (what a person reading the log would see).
+class EventLog {
+public:
+    EventLog() {
+        s_lines.clear();
+        s_previous = qInstallMessageHandler(&EventLog::handle);
+    }
+    ~EventLog() { qInstallMessageHandler(s_previous); }
+    bool contains(const QString &part) const {
+        return std::any_of(s_lines.cbegin(), s_lines.cend(),
+                           [&](const QString &l) { return l.contains(part); });
+    }
+    QString text() const { return s_lines.join(QLatin1Char('\n')); }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &line) {
+        s_lines << line;
+        if (s_previous)
+            s_previous(type, context, line);
+    }
+    static inline QStringList s_lines;
+    static inline QtMessageHandler s_previous = nullptr;
+};
+
 // How long the GUI thread's event loop goes without running a 5 ms timer: the longest gap
 // since the last take(). The time this thread waited for a CPU (it was ready, the machine was
 // busy: /proc/thread-self/schedstat) is left out, so a loaded CI machine does not count as a
@@ -655,6 +679,55 @@ private slots:
         QVERIFY2(result->error().kind == Error::Kind::Network, qPrintable(result->error().message));
         QSignalSpy started(&s, &SyncthingService::started);
         QVERIFY(started.wait(kStartMs));
+        QVERIFY(stopAndWait(s));
+    }
+
+    // Issue 8 §5: a hung engine's long-poll ends with the app's transfer timeout, classified as
+    // a timeout (its error kind, its log line; never "not valid JSON"), while the watchdog
+    // shows the engine as not responding; the stream comes back with the engine. The app waits
+    // 60 + 10 s; here Syncthing is asked to answer within 1 s, so the poll gives up after 11 s.
+    void aLongPollTimeoutIsClassifiedAsATimeout() {
+        EngineTiming timing;
+        timing.eventPollS = 1;
+        timing.watchdogIntervalMs = 100;
+        timing.quietMs = 300;
+        timing.notRespondingMs = 1000;
+        timing.hungRestartMs = 120000; // not restarted meanwhile
+        SyncthingService s(m_home);
+        SyncthingTestAccess::setTiming(s, timing);
+        QVERIFY(startAndSettle(s));
+        const qint64 engine = s.sidecar()->pid();
+        QSignalSpy down(SyncthingTestAccess::events(s), &EventStream::disconnected);
+        QSignalSpy synced(SyncthingTestAccess::events(s), &EventStream::synced);
+        QSignalSpy crashed(s.sidecar(), &SidecarProcess::crashed);
+        EventLog log;
+
+        QCOMPARE(::kill(static_cast<pid_t>(engine), SIGSTOP), 0);
+        // A poll of the test's own, for the error's kind.
+        std::optional<Result<QList<SyncthingEvent>>> direct;
+        s.rest()->events(1000000, 0, 1, EventStream::defaultMask(), this,
+                         [&direct](Result<QList<SyncthingEvent>> r) { direct = std::move(r); });
+        QTRY_COMPARE_WITH_TIMEOUT(s.state()->engine(), SyncState::Engine::NotResponding, 5000);
+        QCOMPARE(s.state()->overallText(), QStringLiteral("The sync engine is not responding"));
+        QVERIFY(down.wait(20000));
+        const QString error = down.first().first().toString();
+        QVERIFY2(error.endsWith(QLatin1String("did not answer in time.")), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(direct.has_value(), 20000);
+        QVERIFY(!direct->ok());
+        QVERIFY2(direct->error().kind == Error::Kind::Timeout, qPrintable(direct->error().message));
+        QVERIFY2(log.contains(QStringLiteral("event stream down:")) &&
+                     log.contains(QStringLiteral("did not answer in time")),
+                 qPrintable(log.text()));
+        QVERIFY(!log.contains(QStringLiteral("not valid JSON")));
+
+        // Going again: the same engine answers, the stream stands again, nothing restarted.
+        synced.clear();
+        QCOMPARE(::kill(static_cast<pid_t>(engine), SIGCONT), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(s.state()->engine(), SyncState::Engine::Running, 15000);
+        QVERIFY(synced.wait(20000) || !synced.isEmpty());
+        QVERIFY(SyncthingTestAccess::eventsConnected(s));
+        QCOMPARE(s.sidecar()->pid(), engine);
+        QCOMPARE(crashed.size(), 0);
         QVERIFY(stopAndWait(s));
     }
 

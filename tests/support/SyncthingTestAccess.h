@@ -38,9 +38,11 @@ public:
     static bool isPresent(const FolderWatcher &watcher) { return watcher.m_present; }
     static int watchedCount(const FolderWatcher &watcher) { return watcher.watchedCount(); }
     static int unwatchedCount(const FolderWatcher &watcher) { return watcher.unwatchedCount(); }
-    // A stream on its own (unit tests with a fake transport): only its reconnection delays.
+    // A stream on its own (unit tests with a fake transport): its reconnection delays and its
+    // long-poll's timeout (from the next poll on).
     static void setTiming(EventStream &stream, const EngineTiming &timing) {
         stream.m_backoff = Backoff(timing.eventRetryInitialMs, timing.eventRetryMaxMs);
+        stream.m_pollTimeoutS = timing.eventPollS;
     }
 
     // The REST client's requests since its construction or resetRequestCount(): in all, per
