@@ -13,6 +13,8 @@
 namespace figestio {
 
 namespace {
+constexpr int kFailuresInARow = 3;
+
 // Syncthing's own folders: versions and temporary files change as it works, never the user.
 bool ownFolder(const QString &name) {
     return name == QLatin1String(".stversions") || name == QLatin1String(".stfolder") ||
@@ -132,13 +134,28 @@ void FolderWatcher::watchTree(const QString &dir) {
             [this, dirs, generation] {
                 if (generation != m_generation || !m_watcher)
                     return;
-                const QStringList known = m_watcher->directories();
+                const QStringList watched = m_watcher->directories();
+                const QSet<QString> known(watched.cbegin(), watched.cend()); // big trees: no O(n²)
                 QStringList fresh;
                 for (const QString &d : dirs)
                     if (!known.contains(d))
                         fresh << d;
-                const QStringList failed =
-                    fresh.isEmpty() ? QStringList() : m_watcher->addPaths(fresh);
+                // One by one: out of watches (the system's limit) every further one fails too,
+                // each with a warning of Qt's in the log, so a few failures in a row end it
+                // (the rest count as unwatched and are tried again later).
+                QStringList failed;
+                int inARow = 0;
+                for (int i = 0; i < fresh.size(); ++i) {
+                    if (m_watcher->addPath(fresh.at(i))) {
+                        inARow = 0;
+                        continue;
+                    }
+                    failed << fresh.at(i);
+                    if (++inARow == kFailuresInARow) {
+                        failed += fresh.mid(i + 1);
+                        break;
+                    }
+                }
                 // What this listing covers is decided anew: watched now, refused, or gone.
                 const QString under = dirs.value(0) + QLatin1Char('/');
                 for (auto it = m_unwatched.begin(); it != m_unwatched.end();)
