@@ -37,10 +37,9 @@ class TestSyncthingGuard : public QObject {
 private:
     DevstackControl m_devstack;
     std::unique_ptr<SetUpComputer> m_pc;
-    std::unique_ptr<DeletionGuard> m_guard;
+    DeletionGuard *m_guard = nullptr; // m_pc's
     // Shortcuts into m_pc.
     SyncthingService *m_syncthing = nullptr;
-    SetupFlow *m_flow = nullptr;
     QString m_folder;
 
     // How many of the test's files the server has on disk.
@@ -78,7 +77,7 @@ private:
     bool restoredWithServerAt(int count) {
         if (serverCount() != count)
             return false;
-        QSignalSpy released(m_guard.get(), &DeletionGuard::released);
+        QSignalSpy released(m_guard, &DeletionGuard::released);
         m_guard->restore();
         return released.wait(60000) && localCount() == count && serverCount() == count;
     }
@@ -92,17 +91,12 @@ private slots:
         m_pc = std::make_unique<SetUpComputer>();
         QVERIFY2(m_pc->setUp(), qPrintable(m_pc->error));
         m_syncthing = m_pc->engine.get();
-        m_flow = m_pc->flow.get();
         m_folder = m_pc->folder;
 
-        m_guard = std::make_unique<DeletionGuard>(m_syncthing->rest());
         // What the app does: every (re)start of the engine holds the folder first, and the
         // guard follows every engine start.
-        m_syncthing->setHeldFolder(m_flow->folderId());
-        connect(m_syncthing, &SyncthingService::started, m_guard.get(),
-                [this] { m_guard->start(m_flow->folderId(), m_folder); });
-        connect(m_syncthing, &SyncthingService::stopped, m_guard.get(), &DeletionGuard::stop);
-        m_guard->start(m_flow->folderId(), m_folder);
+        m_pc->follow();
+        m_guard = m_pc->guard.get();
         QVERIFY(waitForState(DeletionGuard::State::Watching));
         // The engine's own watcher and rescans are off: the guard owns change detection.
         const auto folders = test::await<QList<FolderConfig>>(
@@ -118,14 +112,14 @@ private slots:
     }
 
     void cleanupTestCase() {
-        m_guard.reset();
+        m_guard = nullptr;
         m_pc.reset();
     }
 
     // 25 of 100 at once: held, nothing reaches the server; Restore brings them back.
     void massDeletionIsHeldThenRestored() {
-        QSignalSpy held(m_guard.get(), &DeletionGuard::held);
-        QSignalSpy released(m_guard.get(), &DeletionGuard::released);
+        QSignalSpy held(m_guard, &DeletionGuard::held);
+        QSignalSpy released(m_guard, &DeletionGuard::released);
         QCOMPARE(remove(40, 64), 25); // both folders
         QVERIFY(held.wait(30000));
         const DeletionHold hold = m_guard->hold();
@@ -158,8 +152,8 @@ private slots:
 
     // Again, and this time "Delete them on the server too".
     void massDeletionIsHeldThenDeletedOnTheServer() {
-        QSignalSpy held(m_guard.get(), &DeletionGuard::held);
-        QSignalSpy released(m_guard.get(), &DeletionGuard::released);
+        QSignalSpy held(m_guard, &DeletionGuard::held);
+        QSignalSpy released(m_guard, &DeletionGuard::released);
         QCOMPARE(remove(0, 24), 25);
         QVERIFY(held.wait(30000));
         QCOMPARE(m_guard->hold().deleted, qint64(25));
@@ -172,7 +166,7 @@ private slots:
 
     // A few deletions are not a mass deletion: they go at once.
     void fewDeletionsPassAtOnce() {
-        QSignalSpy held(m_guard.get(), &DeletionGuard::held);
+        QSignalSpy held(m_guard, &DeletionGuard::held);
         QCOMPARE(remove(25, 27), 3);
         QTRY_COMPARE_WITH_TIMEOUT(serverCount(), 72, 30000);
         QCOMPARE(held.count(), 0);
@@ -186,7 +180,7 @@ private slots:
         m_syncthing->stop();
         QVERIFY(stopped.wait(30000));
         QCOMPARE(remove(28, 47), 20); // 20 of 72
-        QSignalSpy held(m_guard.get(), &DeletionGuard::held);
+        QSignalSpy held(m_guard, &DeletionGuard::held);
         m_syncthing->start();
         QVERIFY(held.wait(60000));
         QVERIFY(m_guard->hold().atStart);
@@ -199,7 +193,7 @@ private slots:
     // the restarted engine's start-up scan sent the deletions).
     void deletionsWhileTheEngineWasDownAreHeldAtItsRestart() {
         QSignalSpy started(m_syncthing, &SyncthingService::started);
-        QSignalSpy held(m_guard.get(), &DeletionGuard::held);
+        QSignalSpy held(m_guard, &DeletionGuard::held);
         const qint64 engine = m_syncthing->sidecar()->pid();
         QVERIFY(engine > 0);
         QCOMPARE(::kill(static_cast<pid_t>(engine), SIGKILL), 0);
@@ -217,7 +211,7 @@ private slots:
     // Issue 8 §4: the folder goes away (a USB disk, a network share) and comes back: nothing is
     // counted as deleted meanwhile, and it is scanned as soon as it is there again.
     void folderThatVanishesIsScannedWhenBack() {
-        QSignalSpy held(m_guard.get(), &DeletionGuard::held);
+        QSignalSpy held(m_guard, &DeletionGuard::held);
         const QString away = m_folder + QStringLiteral(".away");
         QVERIFY(QDir().rename(m_folder, away));
         QVERIFY(waitForState(DeletionGuard::State::Away, 10000));
