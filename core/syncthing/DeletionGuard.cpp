@@ -252,12 +252,17 @@ void DeletionGuard::holdBatch(const DeletionHold &hold) {
     m_queued.clear();
     m_state = State::Held;
     // Receive-only: no scan from now on (an engine or folder restart's included) sends them.
+    // The person is asked once the engine holds them: an answer given sooner sent its
+    // send-receive switch while this one was in flight, and Syncthing applied them in either
+    // order (the folder could end receive-only, the deletions never sent).
     const quint64 gen = m_generation;
-    m_index->setReceiveOnly(true, this, [this, gen](Result<Done> r) {
-        if (gen == m_generation && !r.ok())
+    m_index->setReceiveOnly(true, this, [this, gen, hold](Result<Done> r) {
+        if (gen != m_generation)
+            return;
+        if (!r.ok())
             emit failed(r.error().message);
+        emit held(hold);
     });
-    emit held(hold);
 }
 
 void DeletionGuard::scanBatch(const QStringList &dirs) {
