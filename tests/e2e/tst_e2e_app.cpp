@@ -8,6 +8,7 @@
 // attention", a mass deletion is held and asked about, then restored. Screenshots of each
 // wizard page, the status window and (in each language) those three go to
 // <build>/screenshots/e2e-*.png.
+#include "AppDriver.h"
 #include "DevstackControl.h"
 #include "SigninBrowser.h"
 #include "SyncthingPeer.h"
@@ -55,14 +56,11 @@
 #include <memory>
 
 using namespace figestio;
+using figestio::test::clickWhenReady;
+using figestio::test::pageName;
 using figestio::test::readFile;
+using figestio::test::screenshot;
 using figestio::test::writeFile;
-
-namespace {
-QString pageName(QWizard *wizard) {
-    return wizard && wizard->currentPage() ? wizard->currentPage()->objectName() : QString();
-}
-} // namespace
 
 // Records file:// URLs the app asks the desktop to open (Open folder), instead of a file
 // manager.
@@ -86,12 +84,7 @@ private:
 
     // <build>/screenshots/e2e-<name>: the unit tests shoot the same windows offscreen.
     void shot(QWidget *widget, const QString &name) {
-        const QString dir = QStringLiteral(FIGESTIO_BINARY_DIR "/screenshots");
-        QDir().mkpath(dir);
-        QTest::qWait(50); // let the page paint once
-        const bool saved = widget->grab().save(dir + QStringLiteral("/e2e-") + name);
-        if (!saved)
-            qWarning("could not save screenshot %s", qPrintable(name));
+        screenshot(widget, QStringLiteral("e2e-") + name);
     }
     // Shoots a window in Catalan, Spanish and English, switched at run time as Settings does,
     // as e2e-<name>-<lang>.png; ends in English, the language the rest of the test reads.
@@ -126,11 +119,7 @@ private:
             n += f.toObject().value(QStringLiteral("name")).toString().startsWith(prefix) ? 1 : 0;
         return n;
     }
-    void click(QAbstractButton *button) {
-        QVERIFY(button);
-        QTRY_VERIFY_WITH_TIMEOUT(button->isVisible() && button->isEnabled(), 10000);
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
+    void click(QAbstractButton *button) { QVERIFY(clickWhenReady(button)); }
     bool onServer(const QString &name) {
         return m_devstack.serverHasFile(QStringLiteral("ag_1"), name);
     }

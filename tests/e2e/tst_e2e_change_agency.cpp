@@ -3,6 +3,7 @@
 // question → the folder page → done: the new folder syncs with ag_2's server folder, claimed by a
 // new device ID; the old folder keeps its files. Screenshots of the new controls in
 // <build>/screenshots/ (Settings in each language, the question, the pages).
+#include "AppDriver.h"
 #include "DevstackControl.h"
 #include "SigninBrowser.h"
 #include "TestFiles.h"
@@ -38,14 +39,11 @@
 #include <memory>
 
 using namespace figestio;
+using figestio::test::clickWhenReady;
+using figestio::test::pageName;
 using figestio::test::readFile;
+using figestio::test::screenshot;
 using figestio::test::writeFile;
-
-namespace {
-QString pageName(QWizard *wizard) {
-    return wizard && wizard->currentPage() ? wizard->currentPage()->objectName() : QString();
-}
-} // namespace
 
 class TestE2eChangeAgency : public QObject {
     Q_OBJECT
@@ -55,18 +53,7 @@ private:
     QTemporaryDir m_tmp;
     std::unique_ptr<AppController> m_app;
 
-    void shot(QWidget *widget, const QString &name) {
-        const QString dir = QStringLiteral(FIGESTIO_BINARY_DIR "/screenshots");
-        QDir().mkpath(dir);
-        QTest::qWait(50); // let it paint once
-        if (!widget->grab().save(dir + QLatin1Char('/') + name))
-            qWarning("could not save screenshot %s", qPrintable(name));
-    }
-    void click(QAbstractButton *button) {
-        QVERIFY(button);
-        QTRY_VERIFY_WITH_TIMEOUT(button->isVisible() && button->isEnabled(), 10000);
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
+    void click(QAbstractButton *button) { QVERIFY(clickWhenReady(button)); }
     // Selects the agency whose name contains part and goes on.
     void chooseAgency(SetupWizard *wizard, const QString &part) {
         QTRY_COMPARE_WITH_TIMEOUT(pageName(wizard), QStringLiteral("agencyPage"), 30000);
@@ -152,7 +139,7 @@ private slots:
         for (const QString &lang : Translations::available()) {
             Translations::setLanguage(lang);
             QCoreApplication::processEvents(); // LanguageChange is posted
-            shot(settings, QStringLiteral("settings-change-agency-%1.png").arg(lang));
+            screenshot(settings, QStringLiteral("settings-change-agency-%1.png").arg(lang));
         }
         Translations::setLanguage(QStringLiteral("en"));
         click(change);
@@ -172,17 +159,17 @@ private slots:
         QMessageBox *question = SetupWizardTestAccess::switchAgencyQuestion(*wizard);
         QTRY_VERIFY(question->isVisible());
         QVERIFY(question->text().contains(QStringLiteral("Assessoria Vidal")));
-        shot(question, QStringLiteral("wizard-switch-agency-question.png"));
+        screenshot(question, QStringLiteral("wizard-switch-agency-question.png"));
         click(question->findChild<QPushButton *>(QStringLiteral("switchAgencyButton")));
         QTRY_COMPARE(pageName(wizard), QStringLiteral("folderPage"));
         auto *edit = wizard->findChild<QLineEdit *>(QStringLiteral("folderEdit"));
         QVERIFY(edit->text().endsWith(QStringLiteral("Figestió - Assessoria Vidal")));
         const QString vidal = m_tmp.filePath(QStringLiteral("Vidal"));
         setFolder(wizard, vidal);
-        shot(wizard, QStringLiteral("wizard-switch-agency-folder.png"));
+        screenshot(wizard, QStringLiteral("wizard-switch-agency-folder.png"));
         click(wizard->button(QWizard::CommitButton));
         QTRY_COMPARE_WITH_TIMEOUT(pageName(wizard), QStringLiteral("donePage"), 90000);
-        shot(wizard, QStringLiteral("wizard-switch-agency-done.png"));
+        screenshot(wizard, QStringLiteral("wizard-switch-agency-done.png"));
 
         // Set up for ag_2 with a new device; the old folder keeps its files.
         QCOMPARE(m_app->setupFlow()->agencyId(), QStringLiteral("ag_2"));
